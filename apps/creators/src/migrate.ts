@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { migrateSchema, runMain } from '@tally/nest-kit';
+import { loadCreatorsConfig } from './config/creators.config.js';
+import { CREATORS_SCHEMA, creatorsDatabaseOptions } from './database/creators-database.js';
+
+runMain('creators migrations', async () => {
+  const { DATABASE_URL } = loadCreatorsConfig();
+  const report = await migrateSchema(
+    'creators',
+    DATABASE_URL,
+    creatorsDatabaseOptions(DATABASE_URL, 2),
+    CREATORS_SCHEMA,
+  );
+  process.stdout.write(`${report}\n`);
+});

@@ -1,0 +1,23 @@
+import { createHttpApp, createLogger, enableGracefulShutdown } from '@tally/nest-kit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { GatewayConfig } from './config/gateway.config.js';
+import { GatewayModule } from './gateway.module.js';
+
+/** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
+export async function startGateway(
+  config: GatewayConfig,
+  options: { installSignalHandlers?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
+  const app = await createHttpApp(GatewayModule.register(config), {
+    logger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    accessLog: true,
+    trustProxy: config.TRUST_PROXY,
+  });
+  if (options.installSignalHandlers !== false)
+    enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
+  await app.listen(config.PORT, config.HOST);
+  logger.info({ msg: 'gateway listening', port: config.PORT, host: config.HOST });
+  return app;
+}

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { freePort } from '@tally/testing';
+
+const MAIN = join(__dirname, '..', 'dist', 'main.js');
+
+describe('gateway process', () => {
+  it('serves until SIGTERM, then closes cleanly within the shutdown timeout', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_TIMEOUT_MS: '5000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines: string[] = [];
+    const listening = new Promise<void>((resolve) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        lines.push(line);
+        if (line.includes('gateway listening')) resolve();
+      });
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+
+    await listening;
+    const live = await fetch(`http://127.0.0.1:${port}/health/live`);
+    expect(live.status).toBe(200);
+
+    const stopAskedAt = Date.now();
+    child.kill('SIGTERM');
+    const { code, signal } = await exited;
+
+    expect(Date.now() - stopAskedAt).toBeLessThan(5000);
+    expect(code === 0 || signal === 'SIGTERM').toBe(true);
+    expect(lines.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
+    expect(lines.some((line) => line.includes('shutdown timed out'))).toBe(false);
+    for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+});

@@ -1,0 +1,16 @@
+import { postgresOptions } from '@tally/nest-kit';
+import type { DataSourceOptions } from 'typeorm';
+import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts.js';
+
+export const IDENTITY_SCHEMA = 'identity';
+
+export function identityDatabaseOptions(url: string, poolSize?: number): DataSourceOptions {
+  return postgresOptions({
+    url,
+    schema: IDENTITY_SCHEMA,
+    entities: [],
+    migrations: [CreateAccounts1764000000000],
+    poolSize,
+    applicationName: 'tally-identity',
+  });
+}

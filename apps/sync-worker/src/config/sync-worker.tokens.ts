@@ -1,0 +1,1 @@
+export const SYNC_WORKER_CONFIG = Symbol('SYNC_WORKER_CONFIG');

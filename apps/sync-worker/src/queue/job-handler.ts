@@ -1,0 +1,9 @@
+import type { Job } from 'bullmq';
+
+/** Does the work of one kind of job; the queue plumbing stays out of it. */
+export interface JobHandler {
+  readonly jobName: string;
+  handle(job: Job): Promise<unknown>;
+}
+
+export const JOB_HANDLERS = Symbol('JOB_HANDLERS');

@@ -1,0 +1,58 @@
+import { ErrorCode, ErrorStatus, isErrorCode } from './error-codes.js';
+
+/** One entry of an error's `details`: which field or part failed and why. */
+export interface ErrorDetail {
+  field?: string;
+  service?: string;
+  reason: string;
+}
+
+/** The shape an error takes on the wire, across NATS and in the HTTP envelope. */
+export interface ErrorPayload {
+  code: ErrorCode;
+  status: number;
+  message: string;
+  details?: ErrorDetail[];
+}
+
+/**
+ * An expected failure with a code, thrown by services and mapped to HTTP in one
+ * place (the gateway's exception filter). Its message is meant for API users.
+ */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = ErrorStatus[code];
+  }
+
+  toPayload(): ErrorPayload {
+    return {
+      code: this.code,
+      status: this.status,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+    };
+  }
+
+  static fromPayload(payload: ErrorPayload): AppError {
+    return new AppError(payload.code, payload.message, payload.details);
+  }
+}
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    isErrorCode(candidate.code) &&
+    typeof candidate.status === 'number' &&
+    typeof candidate.message === 'string' &&
+    (candidate.details === undefined || Array.isArray(candidate.details))
+  );
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HEALTH_INDICATORS, HealthIndicator } from './health-indicator.js';
+
+export interface DependencyReport {
+  status: 'up' | 'degraded' | 'down';
+  detail?: string;
+}
+
+export interface ReadinessReport {
+  status: 'ok' | 'degraded' | 'unavailable';
+  checks: Record<string, DependencyReport>;
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+/** Asks every dependency at once; one that does not answer in time counts as down. */
+@Injectable()
+export class ReadinessService {
+  constructor(@Inject(HEALTH_INDICATORS) private readonly indicators: HealthIndicator[]) {}
+
+  async report(): Promise<ReadinessReport> {
+    const entries = await Promise.all(
+      this.indicators.map(
+        async (indicator) => [indicator.name, await this.checkOne(indicator)] as const,
+      ),
+    );
+    const checks = Object.fromEntries(entries);
+    const statuses = entries.map(([, report]) => report.status);
+    const status = statuses.includes('down')
+      ? 'unavailable'
+      : statuses.includes('degraded')
+        ? 'degraded'
+        : 'ok';
+    return { status, checks };
+  }
+
+  private async checkOne(indicator: HealthIndicator): Promise<DependencyReport> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+        CHECK_TIMEOUT_MS,
+      );
+    });
+    try {
+      const result = await Promise.race([indicator.check(), deadline]);
+      return result.detail
+        ? { status: result.status, detail: result.detail }
+        : { status: result.status };
+    } catch (error) {
+      return { status: 'down', detail: error instanceof Error ? error.message : String(error) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, DynamicModule, Get, Header, Inject, Module } from '@nestjs/common';
+import type { Registry } from 'prom-client';
+import { metricsRegistry } from './metrics-registry.js';
+
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
+
+@Controller('metrics')
+class MetricsController {
+  constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  async metrics(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
+
+/** Serves `/metrics` for Prometheus and shares the registry with the app's own metrics. */
+@Module({})
+export class MetricsModule {
+  static forRoot(service: string): DynamicModule {
+    return {
+      module: MetricsModule,
+      global: true,
+      controllers: [MetricsController],
+      providers: [{ provide: METRICS_REGISTRY, useValue: metricsRegistry(service) }],
+      exports: [METRICS_REGISTRY],
+    };
+  }
+}

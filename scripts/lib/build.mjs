@@ -1,0 +1,18 @@
+import { mustRun } from './exec.mjs';
+import { ROOT } from './env.mjs';
+
+export const APPS_WITH_MIGRATIONS = ['identity', 'creators'];
+
+export async function buildAll(env) {
+  await mustRun('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: ROOT,
+    env: { ...env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+  });
+}
+
+/** Each service applies its own migrations (idempotent; replicas take turns). */
+export async function migrateAll(env) {
+  for (const app of APPS_WITH_MIGRATIONS) {
+    await mustRun('node', [`apps/${app}/dist/migrate.js`], { cwd: ROOT, env });
+  }
+}

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** Defaults for local runs; `.env` (if present) and the shell's environment win over them. */
+export const LOCAL_DEFAULTS = {
+  DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally',
+  TEST_DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally_test',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  NATS_URL: 'nats://127.0.0.1:4222',
+  PORT: '3000',
+  TIKTOK_SANDBOX_PORT: '4500',
+};
+
+function parseDotenv(text) {
+  const values = {};
+  for (const line of text.split('\n')) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trim().startsWith('#')) continue;
+    let value = match[2];
+    if (
+      (value.startsWith('"') && value.endsWith('"')) ||
+      (value.startsWith("'") && value.endsWith("'"))
+    ) {
+      value = value.slice(1, -1);
+    } else {
+      value = value.replace(/\s+#.*$/, '');
+    }
+    values[match[1]] = value;
+  }
+  return values;
+}
+
+/** The environment the apps run with: shell > .env > local defaults. */
+export function loadEnvironment() {
+  const dotenvPath = join(ROOT, '.env');
+  const fromFile = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath, 'utf8')) : {};
+  const merged = { ...LOCAL_DEFAULTS, ...fromFile };
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && value !== '') merged[key] = value;
+  }
+  return merged;
+}

@@ -1,0 +1,30 @@
+// Prepares a machine to run Tally: dependencies, Postgres/Redis/NATS, the
+// database, a build and the migrations. Uses only Node's built-ins until the
+// dependencies are installed.
+import { buildAll, migrateAll } from './lib/build.mjs';
+import { ensureDatabase } from './lib/database.mjs';
+import { ensureDependencies } from './lib/deps.mjs';
+import { loadEnvironment } from './lib/env.mjs';
+import { fail, step } from './lib/log.mjs';
+import { ensureServices } from './lib/services.mjs';
+
+/** @param {{ forTests?: boolean }} options: tests use TEST_DATABASE_URL as their database. */
+export async function setup(options = {}) {
+  const env = loadEnvironment();
+  if (options.forTests) env.DATABASE_URL = env.TEST_DATABASE_URL;
+  await ensureDependencies();
+  await ensureServices(env);
+  await ensureDatabase(env.DATABASE_URL);
+  step('building');
+  await buildAll(env);
+  step('migrating');
+  await migrateAll(env);
+  return env;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  setup().then(
+    () => step('setup done'),
+    (error) => fail(error.message),
+  );
+}

@@ -1,0 +1,60 @@
+// `npm start`: set everything up, then run every app and the TikTok sandbox
+// in this terminal until Ctrl-C.
+import { ROOT } from './lib/env.mjs';
+import { color, fail, step } from './lib/log.mjs';
+import { ProcessGroup } from './lib/process-group.mjs';
+import { waitForPort } from './lib/net.mjs';
+import { setup } from './setup.mjs';
+
+const APPS = ['identity', 'creators', 'sync-worker', 'gateway', 'tiktok-sandbox'];
+
+async function waitForGateway(port) {
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/ping`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+async function main() {
+  const env = await setup();
+  const group = new ProcessGroup();
+  let interrupted = false;
+  const shutdown = (signal) => {
+    if (interrupted) return;
+    interrupted = true;
+    step(`${signal}: stopping every app`);
+    void group.stop(0).then((code) => process.exit(code));
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  for (const app of APPS) {
+    group.start(app, process.execPath, [`apps/${app}/dist/main.js`], { cwd: ROOT, env });
+  }
+  await waitForPort({ host: '127.0.0.1', port: Number(env.PORT) }, 60000);
+  if (await waitForGateway(env.PORT)) {
+    const base = `http://127.0.0.1:${env.PORT}`;
+    process.stdout.write(
+      [
+        '',
+        color.bold('Tally is running.'),
+        `  API          ${base}/api/v1/ping`,
+        `  Health       ${base}/health/ready`,
+        `  TikTok sandbox http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
+        '  Press Ctrl-C to stop every app.',
+        '',
+      ].join('\n') + '\n',
+    );
+  } else if (!interrupted) {
+    step('the gateway did not answer /api/v1/ping within a minute; see the logs above');
+  }
+}
+
+main().catch((error) => fail(error.message));
