@@ -1,9 +1,4 @@
-import {
-  HealthModule,
-  MetricsModule,
-  NatsClientModule,
-  NatsHealthIndicator,
-} from '@tally/nest-kit';
+import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GatewayConfig } from './config/gateway.config.js';
@@ -16,16 +11,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [
-        NatsClientModule.forRoot({
-          servers: config.NATS_URL,
-          name: 'gateway',
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
-        }),
-        MetricsModule.forRoot('gateway'),
-        HealthModule.forRoot([NatsHealthIndicator]),
-      ],
+      imports: [...serviceCoreModules({ service: 'gateway', config })],
       controllers: [PingController],
       providers: [PingService, { provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

@@ -1,13 +1,4 @@
-import {
-  DatabaseModule,
-  HealthModule,
-  MetricsModule,
-  NatsClientModule,
-  NatsHealthIndicator,
-  PostgresHealthIndicator,
-  RedisHealthIndicator,
-  RedisModule,
-} from '@tally/nest-kit';
+import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { SyncWorkerConfig } from './config/sync-worker.config.js';
@@ -21,20 +12,15 @@ export class SyncWorkerModule {
     return {
       module: SyncWorkerModule,
       imports: [
-        DatabaseModule.forRoot(dataSource),
-        RedisModule.forRoot({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX }),
-        NatsClientModule.forRoot({
-          servers: config.NATS_URL,
-          name: 'sync-worker',
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
-        }),
-        MetricsModule.forRoot('sync-worker'),
         queues,
-        HealthModule.forRoot(
-          [PostgresHealthIndicator, RedisHealthIndicator, NatsHealthIndicator, QueueWorkerService],
-          [queues],
-        ),
+        ...serviceCoreModules({
+          service: 'sync-worker',
+          config,
+          dataSource,
+          redis: { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
+          extraHealthIndicators: [QueueWorkerService],
+          healthImports: [queues],
+        }),
       ],
     };
   }

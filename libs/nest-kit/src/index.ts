@@ -31,3 +31,4 @@ export * from './bootstrap/graceful-shutdown.js';
 export * from './bootstrap/run-main.js';
 export * from './bootstrap/start-nats-service.js';
 export * from './bootstrap/start-database-service.js';
+export * from './bootstrap/service-core-modules.js';
