@@ -5,3 +5,5 @@ export * from './errors/app-error.js';
 export * from './http/envelope.js';
 export * from './health/ping.js';
 export * from './queues.js';
+export * from './identity/permissions.js';
+export * from './identity/principal.js';
