@@ -1,5 +1,6 @@
 // `npm start`: set everything up, then run every app and the TikTok sandbox
 // in this terminal until Ctrl-C.
+import { capture } from './lib/exec.mjs';
 import { ROOT } from './lib/env.mjs';
 import { color, fail, step } from './lib/log.mjs';
 import { ProcessGroup } from './lib/process-group.mjs';
@@ -22,8 +23,31 @@ async function waitForGateway(port) {
   return false;
 }
 
+/** The demo account's owner and a fresh admin key (the operator CLI's bootstrap). */
+function bootstrapDemo(env) {
+  const result = capture(
+    process.execPath,
+    [
+      'apps/identity/dist/cli/main.js',
+      'bootstrap',
+      '--email',
+      env.DEMO_EMAIL,
+      '--password',
+      env.DEMO_PASSWORD,
+      '--account',
+      'Demo',
+      '--json',
+    ],
+    { cwd: ROOT, env },
+  );
+  if (!result.ok) throw new Error(`could not create the demo account: ${result.stderr.trim()}`);
+  return JSON.parse(result.stdout);
+}
+
 async function main() {
   const env = await setup();
+  step('creating the demo account');
+  const demo = bootstrapDemo(env);
   const group = new ProcessGroup();
   let interrupted = false;
   const shutdown = (signal) => {
@@ -45,9 +69,12 @@ async function main() {
       [
         '',
         color.bold('Tally is running.'),
-        `  API          ${base}/api/v1/ping`,
-        `  Health       ${base}/health/ready`,
-        `  TikTok sandbox http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
+        `  API             ${base}/api/v1/ping`,
+        `  Health          ${base}/health/ready`,
+        `  TikTok sandbox  http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
+        `  Demo account    ${demo.accountId} (sign in as ${env.DEMO_EMAIL} / ${env.DEMO_PASSWORD})`,
+        `  Admin API key   ${color.bold(demo.apiKey)}  (full access, production, expires in 30 days)`,
+        `  Try it          curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/users/me`,
         '  Press Ctrl-C to stop every app.',
         '',
       ].join('\n') + '\n',

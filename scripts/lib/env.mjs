@@ -11,6 +11,8 @@ export const LOCAL_DEFAULTS = {
   NATS_URL: 'nats://127.0.0.1:4222',
   PORT: '3000',
   TIKTOK_SANDBOX_PORT: '4500',
+  DEMO_EMAIL: 'demo@tally.local',
+  DEMO_PASSWORD: 'tally-demo-password',
 };
 
 function parseDotenv(text) {

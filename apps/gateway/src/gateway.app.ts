@@ -1,4 +1,5 @@
 import { createHttpApp, createLogger, enableGracefulShutdown } from '@tally/nest-kit';
+import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
@@ -15,6 +16,7 @@ export async function startGateway(
     accessLog: true,
     trustProxy: config.TRUST_PROXY,
   });
+  await app.register(fastifyHelmet, { contentSecurityPolicy: false });
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
   await app.listen(config.PORT, config.HOST);

@@ -1,19 +1,71 @@
 import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuditController } from './audit/audit.controller.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard, BROWSER_POLICY } from './auth/auth.guard.js';
+import { KEY_CACHE_OPTIONS, KeyAuthenticator } from './auth/key-authenticator.js';
+import { KeyUsageReporter } from './auth/key-usage.reporter.js';
+import { SessionAuthenticator } from './auth/session-authenticator.js';
+import { COOKIE_POLICY } from './auth/session-cookies.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
+import { IdentityClient } from './identity/identity.client.js';
+import { KeysController } from './keys/keys.controller.js';
+import { CURSOR_CODEC, CursorCodec } from './pagination/cursor-codec.js';
 import { PingController } from './ping/ping.controller.js';
+import { rateLimitOptionsFrom } from './rate-limit/rate-limit.config.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { RateLimitRedisHealthIndicator } from './rate-limit/rate-limit-redis.health.js';
 import { PingService } from './ping/ping.service.js';
+import { RolesController } from './roles/roles.controller.js';
+import { UsersController } from './users/users.controller.js';
+import { InputPipe } from './validation/input.pipe.js';
 
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [...serviceCoreModules({ service: 'gateway', config })],
-      controllers: [PingController],
-      providers: [PingService, { provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
+      imports: [
+        RateLimitModule.register(rateLimitOptionsFrom(config)),
+        ...serviceCoreModules({
+          service: 'gateway',
+          config,
+          extraHealthIndicators: [RateLimitRedisHealthIndicator],
+        }),
+      ],
+      controllers: [
+        PingController,
+        AuthController,
+        KeysController,
+        RolesController,
+        UsersController,
+        AuditController,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+        // Guards run in this order: who is calling, then how much they may.
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_PIPE, useClass: InputPipe },
+        { provide: CURSOR_CODEC, useValue: new CursorCodec(config.CURSOR_SECRET) },
+        {
+          provide: KEY_CACHE_OPTIONS,
+          useValue: { ttlMs: config.KEY_CACHE_TTL_MS, maxEntries: config.KEY_CACHE_MAX_ENTRIES },
+        },
+        {
+          provide: BROWSER_POLICY,
+          useValue: { secretKeyOrigins: config.SECRET_KEY_ALLOWED_ORIGINS },
+        },
+        { provide: COOKIE_POLICY, useValue: { secure: config.COOKIE_SECURE } },
+        PingService,
+        IdentityClient,
+        KeyUsageReporter,
+        KeyAuthenticator,
+        SessionAuthenticator,
+      ],
     };
   }
 }

@@ -1,8 +1,28 @@
 import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { AccountsRepository } from './accounts/accounts.repository.js';
+import { AuditHandler } from './audit/audit.handler.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuthHandler } from './auth/auth.handler.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginAttemptsRepository } from './auth/login-attempts.repository.js';
+import { SessionsRepository } from './auth/sessions.repository.js';
 import { IdentityConfig } from './config/identity.config.js';
+import { IDENTITY_CONFIG } from './config/identity.tokens.js';
+import { SECRET_HASHER, SecretHasher } from './crypto/secret-hasher.js';
 import { PingHandler } from './health/ping.handler.js';
+import { ApiKeysRepository } from './keys/api-keys.repository.js';
+import { ApiKeysService } from './keys/api-keys.service.js';
+import { KeyUsageHandler } from './keys/key-usage.handler.js';
+import { KeyVerificationService } from './keys/key-verification.service.js';
+import { KeysHandler } from './keys/keys.handler.js';
+import { RolesHandler } from './roles/roles.handler.js';
+import { RolesRepository } from './roles/roles.repository.js';
+import { RolesService } from './roles/roles.service.js';
+import { PasswordHasher } from './users/password-hasher.js';
+import { UsersRepository } from './users/users.repository.js';
 
 @Module({})
 export class IdentityModule {
@@ -10,7 +30,32 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [...serviceCoreModules({ service: 'identity', config, dataSource })],
-      controllers: [PingHandler],
+      controllers: [
+        PingHandler,
+        KeysHandler,
+        KeyUsageHandler,
+        RolesHandler,
+        AuthHandler,
+        AuditHandler,
+      ],
+      providers: [
+        { provide: IDENTITY_CONFIG, useValue: config },
+        { provide: SECRET_HASHER, useValue: new SecretHasher(config.KEY_HASH_SECRET) },
+        AccountsRepository,
+        UsersRepository,
+        SessionsRepository,
+        LoginAttemptsRepository,
+        RolesRepository,
+        ApiKeysRepository,
+        AuditRepository,
+        PasswordHasher,
+        AuditService,
+        RolesService,
+        ApiKeysService,
+        KeyVerificationService,
+        AuthService,
+      ],
+      exports: [AuthService, ApiKeysService],
     };
   }
 }

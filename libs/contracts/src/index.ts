@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './subjects.js';
 export * from './headers.js';
 export * from './errors/error-codes.js';
@@ -7,3 +8,10 @@ export * from './health/ping.js';
 export * from './queues.js';
 export * from './identity/permissions.js';
 export * from './identity/principal.js';
+export * from './identity/api-key-format.js';
+export * from './validation.js';
+export * from './pagination.js';
+export * from './identity/key-messages.js';
+export * from './identity/role-messages.js';
+export * from './identity/auth-messages.js';
+export * from './identity/messages.js';

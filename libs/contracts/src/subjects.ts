@@ -5,11 +5,35 @@
  */
 export const IdentitySubjects = {
   ping: 'identity.health.ping',
+  verifyKey: 'identity.keys.verify',
+  createKey: 'identity.keys.create',
+  listKeys: 'identity.keys.list',
+  getKey: 'identity.keys.get',
+  revokeKey: 'identity.keys.revoke',
+  rollKey: 'identity.keys.roll',
+  listRoles: 'identity.roles.list',
+  createRole: 'identity.roles.create',
+  signup: 'identity.auth.signup',
+  login: 'identity.auth.login',
+  logout: 'identity.auth.logout',
+  verifySession: 'identity.sessions.verify',
+  whoAmI: 'identity.users.me',
+  listAuditEvents: 'identity.audit-events.list',
+} as const;
+
+/** Events identity publishes; every gateway listens (no queue group) to drop cached credentials. */
+export const IdentityEvents = {
+  keyRevoked: 'identity.key.revoked',
+  keyRolled: 'identity.key.rolled',
+  sessionEnded: 'identity.session.ended',
+} as const;
+
+/** Events the gateway publishes. */
+export const GatewayEvents = {
+  /** Batches of key uses, so that identity records lastUsedAt off the request path. */
+  keysUsed: 'gateway.key.used',
 } as const;
 
 export const CreatorsSubjects = {
   ping: 'creators.health.ping',
 } as const;
-
-export type IdentitySubject = (typeof IdentitySubjects)[keyof typeof IdentitySubjects];
-export type CreatorsSubject = (typeof CreatorsSubjects)[keyof typeof CreatorsSubjects];

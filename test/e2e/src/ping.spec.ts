@@ -85,7 +85,10 @@ describe('GET /api/v1/ping across gateway, identity and creators', () => {
     const ready = await platform.get('/health/ready');
 
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ok', checks: { nats: { status: 'up' } } });
+    expect(await ready.json()).toEqual({
+      status: 'ok',
+      checks: { nats: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('answers an unknown route with 404 in the error envelope', async () => {

@@ -14,6 +14,7 @@ export class Platform {
   creators: NestFastifyApplication | undefined;
   gateway: NestFastifyApplication | undefined;
   gatewayUrl = '';
+  private readonly extraGateways: NestFastifyApplication[] = [];
 
   constructor(private readonly env: Env) {}
 
@@ -53,10 +54,33 @@ export class Platform {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.gateway?.close(), this.identity?.close(), this.creators?.close()]);
+    await Promise.all([...this.extraGateways, this.gateway].map((gateway) => gateway?.close()));
+    await Promise.all([this.identity?.close(), this.creators?.close()]);
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.gatewayUrl}${path}`, { headers });
+  }
+
+  async startSecondGateway(): Promise<string> {
+    const second = await startGateway(loadGatewayConfig(this.env), {
+      installSignalHandlers: false,
+    });
+    this.extraGateways.push(second);
+    return (await second.getUrl()).replace('[::1]', '127.0.0.1');
+  }
+
+  send(
+    method: string,
+    path: string,
+    options: { headers?: Record<string, string>; body?: unknown; base?: string } = {},
+  ) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${options.base ?? this.gatewayUrl}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
   }
 }

@@ -1,15 +1,56 @@
 import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
 import { z } from 'zod';
+import { rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
 
-export const gatewayEnvSchema = baseEnvSchema.extend({
-  PORT: env.port(3000),
-  HOST: z.string().default('0.0.0.0'),
-  BODY_LIMIT_BYTES: env.positiveInt(1024 * 1024),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
-});
+// Only for development and tests: production must bring its own secret.
+const DEVELOPMENT_CURSOR_SECRET = 'tally-development-cursor-secret-do-not-use-in-production';
+
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'must be origins like https://app.example.com'),
+    ),
+  );
+
+export const gatewayEnvSchema = baseEnvSchema
+  .extend({
+    ...rateLimitEnvSchema.shape,
+    PORT: env.port(3000),
+    HOST: z.string().default('0.0.0.0'),
+    BODY_LIMIT_BYTES: env.positiveInt(1024 * 1024),
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    KEY_CACHE_TTL_MS: env.positiveInt(30_000),
+    KEY_CACHE_MAX_ENTRIES: env.positiveInt(10_000),
+    SECRET_KEY_ALLOWED_ORIGINS: originList.default([]),
+    COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .superRefine((config, context) => {
+    if (config.NODE_ENV === 'production' && !config.CURSOR_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['CURSOR_SECRET'],
+        message: 'is required in production',
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    CURSOR_SECRET: config.CURSOR_SECRET ?? DEVELOPMENT_CURSOR_SECRET,
+  }));
 
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
 

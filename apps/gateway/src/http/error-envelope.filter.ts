@@ -24,6 +24,7 @@ export function sendError(
 ): void {
   const rendered = renderError(exception, requestId);
   if (rendered.unexpected) logger.error({ msg: 'Unexpected error', err: exception });
+  if (rendered.headers) void reply.headers(rendered.headers);
   void reply
     .status(rendered.status)
     .header('content-type', 'application/json; charset=utf-8')

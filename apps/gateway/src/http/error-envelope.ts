@@ -4,6 +4,7 @@ import { HttpException } from '@nestjs/common';
 export interface RenderedError {
   status: number;
   body: ErrorEnvelope;
+  headers?: Record<string, string>;
   /** True when the failure is ours, not the caller's: log it with its stack. */
   unexpected: boolean;
 }
@@ -79,6 +80,25 @@ function httpExceptionDetails(exception: HttpException): {
   return { message: typeof raw === 'string' ? raw : exception.message, details: [] };
 }
 
+function quoted(text: string): string {
+  return `"${text.replace(/["\\]/g, "'")}"`;
+}
+
+/** RFC 6750 challenges on 401/403 and Retry-After on refusals that say when to come back. */
+function headersFor(error: AppError): Record<string, string> | undefined {
+  const headers: Record<string, string> = {};
+  if (error.code === 'unauthorized') {
+    headers['www-authenticate'] =
+      `Bearer realm="tally", error="invalid_token", error_description=${quoted(error.message)}`;
+  } else if (error.code === 'insufficient_scope') {
+    headers['www-authenticate'] =
+      `Bearer realm="tally", error="insufficient_scope", error_description=${quoted(error.message)}`;
+  }
+  if (error.retryAfterSeconds !== undefined)
+    headers['retry-after'] = String(Math.max(0, Math.ceil(error.retryAfterSeconds)));
+  return Object.keys(headers).length > 0 ? headers : undefined;
+}
+
 /**
  * Maps anything thrown while handling a request to the public error envelope.
  * Messages of unexpected errors never leave the gateway.
@@ -93,6 +113,7 @@ export function renderError(exception: unknown, requestId: string): RenderedErro
         exception.details ?? [],
         requestId,
       ),
+      headers: headersFor(exception),
       unexpected: exception.status >= 500 && exception.code === 'internal_error',
     };
   }

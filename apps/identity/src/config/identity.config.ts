@@ -1,11 +1,33 @@
 import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
 import { z } from 'zod';
 
-export const identityEnvSchema = baseEnvSchema.extend({
-  DATABASE_URL: env.postgresUrl(),
-  DATABASE_POOL_SIZE: env.positiveInt(10),
-  IDENTITY_HEALTH_PORT: env.port(3001),
-});
+// Only for development and tests: production must bring its own secret.
+const DEVELOPMENT_KEY_HASH_SECRET = 'tally-development-key-hash-secret-do-not-use-in-production';
+
+export const identityEnvSchema = baseEnvSchema
+  .extend({
+    DATABASE_URL: env.postgresUrl(),
+    DATABASE_POOL_SIZE: env.positiveInt(10),
+    IDENTITY_HEALTH_PORT: env.port(3001),
+    KEY_HASH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_TTL_HOURS: env.positiveInt(24 * 7),
+    LOGIN_MAX_FAILURES_PER_EMAIL: env.positiveInt(5),
+    LOGIN_MAX_FAILURES_PER_IP: env.positiveInt(50),
+    LOGIN_FAILURE_WINDOW_MINUTES: env.positiveInt(15),
+  })
+  .superRefine((config, context) => {
+    if (config.NODE_ENV === 'production' && !config.KEY_HASH_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['KEY_HASH_SECRET'],
+        message: 'is required in production',
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    KEY_HASH_SECRET: config.KEY_HASH_SECRET ?? DEVELOPMENT_KEY_HASH_SECRET,
+  }));
 
 export type IdentityConfig = z.infer<typeof identityEnvSchema>;
 

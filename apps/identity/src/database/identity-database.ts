@@ -1,6 +1,7 @@
 import { postgresOptions } from '@tally/nest-kit';
 import type { DataSourceOptions } from 'typeorm';
 import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts.js';
+import { CreateUsersKeysRoles1764100000000 } from './migrations/1764100000000-create-users-keys-roles.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -9,7 +10,7 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
     url,
     schema: IDENTITY_SCHEMA,
     entities: [],
-    migrations: [CreateAccounts1764000000000],
+    migrations: [CreateAccounts1764000000000, CreateUsersKeysRoles1764100000000],
     poolSize,
     applicationName: 'tally-identity',
   });

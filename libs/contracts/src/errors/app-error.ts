@@ -13,6 +13,8 @@ export interface ErrorPayload {
   status: number;
   message: string;
   details?: ErrorDetail[];
+  /** For `rate_limited`: when to try again, sent as Retry-After. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -38,11 +41,14 @@ export class AppError extends Error {
       status: this.status,
       message: this.message,
       ...(this.details ? { details: this.details } : {}),
+      ...(this.retryAfterSeconds !== undefined
+        ? { retryAfterSeconds: this.retryAfterSeconds }
+        : {}),
     };
   }
 
   static fromPayload(payload: ErrorPayload): AppError {
-    return new AppError(payload.code, payload.message, payload.details);
+    return new AppError(payload.code, payload.message, payload.details, payload.retryAfterSeconds);
   }
 }
 

@@ -7,7 +7,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { NatsRecordBuilder } from '@nestjs/microservices';
-import { headers as natsHeaders } from '@nats-io/transport-node';
+import { headers as natsHeaders, type Msg, type NatsConnection } from '@nats-io/transport-node';
 import { firstValueFrom, timeout } from 'rxjs';
 import { RequestContext } from '../request-context/request-context.js';
 import { NATS_CLIENT, NATS_CLIENT_OPTIONS } from './nats-tokens.js';
@@ -28,13 +28,17 @@ export type BusStatus = 'idle' | 'connected' | 'disconnected' | 'reconnecting';
 export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ServiceClient.name);
   private status: BusStatus = 'idle';
+  private readonly reconnectListeners: (() => void)[] = [];
 
   constructor(
     @Inject(NATS_CLIENT) private readonly client: TallyClientNats,
     @Inject(NATS_CLIENT_OPTIONS) private readonly options: ServiceClientOptions,
   ) {
     this.client.status.subscribe((status) => {
+      const wasAway = this.status === 'disconnected' || this.status === 'reconnecting';
       this.status = status as BusStatus;
+      if (wasAway && status === 'connected')
+        this.reconnectListeners.forEach((listener) => listener());
     });
   }
 
@@ -83,6 +87,37 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
     } catch (failure) {
       throw toAppError(subject, failure).error;
     }
+  }
+
+  /**
+   * Listens to an event on every replica (no queue group): for things each
+   * process must hear, such as a revoked key to drop from its cache. Keeps
+   * trying in the background while NATS is away; NATS resubscribes after reconnects.
+   */
+  subscribe<TEvent>(subject: string, handler: (event: TEvent) => void): void {
+    const attach = async (): Promise<void> => {
+      await this.client.connect();
+      this.client.unwrap<NatsConnection>().subscribe(this.client.wireSubject(subject), {
+        callback: (error: Error | null, message: Msg) => {
+          if (error) return;
+          try {
+            const packet = JSON.parse(new TextDecoder().decode(message.data)) as { data?: TEvent };
+            if (packet.data !== undefined) handler(packet.data);
+          } catch (failure) {
+            this.logger.warn({ msg: `ignored a malformed ${subject} event`, err: failure });
+          }
+        },
+      });
+    };
+    const retry = (): void => {
+      attach().catch(() => setTimeout(retry, 1000).unref());
+    };
+    retry();
+  }
+
+  /** Runs after the connection comes back from an outage (events may have been missed meanwhile). */
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
   }
 
   private headers() {

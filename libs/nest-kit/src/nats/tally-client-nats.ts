@@ -15,6 +15,11 @@ export class TallyClientNats extends ClientNats {
     this.subjectPrefix = options.subjectPrefix;
   }
 
+  /** The subject as it travels on the wire, with the deployment's prefix. */
+  wireSubject(subject: string): string {
+    return prefixSubject(this.subjectPrefix, subject);
+  }
+
   protected override normalizePattern(pattern: MsPattern): string {
     return prefixSubject(this.subjectPrefix, super.normalizePattern(pattern));
   }

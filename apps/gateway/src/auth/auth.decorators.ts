@@ -1,0 +1,34 @@
+import type { Permission, Principal } from '@tally/contracts';
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+
+export const PUBLIC_ROUTE = 'tally:public-route';
+export const REQUIRED_PERMISSION = 'tally:required-permission';
+export const BROWSER_KEYS_ALLOWED = 'tally:browser-keys-allowed';
+export const ANY_CREDENTIAL = 'tally:any-credential';
+
+/** No credential needed (health, sign-up, sign-in, the connect callback). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The credential must hold this permission; 403 insufficient_scope otherwise. */
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(REQUIRED_PERMISSION, permission);
+
+/** Any valid credential may call it, whatever its permissions (who am I?). */
+export const AnyCredential = () => SetMetadata(ANY_CREDENTIAL, true);
+
+/** Publishable keys may call this route (from their allowed origins). */
+export const AllowPublishableKeys = () => SetMetadata(BROWSER_KEYS_ALLOWED, true);
+
+export interface AuthenticatedRequest {
+  principal?: Principal;
+}
+
+/** The authenticated caller, as the auth guard established it. */
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal => {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!request.principal)
+      throw new Error('CurrentPrincipal used on a route without authentication');
+    return request.principal;
+  },
+);

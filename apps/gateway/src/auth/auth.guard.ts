@@ -1,0 +1,138 @@
+import { AppError, Permission, Principal } from '@tally/contracts';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import {
+  ANY_CREDENTIAL,
+  AuthenticatedRequest,
+  BROWSER_KEYS_ALLOWED,
+  PUBLIC_ROUTE,
+  REQUIRED_PERMISSION,
+} from './auth.decorators.js';
+import { parseCookies } from './cookies.js';
+import { CSRF_HEADER, invalidToken, presentedCredential } from './credentials.js';
+import { KeyAuthenticator } from './key-authenticator.js';
+import { SessionAuthenticator } from './session-authenticator.js';
+
+export interface BrowserPolicy {
+  /** Browser origins allowed to use secret keys (normally none). */
+  secretKeyOrigins: string[];
+}
+
+export const BROWSER_POLICY = Symbol('BROWSER_POLICY');
+
+type GatewayRequest = FastifyRequest & AuthenticatedRequest;
+
+/**
+ * Every /api/v1 route but the public ones: establishes who calls (API key,
+ * session cookie) and checks the permission the route declares.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly keys: KeyAuthenticator,
+    private readonly sessions: SessionAuthenticator,
+    private readonly rateLimits: RateLimitService,
+    @Inject(BROWSER_POLICY) private readonly browsers: BrowserPolicy,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    // Only the public API is guarded; health, metrics and docs answer everyone.
+    if (!request.url.startsWith('/api/')) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const principal = await this.authenticate(request).catch(async (error: unknown) => {
+      // Failed attempts count against the caller's IP, so that guessing keys gets a 429.
+      await enforceRateLimit(
+        this.rateLimits,
+        request,
+        context.switchToHttp().getResponse<FastifyReply>(),
+      );
+      throw error;
+    });
+    this.checkBrowserUse(
+      principal,
+      request,
+      this.reflector.getAllAndOverride<boolean>(BROWSER_KEYS_ALLOWED, targets),
+    );
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      REQUIRED_PERMISSION,
+      targets,
+    );
+    const anyCredential = this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets);
+    if (!anyCredential && (!permission || !principal.permissions.includes(permission))) {
+      throw new AppError(
+        'insufficient_scope',
+        `This needs the ${permission ?? 'a declared'} permission.`,
+        [{ reason: `missing ${permission ?? 'permission'}` }],
+      );
+    }
+    request.principal = principal;
+    return true;
+  }
+
+  private async authenticate(request: GatewayRequest): Promise<Principal> {
+    const credential = presentedCredential(request.headers, parseCookies(request.headers.cookie));
+    if (!credential)
+      throw invalidToken('Authentication is required: send an API key or an access token.');
+    switch (credential.kind) {
+      case 'api_key':
+        return this.keys.authenticate(credential.value);
+      case 'session': {
+        const csrf = request.headers[CSRF_HEADER];
+        return this.sessions.authenticate(
+          credential.value,
+          request.method,
+          typeof csrf === 'string' ? csrf : undefined,
+        );
+      }
+      case 'bearer_token':
+        throw invalidToken('The bearer token is neither a Tally API key nor a valid access token.');
+    }
+  }
+
+  private checkBrowserUse(
+    principal: Principal,
+    request: GatewayRequest,
+    routeAllowsBrowserKeys: boolean,
+  ): void {
+    const origin = request.headers.origin;
+    if (principal.credentialType === 'publishable_key') {
+      if (!routeAllowsBrowserKeys) {
+        throw new AppError(
+          'insufficient_scope',
+          'Publishable keys cannot call this route; use a secret key from your server.',
+        );
+      }
+      if (!origin || !(principal.allowedOrigins ?? []).includes(origin)) {
+        throw new AppError(
+          'insufficient_scope',
+          'This publishable key is not allowed from this origin.',
+          [
+            {
+              field: 'origin',
+              reason: origin
+                ? `${origin} is not among the key's allowed origins`
+                : 'no Origin header',
+            },
+          ],
+        );
+      }
+    }
+    if (
+      principal.credentialType === 'secret_key' &&
+      origin &&
+      !this.browsers.secretKeyOrigins.includes(origin)
+    ) {
+      throw new AppError(
+        'insufficient_scope',
+        'Secret keys must stay on servers and are refused from browsers; use a publishable key in the browser.',
+        [{ field: 'origin', reason: `${origin} may not use secret keys` }],
+      );
+    }
+  }
+}

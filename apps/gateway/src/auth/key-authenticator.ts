@@ -1,0 +1,86 @@
+import {
+  AppError,
+  IdentityEvents,
+  KeyRevokedEvent,
+  KeyRolledEvent,
+  KeyVerificationFailure,
+  parseApiKey,
+  Principal,
+} from '@tally/contracts';
+import { ServiceClient } from '@tally/nest-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { IdentityClient } from '../identity/identity.client.js';
+import { invalidToken } from './credentials.js';
+import { KeyUsageReporter } from './key-usage.reporter.js';
+import { TtlCache } from './ttl-cache.js';
+
+export interface KeyCacheOptions {
+  ttlMs: number;
+  maxEntries: number;
+}
+
+export const KEY_CACHE_OPTIONS = Symbol('KEY_CACHE_OPTIONS');
+
+type Verdict = { principal: Principal; expiresAtMs: number } | { failure: KeyVerificationFailure };
+
+const FAILURE_TEXT: Record<KeyVerificationFailure, string> = {
+  malformed: 'The API key is malformed (its checksum does not match).',
+  unknown: 'The API key is not valid.',
+  expired: 'The API key has expired.',
+  revoked: 'The API key has been revoked.',
+};
+
+/**
+ * Verifies API keys: a checksum test first (no I/O for a typo), then a short-lived
+ * in-process cache, then identity over NATS. Revocations and rolls published by
+ * identity drop cached keys on every gateway at once.
+ */
+@Injectable()
+export class KeyAuthenticator {
+  private readonly cache: TtlCache<Verdict & { keyId?: string }>;
+
+  constructor(
+    private readonly identity: IdentityClient,
+    private readonly usage: KeyUsageReporter,
+    bus: ServiceClient,
+    @Inject(KEY_CACHE_OPTIONS) private readonly options: KeyCacheOptions,
+  ) {
+    this.cache = new TtlCache(options.maxEntries);
+    const drop = (event: { keyId?: string }) =>
+      this.cache.deleteWhere((verdict) => verdict.keyId === event.keyId);
+    bus.subscribe<KeyRevokedEvent>(IdentityEvents.keyRevoked, drop);
+    bus.subscribe<KeyRolledEvent>(IdentityEvents.keyRolled, drop);
+    // Events sent while this gateway was cut off from NATS are lost: start afresh.
+    bus.onReconnect(() => this.cache.clear());
+  }
+
+  async authenticate(presented: string): Promise<Principal> {
+    if (!parseApiKey(presented)) throw invalidToken(FAILURE_TEXT.malformed);
+    const cacheKey = createHash('sha256').update(presented).digest('base64');
+    let verdict = this.cache.get(cacheKey);
+    if (!verdict) {
+      verdict = await this.verify(presented);
+      this.cache.set(cacheKey, verdict, this.options.ttlMs);
+    }
+    if ('failure' in verdict) throw invalidToken(FAILURE_TEXT[verdict.failure]);
+    if (verdict.expiresAtMs <= Date.now()) {
+      this.cache.delete(cacheKey);
+      throw invalidToken(FAILURE_TEXT.expired);
+    }
+    this.usage.used(verdict.principal.credentialId);
+    return verdict.principal;
+  }
+
+  private async verify(presented: string): Promise<Verdict & { keyId?: string }> {
+    const reply = await this.identity.verifyKey(presented);
+    if (!reply.valid) return { failure: reply.reason };
+    const { principal } = reply;
+    if (!principal.expiresAt) throw new AppError('internal_error', 'An internal error occurred.');
+    return {
+      principal,
+      expiresAtMs: Date.parse(principal.expiresAt),
+      keyId: principal.credentialId,
+    };
+  }
+}

@@ -1,0 +1,83 @@
+import {
+  ApiKeyView,
+  AuditEventView,
+  CreatedApiKey,
+  CreateKeyInput,
+  CreateRoleInput,
+  IdentitySubjects,
+  LoginInput,
+  PageRequest,
+  PageResult,
+  Principal,
+  RoleView,
+  RollKeyInput,
+  SessionCreated,
+  SessionVerification,
+  SignupInput,
+  VerifyKeyReply,
+  WhoAmI,
+} from '@tally/contracts';
+import { ServiceClient } from '@tally/nest-kit';
+import { Injectable } from '@nestjs/common';
+
+/** The identity service as the gateway sees it: one typed method per NATS subject. */
+@Injectable()
+export class IdentityClient {
+  constructor(private readonly bus: ServiceClient) {}
+
+  verifyKey(key: string): Promise<VerifyKeyReply> {
+    return this.bus.request(IdentitySubjects.verifyKey, { key });
+  }
+
+  verifySession(sessionToken: string): Promise<SessionVerification> {
+    return this.bus.request(IdentitySubjects.verifySession, { sessionToken });
+  }
+
+  createKey(principal: Principal, input: CreateKeyInput): Promise<CreatedApiKey> {
+    return this.bus.request(IdentitySubjects.createKey, { principal, input });
+  }
+
+  listKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKeyView>> {
+    return this.bus.request(IdentitySubjects.listKeys, { principal, page });
+  }
+
+  getKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
+    return this.bus.request(IdentitySubjects.getKey, { principal, keyId });
+  }
+
+  revokeKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
+    return this.bus.request(IdentitySubjects.revokeKey, { principal, keyId });
+  }
+
+  rollKey(principal: Principal, keyId: string, input: RollKeyInput): Promise<CreatedApiKey> {
+    return this.bus.request(IdentitySubjects.rollKey, { principal, keyId, input });
+  }
+
+  listRoles(principal: Principal): Promise<RoleView[]> {
+    return this.bus.request(IdentitySubjects.listRoles, { principal });
+  }
+
+  createRole(principal: Principal, input: CreateRoleInput): Promise<RoleView> {
+    return this.bus.request(IdentitySubjects.createRole, { principal, input });
+  }
+
+  signup(input: SignupInput, ip: string): Promise<SessionCreated> {
+    return this.bus.request(IdentitySubjects.signup, { input, ip });
+  }
+
+  login(input: LoginInput, ip: string): Promise<SessionCreated> {
+    return this.bus.request(IdentitySubjects.login, { input, ip });
+  }
+
+  logout(sessionToken: string): Promise<{ loggedOut: boolean }> {
+    return this.bus.request(IdentitySubjects.logout, { sessionToken });
+  }
+
+  whoAmI(principal: Principal): Promise<WhoAmI> {
+    return this.bus.request(IdentitySubjects.whoAmI, { principal });
+  }
+
+  listAuditEvents(principal: Principal, page: PageRequest): Promise<PageResult<AuditEventView>> {
+    return this.bus.request(IdentitySubjects.listAuditEvents, { principal, page });
+  }
+}

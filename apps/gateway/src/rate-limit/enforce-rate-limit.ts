@@ -1,0 +1,22 @@
+import type { Principal } from '@tally/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { rateLimitError } from './rate-limit-error.js';
+import { rateLimitHeaders } from './rate-limit-headers.js';
+import type { RateLimitService } from './rate-limit.service.js';
+
+export type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
+
+/**
+ * Counts the request (by `request.principal` when authentication left one,
+ * otherwise by IP only), puts the rate-limit headers on the reply and throws
+ * the 429 when a limit refuses it.
+ */
+export async function enforceRateLimit(
+  rateLimits: RateLimitService,
+  request: RequestWithPrincipal,
+  reply: FastifyReply,
+): Promise<void> {
+  const decision = await rateLimits.consume({ ip: request.ip, principal: request.principal });
+  void reply.headers(rateLimitHeaders(decision));
+  if (!decision.allowed) throw rateLimitError(decision);
+}

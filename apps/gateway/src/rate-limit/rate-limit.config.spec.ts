@@ -1,0 +1,85 @@
+import { baseEnvSchema, ConfigError, loadConfig } from '@tally/nest-kit';
+import {
+  parseRateSetting,
+  rateLimitDefaultsFrom,
+  rateLimitEnvSchema,
+  rateLimitOptionsFrom,
+} from './rate-limit.config.js';
+
+const gatewayLikeSchema = baseEnvSchema.extend(rateLimitEnvSchema.shape);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(gatewayLikeSchema, env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('rate-limit configuration', () => {
+  it('defaults to the limits of the issue', () => {
+    const config = loadConfig(gatewayLikeSchema, {});
+
+    expect(rateLimitDefaultsFrom(config)).toEqual({
+      development: { limit: 100, windowSeconds: 600 },
+      production: { limit: 5000, windowSeconds: 600 },
+      burst: { limit: 100, windowSeconds: 1 },
+      ip: { limit: 1000, windowSeconds: 10 },
+    });
+  });
+
+  it('reads <requests>/<seconds>s from each variable', () => {
+    const config = loadConfig(gatewayLikeSchema, {
+      RATE_LIMIT_DEVELOPMENT: '20/60s',
+      RATE_LIMIT_PRODUCTION: '9000/3600s',
+      RATE_LIMIT_BURST: '50/2s',
+      RATE_LIMIT_IP: ' 300/5s ',
+    });
+
+    expect(rateLimitDefaultsFrom(config)).toEqual({
+      development: { limit: 20, windowSeconds: 60 },
+      production: { limit: 9000, windowSeconds: 3600 },
+      burst: { limit: 50, windowSeconds: 2 },
+      ip: { limit: 300, windowSeconds: 5 },
+    });
+  });
+
+  it.each([
+    '100',
+    '100/600',
+    '100 per 600s',
+    '0/10s',
+    '10/0s',
+    '-5/10s',
+    '1.5/10s',
+    '1000000000/1s',
+  ])('names the variable when its value is %p', (value) => {
+    const problems = problemsOf({ RATE_LIMIT_BURST: value });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^RATE_LIMIT_BURST: must be <requests>\/<seconds>s/);
+  });
+
+  it('takes the Redis connection from REDIS_URL and REDIS_KEY_PREFIX', () => {
+    const config = loadConfig(gatewayLikeSchema, {
+      REDIS_URL: 'redis://cache:6380',
+      REDIS_KEY_PREFIX: 'staging:',
+    });
+
+    expect(rateLimitOptionsFrom(config).redis).toEqual({
+      url: 'redis://cache:6380',
+      keyPrefix: 'staging:',
+    });
+  });
+
+  it('names a malformed REDIS_URL', () => {
+    expect(problemsOf({ REDIS_URL: 'http://cache' })[0]).toMatch(/^REDIS_URL: /);
+  });
+
+  it('parses a single setting', () => {
+    expect(parseRateSetting('7/3s')).toEqual({ limit: 7, windowSeconds: 3 });
+    expect(() => parseRateSetting('7 per 3s')).toThrow(/not a rate like 100\/600s/);
+  });
+});

@@ -1,0 +1,162 @@
+import type { HealthCheckResult } from '@tally/nest-kit';
+import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ConsumeScript, RateArgs, rateArgs } from './consume-script.js';
+import { decisionFrom } from './decision.js';
+import { ipBucket } from './ip-bucket.js';
+import { LastSeenLimits } from './last-seen-limits.js';
+import { MemoryRateLimiter } from './memory-rate-limiter.js';
+import type { RateLimitDefaults } from './rate.js';
+import type {
+  RateLimitDecision,
+  RateLimitedPrincipal,
+  RateLimitSubject,
+} from './rate-limit-decision.js';
+import { openRateLimitRedis, RateLimitRedis } from './rate-limit-redis.js';
+import { burstCounterKey, ipCounterKey, poolCounterKey } from './rate-limit.keys.js';
+import {
+  DEFAULT_COMMAND_TIMEOUT_MS,
+  DEFAULT_FALLBACK_MAX_COUNTERS,
+  RateLimitOptions,
+} from './rate-limit.options.js';
+import { RedisCircuit } from './redis-circuit.js';
+import type { WindowCounts } from './window-counts.js';
+
+const PAUSE_AFTER_SLOW_FAILURE_MS = 1000;
+const MAX_REMEMBERED_ACCOUNTS = 10_000;
+const FALLBACK_NOTICE = 'rate limits are counted per gateway process until Redis is back';
+
+/**
+ * Counts every request against the limits that apply to it: in Redis, shared by
+ * every gateway, with one script call per request; in this process's memory
+ * while Redis is unreachable, so that the gateway keeps serving.
+ */
+export class RateLimitService implements OnApplicationShutdown {
+  private readonly logger = new Logger('RateLimit');
+  private readonly redis: RateLimitRedis;
+  private readonly script: ConsumeScript;
+  private readonly circuit: RedisCircuit;
+  private readonly memory: MemoryRateLimiter;
+  private readonly lastSeen = new LastSeenLimits(MAX_REMEMBERED_ACCOUNTS);
+  private readonly defaults: RateLimitDefaults;
+  private readonly args: Record<keyof RateLimitDefaults, RateArgs>;
+  private countingInMemory = false;
+
+  constructor(options: RateLimitOptions) {
+    this.defaults = options.defaults;
+    this.args = {
+      development: rateArgs(options.defaults.development),
+      production: rateArgs(options.defaults.production),
+      burst: rateArgs(options.defaults.burst),
+      ip: rateArgs(options.defaults.ip),
+    };
+    const commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    this.redis = openRateLimitRedis(options.redis, commandTimeoutMs);
+    // Connection errors surface as failed calls; the listener only keeps ioredis from printing each retry.
+    this.redis.on('error', () => undefined);
+    this.script = new ConsumeScript(this.redis);
+    this.circuit = new RedisCircuit(this.redis, commandTimeoutMs / 2, PAUSE_AFTER_SLOW_FAILURE_MS);
+    this.memory = new MemoryRateLimiter(
+      options.fallbackMaxCounters ?? DEFAULT_FALLBACK_MAX_COUNTERS,
+    );
+  }
+
+  async consume(subject: RateLimitSubject): Promise<RateLimitDecision> {
+    const ipKey = ipCounterKey(ipBucket(subject.ip));
+    if (this.circuit.usable) {
+      const startedAt = Date.now();
+      try {
+        const counts = await this.countInRedis(ipKey, subject.principal);
+        this.redisAnswered();
+        return decisionFrom(counts, 'redis');
+      } catch (error) {
+        this.redisFailed(error, startedAt);
+      }
+    }
+    return decisionFrom(this.countInMemory(ipKey, subject.principal), 'memory');
+  }
+
+  /** For readiness: `degraded` while requests are counted in memory. */
+  async redisHealth(): Promise<HealthCheckResult> {
+    if (this.redis.status !== 'ready') return unreachable(`connection ${this.redis.status}`);
+    try {
+      await this.redis.ping();
+      return { status: 'up' };
+    } catch (error) {
+      return unreachable(messageOf(error));
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  private async countInRedis(
+    ipKey: string,
+    principal: RateLimitedPrincipal | undefined,
+  ): Promise<WindowCounts> {
+    if (!principal) {
+      const counts = await this.script.forAddress(ipKey, this.args.ip);
+      this.lastSeen.noteIp(counts, this.defaults.ip);
+      return counts;
+    }
+    const { accountId, environment, credentialId } = principal;
+    const poolKey = poolCounterKey(accountId, environment);
+    const counts = await this.script.forCredential(
+      ipKey,
+      poolKey,
+      burstCounterKey(accountId, credentialId),
+      accountId,
+      environment,
+      this.args.ip,
+      this.args[environment],
+      this.args.burst,
+    );
+    this.lastSeen.noteIp(counts, this.defaults.ip);
+    this.lastSeen.noteAccount(poolKey, counts, this.defaults[environment], this.defaults.burst);
+    return counts;
+  }
+
+  private countInMemory(ipKey: string, principal: RateLimitedPrincipal | undefined): WindowCounts {
+    this.switchToMemory(`Redis is unreachable; ${FALLBACK_NOTICE}`);
+    const ip = this.lastSeen.ip(this.defaults.ip);
+    if (!principal) return this.memory.consume([ipKey], [ip]);
+    const { accountId, environment, credentialId } = principal;
+    const poolKey = poolCounterKey(accountId, environment);
+    const known = this.lastSeen.account(poolKey);
+    return this.memory.consume(
+      [ipKey, poolKey, burstCounterKey(accountId, credentialId)],
+      [ip, known?.pool ?? this.defaults[environment], known?.burst ?? this.defaults.burst],
+    );
+  }
+
+  private redisAnswered(): void {
+    this.circuit.succeeded();
+    if (!this.countingInMemory) return;
+    this.countingInMemory = false;
+    this.memory.clear();
+    this.logger.log('Redis answers again; rate limits are shared by every gateway again');
+  }
+
+  private redisFailed(error: unknown, startedAt: number): void {
+    this.circuit.failed(startedAt);
+    this.switchToMemory(`Redis failed (${messageOf(error)}); ${FALLBACK_NOTICE}`);
+  }
+
+  private switchToMemory(reason: string): void {
+    if (this.countingInMemory) return;
+    this.countingInMemory = true;
+    this.logger.warn(reason);
+  }
+}
+
+function unreachable(reason: string): HealthCheckResult {
+  return { status: 'degraded', detail: `Redis is unreachable (${reason}); ${FALLBACK_NOTICE}` };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

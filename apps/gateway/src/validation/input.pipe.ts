@@ -1,0 +1,18 @@
+import { validateInput } from '@tally/contracts';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+
+const PLAIN_TYPES = new Set<unknown>([String, Number, Boolean, Object, Array]);
+
+/**
+ * Validates every body and query against its contract class: unknown fields
+ * refused, sizes bounded, errors listed per field in the envelope.
+ */
+@Injectable()
+export class InputPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const { metatype, type } = metadata;
+    if ((type !== 'body' && type !== 'query') || !metatype || PLAIN_TYPES.has(metatype))
+      return value;
+    return validateInput(metatype as new () => object, value ?? {});
+  }
+}

@@ -1,0 +1,14 @@
+import { AuditEventView, IdentitySubjects, ListRequest, PageResult } from '@tally/contracts';
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { AuditService } from './audit.service.js';
+
+@Controller()
+export class AuditHandler {
+  constructor(private readonly audit: AuditService) {}
+
+  @MessagePattern(IdentitySubjects.listAuditEvents)
+  list(@Payload() request: ListRequest): Promise<PageResult<AuditEventView>> {
+    return this.audit.list(request.principal, request.page);
+  }
+}

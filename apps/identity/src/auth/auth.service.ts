@@ -1,0 +1,221 @@
+import {
+  AppError,
+  IdentityEvents,
+  LoginInput,
+  Principal,
+  SessionCreated,
+  SessionEndedEvent,
+  SessionVerification,
+  SignupInput,
+  WhoAmI,
+} from '@tally/contracts';
+import { ServiceClient } from '@tally/nest-kit';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { AuditService } from '../audit/audit.service.js';
+import { IdentityConfig } from '../config/identity.config.js';
+import { IDENTITY_CONFIG } from '../config/identity.tokens.js';
+import { randomToken } from '../crypto/random-token.js';
+import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
+import { ACCOUNT_ROLE_PERMISSIONS } from '../users/account-roles.js';
+import { PasswordHasher } from '../users/password-hasher.js';
+import { UserRow, UsersRepository } from '../users/users.repository.js';
+import { LoginAttemptsRepository } from './login-attempts.repository.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/** Dashboard sign-up, sign-in and sessions. */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(SECRET_HASHER) private readonly hasher: SecretHasher,
+    private readonly accounts: AccountsRepository,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly attempts: LoginAttemptsRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly audit: AuditService,
+    private readonly bus: ServiceClient,
+  ) {}
+
+  /** Creates an account with its owner, or returns the existing owner when the password matches (operator bootstrap). */
+  async createAccountWithOwner(
+    input: SignupInput,
+    options: { reuseExisting: boolean },
+  ): Promise<{ user: UserRow; created: boolean }> {
+    const existing = await this.users.findByEmail(input.email);
+    if (existing) {
+      if (
+        options.reuseExisting &&
+        (await this.passwords.verify(existing.passwordHash, input.password))
+      ) {
+        return { user: existing, created: false };
+      }
+      throw new AppError('conflict', 'An account with this email already exists.', [
+        { field: 'email', reason: 'taken' },
+      ]);
+    }
+    const passwordHash = await this.passwords.hash(input.password);
+    const userId = await this.db
+      .transaction(async (manager) => {
+        const account = await this.accounts.create(input.accountName, manager);
+        const id = await this.users.create(
+          { accountId: account.id, email: input.email, passwordHash, accountRole: 'owner' },
+          manager,
+        );
+        await this.audit.record(
+          { accountId: account.id, system: true },
+          'account.created',
+          { type: 'user', id },
+          { email: input.email },
+          manager,
+        );
+        return id;
+      })
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') {
+          throw new AppError('conflict', 'An account with this email already exists.', [
+            { field: 'email', reason: 'taken' },
+          ]);
+        }
+        throw error;
+      });
+    const user = await this.users.findById(userId);
+    if (!user) throw new Error('created user vanished');
+    return { user, created: true };
+  }
+
+  async signup(input: SignupInput): Promise<SessionCreated> {
+    const { user } = await this.createAccountWithOwner(input, { reuseExisting: false });
+    return this.openSession(user);
+  }
+
+  async login(input: LoginInput, ip: string): Promise<SessionCreated> {
+    await this.assertNotLockedOut(input.email, ip);
+    const user = await this.users.findByEmail(input.email);
+    // Hash even for an unknown email, so that timing does not tell which emails exist.
+    const valid = user
+      ? await this.passwords.verify(user.passwordHash, input.password)
+      : await this.passwords.hash(input.password).then(() => false);
+    await this.attempts.record(input.email, ip, valid);
+    if (!user || !valid) {
+      throw new AppError('unauthorized', 'The email or password is not right.');
+    }
+    await this.users.recordLogin(user.id);
+    await this.audit.record(
+      { accountId: user.accountId, credentialType: 'session', credentialId: '', userId: user.id },
+      'user.logged_in',
+      { type: 'user', id: user.id },
+      { ip },
+    );
+    return this.openSession(user);
+  }
+
+  async logout(sessionToken: string): Promise<{ loggedOut: boolean }> {
+    const ended = await this.sessions.revoke(this.hasher.hash(sessionToken));
+    if (ended) {
+      await this.audit.record(
+        {
+          accountId: ended.accountId,
+          credentialType: 'session',
+          credentialId: ended.id,
+          userId: ended.userId,
+        },
+        'user.logged_out',
+        { type: 'user', id: ended.userId },
+      );
+      await this.bus
+        .emit(IdentityEvents.sessionEnded, { sessionId: ended.id } satisfies SessionEndedEvent)
+        .catch((error: unknown) =>
+          this.logger.error({ msg: 'could not publish session end', err: error }),
+        );
+    }
+    return { loggedOut: Boolean(ended) };
+  }
+
+  async verifySession(sessionToken: string): Promise<SessionVerification> {
+    const session = await this.sessions.findActive(this.hasher.hash(sessionToken));
+    if (!session) throw new AppError('unauthorized', 'The session has ended; sign in again.');
+    const principal: Principal = {
+      accountId: session.accountId,
+      credentialType: 'session',
+      credentialId: session.id,
+      userId: session.userId,
+      environment: 'production',
+      permissions: [...ACCOUNT_ROLE_PERMISSIONS[session.accountRole]],
+      expiresAt: session.expiresAt.toISOString(),
+    };
+    return { principal, csrfHash: session.csrfHash.toString('hex') };
+  }
+
+  async whoAmI(principal: Principal, roles: { id: string; name: string }[]): Promise<WhoAmI> {
+    const account = await this.accounts.findById(principal.accountId);
+    if (!account) throw new AppError('not_found', 'The account no longer exists.');
+    const user =
+      principal.credentialType === 'session' && principal.userId
+        ? await this.users.findById(principal.userId)
+        : null;
+    return {
+      account,
+      credential: { type: principal.credentialType, id: principal.credentialId },
+      user: user ? { id: user.id, email: user.email, accountRole: user.accountRole } : null,
+      roles,
+      permissions: principal.permissions,
+      environment: principal.environment,
+      expiresAt: principal.expiresAt,
+    };
+  }
+
+  private async openSession(user: UserRow): Promise<SessionCreated> {
+    const sessionToken = randomToken();
+    const csrfToken = randomToken();
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 60 * 60 * 1000);
+    await this.sessions.create({
+      userId: user.id,
+      accountId: user.accountId,
+      tokenHash: this.hasher.hash(sessionToken),
+      csrfHash: sha256(csrfToken),
+      expiresAt,
+    });
+    return {
+      sessionToken,
+      csrfToken,
+      expiresAt: expiresAt.toISOString(),
+      user: { id: user.id, email: user.email, accountRole: user.accountRole },
+      account: { id: user.accountId, name: user.accountName },
+    };
+  }
+
+  private async assertNotLockedOut(email: string, ip: string): Promise<void> {
+    const windowMinutes = this.config.LOGIN_FAILURE_WINDOW_MINUTES;
+    const failures = await this.attempts.recentFailures(email, ip, windowMinutes);
+    const retryAfter = (oldest: Date | null) =>
+      Math.max(
+        1,
+        Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMinutes * 60_000 - Date.now()) / 1000),
+      );
+    if (failures.byEmail >= this.config.LOGIN_MAX_FAILURES_PER_EMAIL) {
+      throw new AppError(
+        'rate_limited',
+        'Too many failed sign-ins for this email; try again later.',
+        [{ field: 'email', reason: 'too_many_failures' }],
+        retryAfter(failures.oldestEmailFailure),
+      );
+    }
+    if (failures.byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP) {
+      throw new AppError(
+        'rate_limited',
+        'Too many failed sign-ins from this address; try again later.',
+        [{ reason: 'too_many_failures' }],
+        retryAfter(failures.oldestIpFailure),
+      );
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import type {
+  ApiKeyType,
+  ApiKeyView,
+  Environment,
+  PageRequest,
+  PageResult,
+  Permission,
+} from '@tally/contracts';
+import { keysetPage, keysetQuery } from '@tally/nest-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface NewApiKey {
+  accountId: string;
+  name: string;
+  type: ApiKeyType;
+  environment: Environment;
+  start: string;
+  hash: Buffer;
+  allowedOrigins: string[];
+  createdByUserId: string | null;
+  createdByKeyId: string | null;
+  expiresAt: Date;
+  roleIds: string[];
+}
+
+interface KeyRow {
+  id: string;
+  sortValue: string;
+  accountId: string;
+  name: string;
+  start: string;
+  type: ApiKeyType;
+  environment: Environment;
+  allowedOrigins: string[];
+  createdByUserId: string | null;
+  createdByKeyId: string | null;
+  replacedBy: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  roles: { id: string; name: string; permissions: Permission[] }[];
+}
+
+/** What verification needs, in one indexed lookup. */
+export interface KeyForVerification {
+  id: string;
+  accountId: string;
+  type: ApiKeyType;
+  environment: Environment;
+  allowedOrigins: string[];
+  createdByUserId: string | null;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  permissions: Permission[];
+}
+
+const SELECT_KEY = `
+  SELECT k.id, k.created_at::text AS "sortValue", k.account_id AS "accountId", k.name, k.start, k.type, k.environment,
+         k.allowed_origins AS "allowedOrigins", k.created_by_user_id AS "createdByUserId",
+         k.created_by_key_id AS "createdByKeyId", k.replaced_by_key_id AS "replacedBy", k.created_at AS "createdAt",
+         k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt",
+         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'permissions', r.permissions) ORDER BY r.name)
+                   FROM identity.api_key_roles kr JOIN identity.roles r ON r.id = kr.role_id
+                   WHERE kr.key_id = k.id), '[]') AS roles
+  FROM identity.api_keys k`;
+
+export function toKeyView(row: KeyRow): ApiKeyView {
+  const permissions = [...new Set(row.roles.flatMap((role) => role.permissions))].sort();
+  return {
+    id: row.id,
+    name: row.name,
+    start: row.start,
+    type: row.type,
+    environment: row.environment,
+    roles: row.roles.map(({ id, name }) => ({ id, name })),
+    permissions,
+    allowedOrigins: row.allowedOrigins,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdByUserId
+      ? { type: 'user', id: row.createdByUserId }
+      : row.createdByKeyId
+        ? { type: 'key', id: row.createdByKeyId }
+        : { type: 'system', id: null },
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    replacedBy: row.replacedBy,
+  };
+}
+
+@Injectable()
+export class ApiKeysRepository {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  async insert(key: NewApiKey, manager: EntityManager): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO identity.api_keys
+         (account_id, name, type, environment, start, hash, allowed_origins, created_by_user_id, created_by_key_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        key.accountId,
+        key.name,
+        key.type,
+        key.environment,
+        key.start,
+        key.hash,
+        key.allowedOrigins,
+        key.createdByUserId,
+        key.createdByKeyId,
+        key.expiresAt,
+      ],
+    );
+    const id = (row as { id: string }).id;
+    await manager.query(
+      'INSERT INTO identity.api_key_roles (key_id, role_id) SELECT $1, unnest($2::uuid[])',
+      [id, key.roleIds],
+    );
+    return id;
+  }
+
+  async findView(
+    accountId: string,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<ApiKeyView | null> {
+    const rows: KeyRow[] = await manager.query(
+      `${SELECT_KEY} WHERE k.account_id = $1 AND k.id = $2`,
+      [accountId, id],
+    );
+    return rows[0] ? toKeyView(rows[0]) : null;
+  }
+
+  async page(accountId: string, request: PageRequest): Promise<PageResult<ApiKeyView>> {
+    const keyset = keysetQuery(request, 'k.created_at', 'k.id', 2);
+    const rows: KeyRow[] = await this.db.query(
+      `${SELECT_KEY} WHERE k.account_id = $1 AND ${keyset.condition}
+       ORDER BY k.created_at ${keyset.order}, k.id ${keyset.order} LIMIT ${keyset.fetch}`,
+      [accountId, ...keyset.params],
+    );
+    return keysetPage(rows, request, toKeyView);
+  }
+
+  async findForVerification(hash: Buffer): Promise<KeyForVerification | null> {
+    const rows: KeyForVerification[] = await this.db.query(
+      `SELECT k.id, k.account_id AS "accountId", k.type, k.environment, k.allowed_origins AS "allowedOrigins",
+              k.created_by_user_id AS "createdByUserId", k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt",
+              COALESCE((SELECT array_agg(DISTINCT p ORDER BY p) FROM identity.api_key_roles kr
+                        JOIN identity.roles r ON r.id = kr.role_id, unnest(r.permissions) p
+                        WHERE kr.key_id = k.id), '{}') AS permissions
+       FROM identity.api_keys k WHERE k.hash = $1`,
+      [hash],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Revokes the key if it is active; returns whether this call revoked it. */
+  async revoke(
+    accountId: string,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE identity.api_keys SET revoked_at = now()
+       WHERE account_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
+      [accountId, id],
+    );
+    return affected > 0;
+  }
+
+  /** Points the old key at its replacement and lets it live until the end of the grace period at most. */
+  async retireForRoll(
+    oldId: string,
+    newId: string,
+    graceUntil: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE identity.api_keys SET replaced_by_key_id = $2, expires_at = LEAST(expires_at, $3)
+       WHERE id = $1`,
+      [oldId, newId, graceUntil],
+    );
+  }
+
+  async lockActive(accountId: string, id: string, manager: EntityManager): Promise<KeyRow | null> {
+    const rows: KeyRow[] = await manager.query(
+      `${SELECT_KEY} WHERE k.account_id = $1 AND k.id = $2 FOR UPDATE OF k`,
+      [accountId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Writes last uses, at most once a minute per key whatever the number of gateways. */
+  async recordUses(uses: { keyId: string; at: Date }[]): Promise<void> {
+    if (uses.length === 0) return;
+    await this.db.query(
+      `UPDATE identity.api_keys k SET last_used_at = u.at
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, at)
+       WHERE k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at <= u.at - interval '60 seconds')`,
+      [uses.map((use) => use.keyId), uses.map((use) => use.at)],
+    );
+  }
+}
+
+export type { KeyRow };

@@ -1,0 +1,227 @@
+import {
+  AppError,
+  ApiKeyView,
+  CreatedApiKey,
+  CreateKeyInput,
+  formatApiKey,
+  IdentityEvents,
+  KeyRevokedEvent,
+  KeyRolledEvent,
+  PageRequest,
+  PageResult,
+  parseApiKey,
+  Principal,
+  RollKeyInput,
+} from '@tally/contracts';
+import { ServiceClient } from '@tally/nest-kit';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
+import { assertCanGrant, assertFitsKeyType, permissionsOf } from '../roles/grant-policy.js';
+import { RolesRepository } from '../roles/roles.repository.js';
+import { ApiKeysRepository, KeyRow } from './api-keys.repository.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface KeyIssuer {
+  accountId: string;
+  permissions: Principal['permissions'];
+  userId: string | null;
+  keyId: string | null;
+}
+
+function issuerOf(principal: Principal): KeyIssuer {
+  return {
+    accountId: principal.accountId,
+    permissions: principal.permissions,
+    userId: principal.userId ?? null,
+    keyId: principal.credentialType === 'secret_key' ? principal.credentialId : null,
+  };
+}
+
+@Injectable()
+export class ApiKeysService {
+  private readonly logger = new Logger(ApiKeysService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    private readonly keys: ApiKeysRepository,
+    private readonly roles: RolesRepository,
+    private readonly audit: AuditService,
+    private readonly bus: ServiceClient,
+    @Inject(SECRET_HASHER) private readonly hasher: SecretHasher,
+  ) {}
+
+  create(principal: Principal, input: CreateKeyInput): Promise<CreatedApiKey> {
+    return this.db.transaction(async (manager) => {
+      const created = await this.issue(issuerOf(principal), input, manager);
+      await this.audit.record(
+        principal,
+        'key.created',
+        { type: 'api_key', id: created.id },
+        {
+          name: created.name,
+          type: created.type,
+          environment: created.environment,
+          roles: created.roles.map((role) => role.name),
+        },
+        manager,
+      );
+      return created;
+    });
+  }
+
+  /** Creates a key for an issuer that has been checked to hold what it grants. */
+  async issue(
+    issuer: KeyIssuer,
+    input: CreateKeyInput,
+    manager: EntityManager,
+  ): Promise<CreatedApiKey> {
+    if (input.allowedOrigins?.length && input.type !== 'publishable') {
+      throw new AppError('validation_failed', 'allowedOrigins is only for publishable keys.', [
+        { field: 'allowedOrigins', reason: 'only publishable keys have allowed origins' },
+      ]);
+    }
+    const references = [...new Set(input.roles)];
+    const roles = await this.roles.resolve(issuer.accountId, references);
+    const unknown = references.filter(
+      (reference) => !roles.some((role) => role.id === reference || role.name === reference),
+    );
+    if (unknown.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        `Unknown roles: ${unknown.join(', ')}.`,
+        unknown.map((reference) => ({
+          field: 'roles',
+          reason: `no role "${reference}" in this account`,
+        })),
+      );
+    }
+    const permissions = permissionsOf(roles);
+    assertCanGrant(issuer.permissions, permissions);
+    assertFitsKeyType(input.type, permissions);
+
+    const key = formatApiKey(input.type, randomBytes(24));
+    const parsed = parseApiKey(key);
+    if (!parsed) throw new Error('generated API key failed its own checksum');
+    const id = await this.keys.insert(
+      {
+        accountId: issuer.accountId,
+        name: input.name,
+        type: input.type,
+        environment: input.environment,
+        start: parsed.start,
+        hash: this.hasher.hash(key),
+        allowedOrigins: input.allowedOrigins ?? [],
+        createdByUserId: issuer.userId,
+        createdByKeyId: issuer.keyId,
+        expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
+        roleIds: roles.map((role) => role.id),
+      },
+      manager,
+    );
+    const view = await this.keys.findView(issuer.accountId, id, manager);
+    if (!view) throw new Error('created API key vanished');
+    return { ...view, key };
+  }
+
+  list(principal: Principal, page: PageRequest): Promise<PageResult<ApiKeyView>> {
+    return this.keys.page(principal.accountId, page);
+  }
+
+  async get(principal: Principal, keyId: string): Promise<ApiKeyView> {
+    const key = await this.keys.findView(principal.accountId, keyId);
+    if (!key) throw notFound();
+    return key;
+  }
+
+  async revoke(principal: Principal, keyId: string): Promise<ApiKeyView> {
+    const revoked = await this.db.transaction(async (manager) => {
+      const current = await this.keys.findView(principal.accountId, keyId, manager);
+      if (!current) throw notFound();
+      assertCanGrant(principal.permissions, current.permissions);
+      const changed = await this.keys.revoke(principal.accountId, keyId, manager);
+      if (changed)
+        await this.audit.record(
+          principal,
+          'key.revoked',
+          { type: 'api_key', id: keyId },
+          { name: current.name },
+          manager,
+        );
+      return changed;
+    });
+    if (revoked)
+      await this.publish(IdentityEvents.keyRevoked, {
+        keyId,
+        accountId: principal.accountId,
+      } satisfies KeyRevokedEvent);
+    return this.get(principal, keyId);
+  }
+
+  async roll(principal: Principal, keyId: string, input: RollKeyInput): Promise<CreatedApiKey> {
+    const graceDays = input.gracePeriodDays ?? 0;
+    const result = await this.db.transaction(async (manager) => {
+      const old = await this.keys.lockActive(principal.accountId, keyId, manager);
+      if (!old) throw notFound();
+      assertRollable(old);
+      const replacement = await this.issue(
+        issuerOf(principal),
+        {
+          name: old.name,
+          type: old.type,
+          environment: old.environment,
+          roles: old.roles.map((role) => role.id),
+          expiresInDays: Math.round(
+            (old.expiresAt.getTime() - old.createdAt.getTime()) / DAY_MS,
+          ) as CreateKeyInput['expiresInDays'],
+          allowedOrigins: old.type === 'publishable' ? old.allowedOrigins : undefined,
+        },
+        manager,
+      );
+      const graceUntil = new Date(Date.now() + graceDays * DAY_MS);
+      await this.keys.retireForRoll(old.id, replacement.id, graceUntil, manager);
+      await this.audit.record(
+        principal,
+        'key.rolled',
+        { type: 'api_key', id: old.id },
+        {
+          replacedBy: replacement.id,
+          gracePeriodDays: graceDays,
+        },
+        manager,
+      );
+      return { replacement, graceUntil };
+    });
+    await this.publish(IdentityEvents.keyRolled, {
+      keyId,
+      accountId: principal.accountId,
+      replacedBy: result.replacement.id,
+      graceUntil: result.graceUntil.toISOString(),
+    } satisfies KeyRolledEvent);
+    return result.replacement;
+  }
+
+  private async publish(subject: string, event: object): Promise<void> {
+    // Gateways also expire cached keys on their own; a lost event delays, never loses, a revocation.
+    await this.bus
+      .emit(subject, event)
+      .catch((error: unknown) =>
+        this.logger.error({ msg: `could not publish ${subject}`, err: error }),
+      );
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'No API key with this id in your account.');
+}
+
+function assertRollable(key: KeyRow): void {
+  if (key.revokedAt)
+    throw new AppError('conflict', 'This key is revoked; create a new key instead.');
+  if (key.replacedBy) throw new AppError('conflict', 'This key has already been rolled.');
+  if (key.expiresAt.getTime() <= Date.now())
+    throw new AppError('conflict', 'This key has expired; create a new key instead.');
+}

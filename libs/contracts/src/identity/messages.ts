@@ -1,0 +1,81 @@
+import type { LoginInput, SignupInput } from './auth-messages.js';
+import type { CreateKeyInput, KeyVerificationFailure, RollKeyInput } from './key-messages.js';
+import type { CreateRoleInput } from './role-messages.js';
+import type { Principal } from './principal.js';
+import type { PageRequest } from '../pagination.js';
+
+/** A request made on behalf of a caller: services scope everything to its account. */
+export interface Scoped {
+  principal: Principal;
+}
+
+export interface VerifyKeyRequest {
+  key: string;
+}
+
+export type VerifyKeyReply =
+  { valid: true; principal: Principal } | { valid: false; reason: KeyVerificationFailure };
+
+export interface CreateKeyRequest extends Scoped {
+  input: CreateKeyInput;
+}
+
+export interface KeyRequest extends Scoped {
+  keyId: string;
+}
+
+export interface RollKeyRequest extends KeyRequest {
+  input: RollKeyInput;
+}
+
+export interface ListRequest extends Scoped {
+  page: PageRequest;
+}
+
+export interface CreateRoleRequest extends Scoped {
+  input: CreateRoleInput;
+}
+
+export interface SignupRequest {
+  input: SignupInput;
+  ip: string;
+}
+
+export interface LoginRequest {
+  input: LoginInput;
+  ip: string;
+}
+
+export interface SessionTokenRequest {
+  sessionToken: string;
+}
+
+export interface KeyRevokedEvent {
+  keyId: string;
+  accountId: string;
+}
+
+export interface KeyRolledEvent {
+  keyId: string;
+  accountId: string;
+  replacedBy: string;
+  graceUntil: string;
+}
+
+export interface SessionEndedEvent {
+  sessionId: string;
+}
+
+export interface KeysUsedEvent {
+  uses: { keyId: string; at: string }[];
+}
+
+export interface AuditEventView {
+  id: string;
+  actor: { type: string; id: string | null };
+  action: string;
+  target: { type: string | null; id: string | null };
+  metadata: Record<string, unknown>;
+  requestId: string | null;
+  createdAt: string;
+}
