@@ -26,7 +26,7 @@ module.exports = function jestPreset(packageDir) {
         },
       ],
     },
-    transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@nats-io|cookie|file-type)/)'],
+    transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@nats-io|cookie|file-type|jose)/)'],
     moduleNameMapper: {
       '^@tally/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
       '^@tally/nest-kit$': path.join(root, 'libs/nest-kit/src/index.ts'),

@@ -3,6 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
+import { registerCorsPreflight } from './http/cors.js';
 
 /** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
 export async function startGateway(
@@ -16,6 +17,7 @@ export async function startGateway(
     accessLog: true,
     trustProxy: config.TRUST_PROXY,
   });
+  registerCorsPreflight(app.getHttpAdapter().getInstance());
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);

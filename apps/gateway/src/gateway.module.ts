@@ -13,6 +13,11 @@ import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
 import { IdentityClient } from './identity/identity.client.js';
 import { KeysController } from './keys/keys.controller.js';
 import { CURSOR_CODEC, CursorCodec } from './pagination/cursor-codec.js';
+import { JwtAuthenticator } from './auth/jwt-authenticator.js';
+import { JwksCache } from './oauth/jwks.cache.js';
+import { OAuthClientsController } from './oauth/oauth-clients.controller.js';
+import { OAuthController } from './oauth/oauth.controller.js';
+import { PUBLIC_BASE_URL, WellKnownController } from './oauth/well-known.controller.js';
 import { PingController } from './ping/ping.controller.js';
 import { rateLimitOptionsFrom } from './rate-limit/rate-limit.config.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
@@ -43,6 +48,9 @@ export class GatewayModule {
         RolesController,
         UsersController,
         AuditController,
+        OAuthClientsController,
+        OAuthController,
+        WellKnownController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
@@ -65,6 +73,9 @@ export class GatewayModule {
         KeyUsageReporter,
         KeyAuthenticator,
         SessionAuthenticator,
+        JwksCache,
+        JwtAuthenticator,
+        { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL },
       ],
     };
   }

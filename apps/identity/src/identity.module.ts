@@ -21,6 +21,13 @@ import { KeysHandler } from './keys/keys.handler.js';
 import { RolesHandler } from './roles/roles.handler.js';
 import { RolesRepository } from './roles/roles.repository.js';
 import { RolesService } from './roles/roles.service.js';
+import { OAuthClientsRepository } from './oauth/oauth-clients.repository.js';
+import { OAuthClientsService } from './oauth/oauth-clients.service.js';
+import { OAuthHandler } from './oauth/oauth.handler.js';
+import { RevokedTokensRepository } from './oauth/revoked-tokens.repository.js';
+import { SigningKeysRepository } from './oauth/signing-keys.repository.js';
+import { SigningKeysService } from './oauth/signing-keys.service.js';
+import { TokenService } from './oauth/token.service.js';
 import { PasswordHasher } from './users/password-hasher.js';
 import { UsersRepository } from './users/users.repository.js';
 
@@ -34,6 +41,7 @@ export class IdentityModule {
         PingHandler,
         KeysHandler,
         KeyUsageHandler,
+        OAuthHandler,
         RolesHandler,
         AuthHandler,
         AuditHandler,
@@ -54,6 +62,12 @@ export class IdentityModule {
         ApiKeysService,
         KeyVerificationService,
         AuthService,
+        OAuthClientsRepository,
+        RevokedTokensRepository,
+        SigningKeysRepository,
+        SigningKeysService,
+        OAuthClientsService,
+        TokenService,
       ],
       exports: [AuthService, ApiKeysService],
     };

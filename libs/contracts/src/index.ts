@@ -15,3 +15,4 @@ export * from './identity/key-messages.js';
 export * from './identity/role-messages.js';
 export * from './identity/auth-messages.js';
 export * from './identity/messages.js';
+export * from './identity/oauth-messages.js';

@@ -19,6 +19,14 @@ export const IdentitySubjects = {
   verifySession: 'identity.sessions.verify',
   whoAmI: 'identity.users.me',
   listAuditEvents: 'identity.audit-events.list',
+  createOAuthClient: 'identity.oauth-clients.create',
+  listOAuthClients: 'identity.oauth-clients.list',
+  revokeOAuthClient: 'identity.oauth-clients.revoke',
+  issueToken: 'identity.oauth.token',
+  introspectToken: 'identity.oauth.introspect',
+  revokeToken: 'identity.oauth.revoke',
+  jwks: 'identity.oauth.jwks',
+  revocations: 'identity.oauth.revocations',
 } as const;
 
 /** Events identity publishes; every gateway listens (no queue group) to drop cached credentials. */
@@ -26,6 +34,8 @@ export const IdentityEvents = {
   keyRevoked: 'identity.key.revoked',
   keyRolled: 'identity.key.rolled',
   sessionEnded: 'identity.session.ended',
+  clientRevoked: 'identity.client.revoked',
+  tokenRevoked: 'identity.token.revoked',
 } as const;
 
 /** Events the gateway publishes. */

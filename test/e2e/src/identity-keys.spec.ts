@@ -233,6 +233,40 @@ describe('API keys through the gateway', () => {
       expect((await json(response)).error?.message).toContain('keys:write');
     });
 
+    it('keeps publishable keys to the routes meant for browsers, and answers preflights', async () => {
+      const created = await platform.send('POST', '/api/v1/keys', {
+        headers: bearer(adminKey),
+        body: {
+          name: 'web',
+          type: 'publishable',
+          environment: 'production',
+          roles: ['read-only'],
+          expiresInDays: 30,
+          allowedOrigins: ['https://shop.example'],
+        },
+      });
+      expect(created.status).toBe(201);
+      const publishable = (await json(created)).data.key as string;
+      expect(publishable).toMatch(/^tly_pk_/);
+
+      const notForBrowsers = await platform.get('/api/v1/keys', {
+        ...bearer(publishable),
+        origin: 'https://shop.example',
+      });
+      const preflight = await platform.send('OPTIONS', '/api/v1/keys', {
+        headers: {
+          origin: 'https://shop.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+
+      expect(notForBrowsers.status).toBe(403);
+      expect(notForBrowsers.headers.get('access-control-allow-origin')).toBeNull();
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    });
+
     it('refuses a secret key sent from a browser origin', async () => {
       const response = await platform.get('/api/v1/users/me', {
         ...bearer(adminKey),

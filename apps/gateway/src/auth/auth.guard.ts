@@ -2,6 +2,7 @@ import { AppError, Permission, Principal } from '@tally/contracts';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { allowOrigin } from '../http/cors.js';
 import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import {
@@ -13,6 +14,7 @@ import {
 } from './auth.decorators.js';
 import { parseCookies } from './cookies.js';
 import { CSRF_HEADER, invalidToken, presentedCredential } from './credentials.js';
+import { JwtAuthenticator } from './jwt-authenticator.js';
 import { KeyAuthenticator } from './key-authenticator.js';
 import { SessionAuthenticator } from './session-authenticator.js';
 
@@ -35,6 +37,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly keys: KeyAuthenticator,
     private readonly sessions: SessionAuthenticator,
+    private readonly tokens: JwtAuthenticator,
     private readonly rateLimits: RateLimitService,
     @Inject(BROWSER_POLICY) private readonly browsers: BrowserPolicy,
   ) {}
@@ -91,7 +94,7 @@ export class AuthGuard implements CanActivate {
         );
       }
       case 'bearer_token':
-        throw invalidToken('The bearer token is neither a Tally API key nor a valid access token.');
+        return this.tokens.authenticate(credential.value);
     }
   }
 

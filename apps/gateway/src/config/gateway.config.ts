@@ -24,6 +24,10 @@ export const gatewayEnvSchema = baseEnvSchema
     ...rateLimitEnvSchema.shape,
     PORT: env.port(3000),
     HOST: z.string().default('0.0.0.0'),
+    PUBLIC_BASE_URL: env
+      .httpUrl()
+      .default('http://127.0.0.1:3000')
+      .transform((url) => url.replace(/\/$/, '')),
     BODY_LIMIT_BYTES: env.positiveInt(1024 * 1024),
     TRUST_PROXY: z
       .enum(['true', 'false'])

@@ -1,6 +1,15 @@
 import {
   ApiKeyView,
   AuditEventView,
+  ClientCredentials,
+  CreatedOAuthClient,
+  CreateOAuthClientInput,
+  IntrospectionResponse,
+  Jwks,
+  OAuthClientView,
+  OAuthOutcome,
+  Revocations,
+  TokenResponse,
   CreatedApiKey,
   CreateKeyInput,
   CreateRoleInput,
@@ -79,5 +88,50 @@ export class IdentityClient {
 
   listAuditEvents(principal: Principal, page: PageRequest): Promise<PageResult<AuditEventView>> {
     return this.bus.request(IdentitySubjects.listAuditEvents, { principal, page });
+  }
+
+  createOAuthClient(
+    principal: Principal,
+    input: CreateOAuthClientInput,
+  ): Promise<CreatedOAuthClient> {
+    return this.bus.request(IdentitySubjects.createOAuthClient, { principal, input });
+  }
+
+  listOAuthClients(principal: Principal, page: PageRequest): Promise<PageResult<OAuthClientView>> {
+    return this.bus.request(IdentitySubjects.listOAuthClients, { principal, page });
+  }
+
+  revokeOAuthClient(principal: Principal, id: string): Promise<OAuthClientView> {
+    return this.bus.request(IdentitySubjects.revokeOAuthClient, { principal, id });
+  }
+
+  issueToken(
+    credentials: ClientCredentials,
+    grantType: string,
+    scope: string | undefined,
+  ): Promise<OAuthOutcome<TokenResponse>> {
+    return this.bus.request(IdentitySubjects.issueToken, { ...credentials, grantType, scope });
+  }
+
+  introspectToken(
+    credentials: ClientCredentials,
+    token: string,
+  ): Promise<OAuthOutcome<IntrospectionResponse>> {
+    return this.bus.request(IdentitySubjects.introspectToken, { ...credentials, token });
+  }
+
+  revokeToken(
+    credentials: ClientCredentials,
+    token: string,
+  ): Promise<OAuthOutcome<Record<string, never>>> {
+    return this.bus.request(IdentitySubjects.revokeToken, { ...credentials, token });
+  }
+
+  jwks(): Promise<Jwks> {
+    return this.bus.request(IdentitySubjects.jwks, {});
+  }
+
+  revocations(): Promise<Revocations> {
+    return this.bus.request(IdentitySubjects.revocations, {});
   }
 }

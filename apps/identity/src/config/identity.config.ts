@@ -11,6 +11,8 @@ export const identityEnvSchema = baseEnvSchema
     IDENTITY_HEALTH_PORT: env.port(3001),
     KEY_HASH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: env.positiveInt(24 * 7),
+    SIGNING_KEY_ROTATION_DAYS: env.positiveInt(30),
+    PUBLIC_BASE_URL: env.httpUrl().default('http://127.0.0.1:3000'),
     LOGIN_MAX_FAILURES_PER_EMAIL: env.positiveInt(5),
     LOGIN_MAX_FAILURES_PER_IP: env.positiveInt(50),
     LOGIN_FAILURE_WINDOW_MINUTES: env.positiveInt(15),

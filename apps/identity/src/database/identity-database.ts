@@ -2,6 +2,7 @@ import { postgresOptions } from '@tally/nest-kit';
 import type { DataSourceOptions } from 'typeorm';
 import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts.js';
 import { CreateUsersKeysRoles1764100000000 } from './migrations/1764100000000-create-users-keys-roles.js';
+import { CreateOAuth1764200000000 } from './migrations/1764200000000-create-oauth.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -10,7 +11,11 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
     url,
     schema: IDENTITY_SCHEMA,
     entities: [],
-    migrations: [CreateAccounts1764000000000, CreateUsersKeysRoles1764100000000],
+    migrations: [
+      CreateAccounts1764000000000,
+      CreateUsersKeysRoles1764100000000,
+      CreateOAuth1764200000000,
+    ],
     poolSize,
     applicationName: 'tally-identity',
   });

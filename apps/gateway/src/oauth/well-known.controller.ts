@@ -1,0 +1,48 @@
+import type { Jwks } from '@tally/contracts';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { JwksCache } from './jwks.cache.js';
+
+export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
+
+@Controller('.well-known')
+export class WellKnownController {
+  constructor(
+    private readonly jwks: JwksCache,
+    @Inject(PUBLIC_BASE_URL) private readonly baseUrl: string,
+  ) {}
+
+  @Get('jwks.json')
+  @Header('cache-control', 'public, max-age=300')
+  keys(): Promise<Jwks> {
+    return this.jwks.get();
+  }
+
+  /** RFC 8414 authorization server metadata. */
+  @Get('oauth-authorization-server')
+  @Header('cache-control', 'public, max-age=3600')
+  metadata() {
+    const issuer = this.baseUrl;
+    return {
+      issuer,
+      token_endpoint: `${issuer}/oauth/token`,
+      jwks_uri: `${issuer}/.well-known/jwks.json`,
+      revocation_endpoint: `${issuer}/oauth/revoke`,
+      introspection_endpoint: `${issuer}/oauth/introspect`,
+      grant_types_supported: ['client_credentials'],
+      response_types_supported: [],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      token_endpoint_auth_signing_alg_values_supported: ['ES256'],
+      scopes_supported: [
+        'creators:read',
+        'creators:write',
+        'creators:sync',
+        'keys:read',
+        'keys:write',
+        'oauth-clients:write',
+        'account:admin',
+      ],
+    };
+  }
+}
