@@ -62,6 +62,9 @@ export class AuthGuard implements CanActivate {
       request,
       this.reflector.getAllAndOverride<boolean>(BROWSER_KEYS_ALLOWED, targets),
     );
+    if (principal.credentialType === 'publishable_key' && request.headers.origin) {
+      allowOrigin(context.switchToHttp().getResponse<FastifyReply>(), request.headers.origin);
+    }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(
       REQUIRED_PERMISSION,
       targets,
