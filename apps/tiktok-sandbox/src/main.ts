@@ -1,13 +1,20 @@
 import { createLogger, runMain } from '@tally/nest-kit';
-import { loadSandboxConfig } from './config/sandbox.config.js';
+import { loadSandboxConfig, sandboxSettingsFrom } from './config/sandbox.config.js';
 import { buildSandbox } from './sandbox.app.js';
 
 runMain('tiktok-sandbox', async () => {
   const config = loadSandboxConfig();
   const logger = createLogger({ service: 'tiktok-sandbox', level: config.LOG_LEVEL });
-  const app = await buildSandbox();
+  const settings = sandboxSettingsFrom(config);
+  const app = await buildSandbox({ settings });
   await app.listen({ port: config.TIKTOK_SANDBOX_PORT, host: config.TIKTOK_SANDBOX_HOST });
-  logger.info({ msg: 'tiktok-sandbox listening', port: config.TIKTOK_SANDBOX_PORT });
+  logger.info({
+    msg: 'tiktok-sandbox listening',
+    port: config.TIKTOK_SANDBOX_PORT,
+    clientKey: settings.clientKey,
+    redirectUris: settings.redirectUris,
+    autoApprove: settings.autoApprove,
+  });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ msg: `${signal} received, shutting down` });

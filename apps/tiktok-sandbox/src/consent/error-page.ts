@@ -1,0 +1,6 @@
+import { escapeHtml, htmlPage } from './html.js';
+
+/** What TikTok shows instead of redirecting when the app or its redirect URI cannot be trusted. */
+export function errorPage(title: string, detail: string): string {
+  return htmlPage(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>`);
+}
