@@ -1,0 +1,312 @@
+// `npm run bench`: the performance targets, measured on the real stack on
+// loopback against a same-run baseline, with the hardware they ran on.
+//
+// 1. The same setup as `npm test` (dependencies, Postgres/Redis/NATS, build,
+//    migrations), against a database of its own (BENCH_DATABASE_URL, by
+//    default DATABASE_URL's with `_bench` appended to its name).
+// 2. Starts identity, creators and the gateway (apps/*/dist) with their own
+//    ports, NATS subject prefix and Redis key prefix, and rate limits too high
+//    to be reached; signs up an account and creates keys through the API.
+// 3. Benchmarks key verification (cache hit, cold) and an authenticated
+//    gateway route against a bare Nest baseline (bench/baseline).
+// 4. Prints the report, writes bench-results/latest.json, stops everything.
+// Exits non-zero only when something broke; a missed target is reported, not failed.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, loadEnvironment } from '../lib/env.mjs';
+import { color, step } from '../lib/log.mjs';
+import { setup } from '../setup.mjs';
+import { BASELINE_PATH, compileBaseline, startBaseline } from './lib/baseline.mjs';
+import { Children } from './lib/children.mjs';
+import { startCpuCount } from './lib/cpu.mjs';
+import { describeHardware } from './lib/hardware.mjs';
+import {
+  measureCacheHitInProcess,
+  measureCacheHitOverHttp,
+  measureColdVerification,
+} from './lib/key-verification.mjs';
+import { formatReport, judge } from './lib/report.mjs';
+import { createAccountWithKeys, startTally, TALLY_APPS } from './lib/tally.mjs';
+import { measureThroughput } from './lib/throughput.mjs';
+
+/**
+ * The route of the gateway benchmark. The target is about GET /api/v1/creators;
+ * until that route exists, GET /api/v1/keys stands in for it (gateway → NATS →
+ * identity → Postgres, a page of 20 keys). Switch this line when it lands.
+ */
+const GATEWAY_ROUTE = '/api/v1/keys?limit=20';
+const STAND_IN_NOTE = GATEWAY_ROUTE.startsWith('/api/v1/creators')
+  ? undefined
+  : 'GET /api/v1/creators does not exist yet; this route takes the same path, gateway → NATS → identity → Postgres, with 20 keys in the account';
+
+const TARGETS = { cacheHitMedianUs: 100, coldMedianMs: 2, rpsRatioMin: 0.6, p99RatioMax: 2 };
+
+const SETTINGS = {
+  connections: 50,
+  warmupS: Number(process.env.BENCH_WARMUP_SECONDS ?? 5),
+  measureS: Number(process.env.BENCH_MEASURE_SECONDS ?? 15),
+  rounds: 2,
+  keysInAccount: 20,
+  cacheHitWarmupCalls: 20_000,
+  cacheHitCalls: 100_000,
+  httpWarmupRounds: 300,
+  httpRounds: 2000,
+  coldWarmupRequests: 200,
+  coldRequests: 2000,
+  pingRequests: 1000,
+};
+
+const RESULTS_FILE = join(ROOT, 'bench-results', 'latest.json');
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_DEVELOPMENT: '100000000/600s',
+  RATE_LIMIT_PRODUCTION: '100000000/600s',
+  RATE_LIMIT_BURST: '100000000/1s',
+  RATE_LIMIT_IP: '100000000/10s',
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function benchDatabaseUrl(env) {
+  if (env.BENCH_DATABASE_URL) return env.BENCH_DATABASE_URL;
+  const url = new URL(env.DATABASE_URL);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'tally';
+  url.pathname = `/${name}_bench`;
+  return url.toString();
+}
+
+async function postgresVersion(databaseUrl) {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    return (await client.query('SHOW server_version')).rows[0].server_version;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const secret = () => randomBytes(32).toString('base64url');
+
+async function main() {
+  const started = Date.now();
+  const hardware = describeHardware();
+  const children = new Children();
+  let workDir;
+  let cleaning;
+  const cleanup = () => {
+    cleaning ??= children.stop().then(() => {
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+    });
+    return cleaning;
+  };
+  let interrupted = false;
+  const onSignal = (signal) => {
+    if (interrupted) return;
+    interrupted = true;
+    step(`${signal}: stopping every process this run started`);
+    void cleanup().then(() => process.exit(130));
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+
+  try {
+    // `npm test`'s setup, with this run's own database in place of the test one.
+    const databaseUrl = benchDatabaseUrl(loadEnvironment());
+    process.env.TEST_DATABASE_URL = databaseUrl;
+    const env = await setup({ forTests: true });
+
+    workDir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
+    step('compiling the baseline (bench/baseline)');
+    const compiling = compileBaseline(workDir);
+    compiling.catch(() => undefined);
+
+    const runId = randomUUID().slice(0, 8);
+    const subjectPrefix = `bench-${runId}`;
+    const natsServers = env.NATS_URL.split(',').map((server) => server.trim());
+    const appEnv = {
+      ...env,
+      ...GENEROUS_LIMITS,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+      IDENTITY_HEALTH_PORT: String(await freePort()),
+      CREATORS_HEALTH_PORT: String(await freePort()),
+      NATS_SUBJECT_PREFIX: subjectPrefix,
+      REDIS_KEY_PREFIX: `bench:${runId}:`,
+      // Production needs these; a fresh pair per run unless the environment sets them.
+      KEY_HASH_SECRET: env.KEY_HASH_SECRET || secret(),
+      CURSOR_SECRET: env.CURSOR_SECRET || secret(),
+    };
+    step(`starting ${TALLY_APPS.join(', ')} (NATS prefix ${subjectPrefix})`);
+    const base = await startTally(children, appEnv);
+
+    const baselineOut = await children.guard(compiling);
+    const baselineEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NATS_URL: env.NATS_URL,
+      BASELINE_SUBJECT: `${subjectPrefix}.baseline.constant`,
+      BASELINE_PORT: String(await freePort()),
+    };
+    step('starting the baseline');
+    const baselineUrl = await startBaseline(children, baselineOut, baselineEnv);
+
+    step(`signing up an account and creating ${SETTINGS.keysInAccount} keys through the API`);
+    const account = await children.guard(
+      createAccountWithKeys(base, { total: SETTINGS.keysInAccount }),
+    );
+    const allKeys = [account.fullAccess, account.readOnly, ...account.others];
+    children.resetNoise();
+
+    const results = {};
+    step('key verification: cache hit, in process');
+    results.cacheHit = await children.guard(
+      measureCacheHitInProcess({
+        natsServers,
+        subjectPrefix,
+        key: account.fullAccess,
+        ttlMs: Number(env.KEY_CACHE_TTL_MS || 30000),
+        maxEntries: Number(env.KEY_CACHE_MAX_ENTRIES || 10000),
+        warmupCalls: SETTINGS.cacheHitWarmupCalls,
+        calls: SETTINGS.cacheHitCalls,
+      }),
+    );
+    step('key verification: cache hit, over HTTP');
+    results.cacheHitHttp = await children.guard(
+      measureCacheHitOverHttp({
+        base,
+        deniedKey: account.readOnly,
+        warmupRounds: SETTINGS.httpWarmupRounds,
+        rounds: SETTINGS.httpRounds,
+      }),
+    );
+    step('key verification: cold, over NATS');
+    results.cold = await children.guard(
+      measureColdVerification({
+        natsServers,
+        subjectPrefix,
+        keys: allKeys,
+        warmupRequests: SETTINGS.coldWarmupRequests,
+        requests: SETTINGS.coldRequests,
+        pingRequests: SETTINGS.pingRequests,
+      }),
+    );
+
+    // The gateway route must answer 200 with the account's page before it is measured.
+    const tallyUrl = `${base}${GATEWAY_ROUTE}`;
+    const tallyHeaders = { authorization: `Bearer ${account.fullAccess}` };
+    const probe = await fetch(tallyUrl, { headers: tallyHeaders });
+    const probeBody = await probe.text();
+    if (probe.status !== 200)
+      throw new Error(`GET ${GATEWAY_ROUTE} answered ${probe.status}: ${probeBody}`);
+    const baselineProbe = await fetch(baselineUrl);
+    if (baselineProbe.status !== 200)
+      throw new Error(
+        `the baseline answered ${baselineProbe.status}: ${await baselineProbe.text()}`,
+      );
+    const baselineBody = await baselineProbe.text();
+
+    results.gateway = {
+      route: GATEWAY_ROUTE,
+      standIn: STAND_IN_NOTE,
+      responseBytes: {
+        tally: Buffer.byteLength(probeBody),
+        baseline: Buffer.byteLength(baselineBody),
+      },
+      baselineDescription:
+        `GET ${BASELINE_PATH} on a bare Nest app on Fastify forwarding one NATS request ` +
+        '(ClientNats) to a Nest NATS microservice that answers a constant (bench/baseline)',
+      runs: [],
+    };
+    const measure = (url, headers) =>
+      children.guard(
+        measureThroughput({
+          url,
+          headers,
+          connections: SETTINGS.connections,
+          warmupS: SETTINGS.warmupS,
+          measureS: SETTINGS.measureS,
+          countCpu: () => startCpuCount({ ...children.pids(), 'bench (autocannon)': process.pid }),
+        }),
+      );
+    for (let round = 1; round <= SETTINGS.rounds; round += 1) {
+      step(`gateway run ${round}/${SETTINGS.rounds}: baseline`);
+      const baseline = await measure(baselineUrl, {});
+      step(`gateway run ${round}/${SETTINGS.rounds}: tally GET ${GATEWAY_ROUTE}`);
+      const tally = await measure(tallyUrl, tallyHeaders);
+      for (const [name, side] of [
+        ['baseline', baseline],
+        ['tally', tally],
+      ]) {
+        if (side.non2xx > 0 || side.errors > 0 || side.requests2xx === 0)
+          throw new Error(
+            `run ${round}, ${name}: ${side.non2xx} non-2xx answers and ${side.errors} errors ` +
+              `(${side.requests2xx} ok); the figures would not mean anything`,
+          );
+      }
+      results.gateway.runs.push({
+        baseline,
+        tally,
+        rpsRatio: Number((tally.rps / baseline.rps).toFixed(3)),
+        p99Ratio: Number((tally.latencyMs.p99 / baseline.latencyMs.p99).toFixed(3)),
+      });
+    }
+
+    const report = {
+      date: new Date().toISOString(),
+      durationS: (Date.now() - started) / 1000,
+      hardware,
+      stack: {
+        apps: TALLY_APPS,
+        nodeEnv: appEnv.NODE_ENV,
+        logLevel: appEnv.LOG_LEVEL,
+        natsVersion: results.cold.natsServerVersion,
+        postgresVersion: await postgresVersion(databaseUrl),
+        database: new URL(databaseUrl).pathname.slice(1),
+        loadGenerator: 'autocannon 9.0.0, in the orchestrating process',
+      },
+      settings: SETTINGS,
+      targets: TARGETS,
+      results,
+      appWarnings: children.noisyLines,
+      appWarningSamples: children.noisySamples,
+    };
+    report.checks = judge(results, TARGETS);
+    await cleanup();
+    report.durationS = (Date.now() - started) / 1000;
+
+    process.stdout.write(`\n${color.bold(formatReport(report))}\n`);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`Written to ${RESULTS_FILE.slice(ROOT.length + 1)}\n`);
+  } catch (error) {
+    if (interrupted) {
+      await cleanup();
+      process.exit(130);
+    }
+    process.stderr.write(
+      `${color.red('bench')} ${error instanceof Error ? error.message : error}\n`,
+    );
+    await cleanup();
+    process.exit(1);
+  }
+}
+
+await main();
+// Nothing the run opened should be left, but never hang on a stray handle.
+process.exit(process.exitCode ?? 0);
