@@ -26,7 +26,9 @@ module.exports = function jestPreset(packageDir) {
         },
       ],
     },
-    transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@nats-io|cookie|file-type|jose)/)'],
+    transformIgnorePatterns: [
+      '/node_modules/(?!(@nestjs|@nats-io|cookie|file-type|jose|content-disposition)/)',
+    ],
     moduleNameMapper: {
       '^@tally/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
       '^@tally/nest-kit$': path.join(root, 'libs/nest-kit/src/index.ts'),

@@ -4,6 +4,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 import { registerCorsPreflight } from './http/cors.js';
+import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.js';
+import { registerJsonOnlyApi } from './http/json-only.hook.js';
+import { setupOpenApi } from './openapi/setup-openapi.js';
 
 /** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
 export async function startGateway(
@@ -16,9 +19,13 @@ export async function startGateway(
     bodyLimit: config.BODY_LIMIT_BYTES,
     accessLog: true,
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   registerCorsPreflight(app.getHttpAdapter().getInstance());
+  registerJsonOnlyApi(app.getHttpAdapter().getInstance());
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });
+  await setupOpenApi(app, { servers: [{ url: config.PUBLIC_BASE_URL }] });
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
   await app.listen(config.PORT, config.HOST);

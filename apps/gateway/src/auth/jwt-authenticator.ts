@@ -10,7 +10,13 @@ import {
   TokenRevokedEvent,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import { IdentityClient } from '../identity/identity.client.js';
 import { JwksCache } from '../oauth/jwks.cache.js';
@@ -22,10 +28,13 @@ import { invalidToken } from './credentials.js';
  * with revoked tokens and clients known from identity's events.
  */
 @Injectable()
-export class JwtAuthenticator implements OnApplicationBootstrap {
+export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JwtAuthenticator.name);
   private readonly revokedTokens = new Map<string, number>();
   private readonly revokedClients = new Map<string, number>();
+  private sweeper: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(
     private readonly jwks: JwksCache,
@@ -44,7 +53,14 @@ export class JwtAuthenticator implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     void this.loadRevocations();
-    setInterval(() => this.forgetExpired(), 60_000).unref();
+    this.sweeper = setInterval(() => this.forgetExpired(), 60_000);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    this.closed = true;
+    clearInterval(this.sweeper);
+    clearTimeout(this.retry);
   }
 
   async authenticate(token: string): Promise<Principal> {
@@ -111,8 +127,10 @@ export class JwtAuthenticator implements OnApplicationBootstrap {
       for (const client of revocations.clients)
         this.revokedClients.set(client.id, Date.parse(client.revokedAt) + 3_600_000);
     } catch (error) {
+      if (this.closed) return;
       this.logger.warn({ msg: 'could not load revoked tokens yet; will retry', err: error });
-      setTimeout(() => void this.loadRevocations(), 2000).unref();
+      this.retry = setTimeout(() => void this.loadRevocations(), 2000);
+      this.retry.unref();
     }
   }
 

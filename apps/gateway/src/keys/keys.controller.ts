@@ -21,6 +21,7 @@ import {
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
+import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
 
@@ -34,6 +35,26 @@ export class KeysController {
 
   @Post()
   @RequirePermission('keys:write')
+  @ApiRoute({
+    summary: 'Create an API key',
+    description:
+      'The answer is the only time the key itself is shown: store it now. Nobody can grant a permission they do not hold.',
+    response: schemaRef('CreatedApiKey'),
+    errors: [
+      {
+        status: 400,
+        description:
+          'The body is invalid, a role is unknown, or a publishable key would hold more than `creators:read`.',
+      },
+      {
+        status: 403,
+        description:
+          'The roles grant a permission the caller does not hold, or the caller lacks `keys:write`.',
+      },
+      503,
+      504,
+    ],
+  })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() input: CreateKeyInput,
@@ -43,6 +64,12 @@ export class KeysController {
 
   @Get()
   @RequirePermission('keys:read')
+  @ApiRoute({
+    summary: 'List API keys',
+    description: 'Metadata only: each key shows its `start`, never the secret. Newest first.',
+    response: pageOf(schemaRef('ApiKeyView')),
+    errors: [503, 504],
+  })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: PageQueryInput,
@@ -54,6 +81,12 @@ export class KeysController {
 
   @Get(':id')
   @RequirePermission('keys:read')
+  @ApiRoute({
+    summary: 'Get an API key',
+    response: schemaRef('ApiKeyView'),
+    params: { id: "The key's id." },
+    errors: [404, 503, 504],
+  })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', IdPipe) id: string,
@@ -63,6 +96,13 @@ export class KeysController {
 
   @Delete(':id')
   @RequirePermission('keys:write')
+  @ApiRoute({
+    summary: 'Revoke an API key',
+    description: 'Every gateway refuses the key within a second.',
+    response: schemaRef('ApiKeyView'),
+    params: { id: "The key's id." },
+    errors: [404, 503, 504],
+  })
   revoke(
     @CurrentPrincipal() principal: Principal,
     @Param('id', IdPipe) id: string,
@@ -73,6 +113,19 @@ export class KeysController {
   @Post(':id/roll')
   @HttpCode(201)
   @RequirePermission('keys:write')
+  @ApiRoute({
+    summary: 'Roll an API key',
+    description:
+      'Issues a replacement with the same settings; the old key keeps working until the grace period ends. The answer is the only time the new key is shown.',
+    response: schemaRef('CreatedApiKey'),
+    params: { id: "The key's id." },
+    errors: [
+      404,
+      { status: 409, description: 'The key is revoked, expired or already rolled.' },
+      503,
+      504,
+    ],
+  })
   roll(
     @CurrentPrincipal() principal: Principal,
     @Param('id', IdPipe) id: string,

@@ -10,6 +10,7 @@ import { Body, Controller, Delete, Get, Inject, Param, Post, Query } from '@nest
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
+import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
 
@@ -23,6 +24,14 @@ export class OAuthClientsController {
 
   @Post()
   @RequirePermission('oauth-clients:write')
+  @ApiRoute({
+    summary: 'Create an OAuth client',
+    description:
+      'A client for the client credentials grant. The answer is the only time its secret is shown: store it now.',
+    tags: ['OAuth clients'],
+    response: schemaRef('CreatedOAuthClient'),
+    errors: [{ status: 400, description: 'The body is invalid or a role is unknown.' }, 503, 504],
+  })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() input: CreateOAuthClientInput,
@@ -32,6 +41,12 @@ export class OAuthClientsController {
 
   @Get()
   @RequirePermission('keys:read')
+  @ApiRoute({
+    summary: 'List OAuth clients',
+    tags: ['OAuth clients'],
+    response: pageOf(schemaRef('OAuthClientView')),
+    errors: [503, 504],
+  })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: PageQueryInput,
@@ -43,6 +58,14 @@ export class OAuthClientsController {
 
   @Delete(':id')
   @RequirePermission('oauth-clients:write')
+  @ApiRoute({
+    summary: 'Revoke an OAuth client',
+    description: 'Its access tokens stop working at once.',
+    tags: ['OAuth clients'],
+    response: schemaRef('OAuthClientView'),
+    params: { id: "The client's id." },
+    errors: [404, 503, 504],
+  })
   revoke(
     @CurrentPrincipal() principal: Principal,
     @Param('id', IdPipe) id: string,

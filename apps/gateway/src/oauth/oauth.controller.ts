@@ -3,11 +3,49 @@ import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IdentityClient } from '../identity/identity.client.js';
 import {
+  ApiRoute,
+  headerRefs,
+  OAUTH_CLIENT_SECURITY,
+  RouteError,
+  schemaRef,
+} from '../openapi/index.js';
+import {
   clientCredentials,
   formField,
   OAuthForm,
   OAuthRequestError,
 } from './client-authentication.js';
+
+// Errors under /oauth/ are RFC 6749's, whether the endpoint or the gateway raises them.
+const OAUTH_ERRORS: RouteError[] = [
+  {
+    status: 400,
+    description: '`invalid_request`, `invalid_grant`, `unsupported_grant_type` or `invalid_scope`.',
+    schema: schemaRef('OAuthError'),
+  },
+  {
+    status: 401,
+    description: '`invalid_client`: unknown client, wrong secret or revoked client.',
+    schema: schemaRef('OAuthError'),
+    headers: {
+      'WWW-Authenticate': { description: '`Basic realm="tally"`', schema: { type: 'string' } },
+    },
+  },
+  {
+    status: 429,
+    description:
+      '`temporarily_unavailable`: a rate limit refused the request; retry after `Retry-After` seconds.',
+    schema: schemaRef('OAuthError'),
+    headers: headerRefs(['Retry-After', 'RateLimit-Policy', 'RateLimit']),
+  },
+  {
+    status: 503,
+    description: '`temporarily_unavailable`: the identity service did not answer.',
+    schema: schemaRef('OAuthError'),
+  },
+];
+
+const OAUTH_FORM = ['application/x-www-form-urlencoded'];
 
 /** RFC 6749 token endpoint (client credentials), RFC 7662 introspection, RFC 7009 revocation. */
 @Controller('oauth')
@@ -16,6 +54,18 @@ export class OAuthController {
 
   @Post('token')
   @HttpCode(200)
+  @ApiRoute({
+    summary: 'Issue an access token',
+    description:
+      'The client credentials grant (RFC 6749 section 4.4): a JWT valid for an hour, with the permissions of the client (or the `scope` asked for).',
+    tags: ['OAuth'],
+    envelope: false,
+    security: OAUTH_CLIENT_SECURITY,
+    body: schemaRef('OAuthTokenRequest'),
+    bodyMediaTypes: OAUTH_FORM,
+    response: schemaRef('TokenResponse'),
+    errors: OAUTH_ERRORS,
+  })
   token(
     @Headers('authorization') authorization: string | undefined,
     @Body() form: OAuthForm,
@@ -30,6 +80,17 @@ export class OAuthController {
 
   @Post('introspect')
   @HttpCode(200)
+  @ApiRoute({
+    summary: 'Introspect an access token',
+    description: 'RFC 7662: whether a token of this client is active, and its claims.',
+    tags: ['OAuth'],
+    envelope: false,
+    security: OAUTH_CLIENT_SECURITY,
+    body: schemaRef('OAuthTokenForm'),
+    bodyMediaTypes: OAUTH_FORM,
+    response: schemaRef('IntrospectionResponse'),
+    errors: OAUTH_ERRORS,
+  })
   introspect(
     @Headers('authorization') authorization: string | undefined,
     @Body() form: OAuthForm,
@@ -43,6 +104,18 @@ export class OAuthController {
 
   @Post('revoke')
   @HttpCode(200)
+  @ApiRoute({
+    summary: 'Revoke an access token',
+    description:
+      'RFC 7009: every gateway refuses the token from then on. Unknown tokens are not an error.',
+    tags: ['OAuth'],
+    envelope: false,
+    security: OAUTH_CLIENT_SECURITY,
+    body: schemaRef('OAuthTokenForm'),
+    bodyMediaTypes: OAUTH_FORM,
+    response: { type: 'object', additionalProperties: false },
+    errors: OAUTH_ERRORS,
+  })
   revoke(
     @Headers('authorization') authorization: string | undefined,
     @Body() form: OAuthForm,

@@ -1,5 +1,6 @@
 import type { Jwks } from '@tally/contracts';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiRoute, schemaRef } from '../openapi/index.js';
 import { JwksCache } from './jwks.cache.js';
 
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
@@ -12,6 +13,13 @@ export class WellKnownController {
   ) {}
 
   @Get('jwks.json')
+  @ApiRoute({
+    summary: 'Get the keys that sign access tokens',
+    tags: ['OAuth'],
+    envelope: false,
+    response: schemaRef('Jwks'),
+    errors: [429, 503, 504],
+  })
   @Header('cache-control', 'public, max-age=300')
   keys(): Promise<Jwks> {
     return this.jwks.get();
@@ -19,6 +27,13 @@ export class WellKnownController {
 
   /** RFC 8414 authorization server metadata. */
   @Get('oauth-authorization-server')
+  @ApiRoute({
+    summary: 'Get the authorization server metadata',
+    tags: ['OAuth'],
+    envelope: false,
+    response: schemaRef('AuthorizationServerMetadata'),
+    errors: [429],
+  })
   @Header('cache-control', 'public, max-age=3600')
   metadata() {
     const issuer = this.baseUrl;

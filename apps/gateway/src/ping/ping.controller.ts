@@ -2,6 +2,7 @@ import { PlatformPing } from '@tally/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
+import { ApiRoute, schemaRef } from '../openapi/index.js';
 import { PingService } from './ping.service.js';
 
 @Controller('api/v1/ping')
@@ -11,6 +12,12 @@ export class PingController {
 
   @Get()
   @Public()
+  @ApiRoute({
+    summary: 'Check that the platform answers',
+    description: 'Asks every service behind the gateway over NATS.',
+    response: schemaRef('PlatformPing'),
+    errors: [{ status: 503, description: 'A service did not answer; `details` name it.' }],
+  })
   ping(): Promise<PlatformPing> {
     return this.pingService.ping();
   }

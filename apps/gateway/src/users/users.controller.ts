@@ -3,6 +3,7 @@ import { Controller, Get } from '@nestjs/common';
 import { AnyCredential, CurrentPrincipal } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
+import { ApiRoute, schemaRef } from '../openapi/index.js';
 
 @Controller('api/v1/users')
 @PublicApi()
@@ -11,6 +12,13 @@ export class UsersController {
 
   @Get('me')
   @AnyCredential()
+  @ApiRoute({
+    summary: 'Who am I',
+    description:
+      'The account, the user or key, its roles and permissions, its environment and when it expires.',
+    response: schemaRef('WhoAmI'),
+    errors: [503, 504],
+  })
   me(@CurrentPrincipal() principal: Principal): Promise<WhoAmI> {
     return this.identity.whoAmI(principal);
   }

@@ -9,6 +9,7 @@ export const ErrorStatus = {
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
+  headers_too_large: 431,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,

@@ -1,6 +1,7 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import { NestPinoLogger } from '../logging/logger.js';
 import { registerAccessLog } from '../http/access-log.hooks.js';
@@ -12,6 +13,10 @@ export interface HttpAppOptions {
   bodyLimit?: number;
   accessLog?: boolean;
   trustProxy?: boolean | string;
+  /** Errors Fastify's router raises before any hook runs (a malformed URL, say). */
+  frameworkErrors?: FastifyServerOptions['frameworkErrors'];
+  /** Requests Node's HTTP parser refuses (an unknown method, oversized headers). */
+  clientErrorHandler?: FastifyServerOptions['clientErrorHandler'];
 }
 
 /** A Nest application on Fastify with request ids and JSON logs. */
@@ -25,6 +30,10 @@ export async function createHttpApp(
     genReqId: requestIdGenerator,
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
+    // Long enough for any id we issue; longer path parameters are refused as invalid.
+    maxParamLength: 256,
+    ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),
+    ...(options.clientErrorHandler ? { clientErrorHandler: options.clientErrorHandler } : {}),
   });
   registerRequestIdHooks(adapter.getInstance());
   if (options.accessLog) registerAccessLog(adapter.getInstance(), options.logger);

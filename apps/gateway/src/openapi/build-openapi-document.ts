@@ -1,0 +1,85 @@
+import type { INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { OpenAPIObject, PathItemObject, PathsObject, SwaggerModule } from '@nestjs/swagger';
+import { REQUEST_ID_PARAMETER } from './describe-parameters.js';
+import { describeOperation } from './describe-operation.js';
+import { documentHeader, OpenApiOptions } from './document-info.js';
+import { errorResponseComponents } from './error-responses.js';
+import { gatewayRoutes } from './gateway-routes.js';
+import { inputSchema } from './input-schemas.js';
+import { operationIdFor } from './operation-id.js';
+import { RESPONSE_HEADERS } from './response-headers.js';
+import { routeFacts } from './route-facts.js';
+import type { InputClass } from './route-inputs.js';
+import { COMPONENT_SCHEMAS } from './schemas/index.js';
+import { SECURITY_SCHEMES } from './security-schemes.js';
+
+/** The public surface. Health and metrics are for operators and stay out of the reference. */
+export const DOCUMENTED_PREFIXES = ['/api/', '/oauth/', '/.well-known/'] as const;
+
+export const HTTP_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const;
+
+export function isDocumentedPath(path: string): boolean {
+  return DOCUMENTED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * The OpenAPI 3.1 document of the gateway: Swagger scans the routes, then each
+ * operation is completed from its route's own metadata (inputs, status, auth
+ * decorators, @ApiRoute), so that the document cannot drift from the code.
+ */
+export function buildOpenApiDocument(
+  app: INestApplication,
+  options: OpenApiOptions = {},
+): OpenAPIObject {
+  const scanned = SwaggerModule.createDocument(app, documentHeader(options), {
+    operationIdFactory: operationIdFor,
+  });
+  const routes = new Map(gatewayRoutes(app).map((route) => [route.operationId, route]));
+  const reflector = new Reflector();
+  const inputClasses = new Set<InputClass>();
+  const paths: PathsObject = {};
+  for (const [path, item] of Object.entries(scanned.paths)) {
+    if (!isDocumentedPath(path)) continue;
+    const documented: PathItemObject = {};
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const route = routes.get(operation.operationId ?? '');
+      if (!route) {
+        documented[method] = operation;
+        continue;
+      }
+      const facts = routeFacts(route, path, method, reflector);
+      if (facts.inputs.body) inputClasses.add(facts.inputs.body);
+      documented[method] = describeOperation(operation, facts);
+    }
+    paths[path] = documented;
+  }
+  return {
+    ...scanned,
+    openapi: '3.1.0',
+    paths,
+    components: {
+      ...scanned.components,
+      schemas: {
+        ...scanned.components?.schemas,
+        ...COMPONENT_SCHEMAS,
+        ...Object.fromEntries([...inputClasses].map((input) => [input.name, inputSchema(input)])),
+      },
+      responses: errorResponseComponents(),
+      headers: RESPONSE_HEADERS,
+      parameters: { RequestId: REQUEST_ID_PARAMETER },
+      securitySchemes: SECURITY_SCHEMES,
+    },
+  };
+}

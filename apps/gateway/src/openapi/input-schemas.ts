@@ -1,0 +1,39 @@
+import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { annotationsOf } from './input-annotations.js';
+import type { InputClass } from './route-inputs.js';
+
+/** The JSON Schema of a contract input class, from the class-validator rules the gateway enforces. */
+export function inputSchema(input: InputClass): SchemaObject {
+  const generated = targetConstructorToSchema(input, {
+    refPointerPrefix: '#/components/schemas/',
+  }) as SchemaObject;
+  const annotations = annotationsOf(input);
+  const properties = Object.fromEntries(
+    Object.entries(generated.properties ?? {}).map(([name, property]) => [
+      name,
+      { ...property, ...annotations[name] },
+    ]),
+  );
+  // Inputs are validated with forbidNonWhitelisted: an unknown field is a 400, not ignored.
+  return { ...generated, type: 'object', properties, additionalProperties: false };
+}
+
+/** A query class as one parameter per field. */
+export function queryParameters(input: InputClass): ParameterObject[] {
+  const schema = inputSchema(input);
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    ...('description' in property && property.description
+      ? { description: property.description }
+      : {}),
+    schema: property,
+  }));
+}
+
+export function inputSchemaRef(input: InputClass): ReferenceObject {
+  return { $ref: `#/components/schemas/${input.name}` };
+}

@@ -1,0 +1,49 @@
+import type { Permission } from '@tally/contracts';
+import type { Type } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
+import type { SecurityRequirementObject } from '@nestjs/swagger';
+import {
+  ANY_CREDENTIAL,
+  BROWSER_KEYS_ALLOWED,
+  PUBLIC_ROUTE,
+  REQUIRED_PERMISSION,
+} from '../auth/auth.decorators.js';
+import type { RouteHandler } from './gateway-routes.js';
+
+/** Who may call a route, as the auth guard decides it. */
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'any-credential'; browserKeys: boolean }
+  | { kind: 'permission'; permission: Permission; browserKeys: boolean }
+  /** Behind the guard with no permission declared: the guard refuses every caller. */
+  | { kind: 'undeclared' }
+  /** Outside /api/, a route that checks its callers itself (OAuth client authentication). */
+  | { kind: 'route-defined'; security: SecurityRequirementObject[] };
+
+/** Reads the same metadata, in the same order, as AuthGuard.canActivate. */
+export function routeAccess(
+  reflector: Reflector,
+  controller: Type,
+  handler: RouteHandler,
+  path: string,
+  declaredSecurity: SecurityRequirementObject[] | undefined,
+): RouteAccess {
+  // The guard lets every path outside /api/ through, whatever its decorators say.
+  if (!path.startsWith('/api/'))
+    return declaredSecurity
+      ? { kind: 'route-defined', security: declaredSecurity }
+      : { kind: 'public' };
+  const targets = [handler, controller];
+  if (reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets))
+    return { kind: 'public' };
+  const browserKeys = Boolean(
+    reflector.getAllAndOverride<boolean | undefined>(BROWSER_KEYS_ALLOWED, targets),
+  );
+  if (reflector.getAllAndOverride<boolean | undefined>(ANY_CREDENTIAL, targets))
+    return { kind: 'any-credential', browserKeys };
+  const permission = reflector.getAllAndOverride<Permission | undefined>(
+    REQUIRED_PERMISSION,
+    targets,
+  );
+  return permission ? { kind: 'permission', permission, browserKeys } : { kind: 'undeclared' };
+}
