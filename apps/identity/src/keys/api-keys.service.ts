@@ -84,21 +84,7 @@ export class ApiKeysService {
         { field: 'allowedOrigins', reason: 'only publishable keys have allowed origins' },
       ]);
     }
-    const references = [...new Set(input.roles)];
-    const roles = await this.roles.resolve(issuer.accountId, references);
-    const unknown = references.filter(
-      (reference) => !roles.some((role) => role.id === reference || role.name === reference),
-    );
-    if (unknown.length > 0) {
-      throw new AppError(
-        'validation_failed',
-        `Unknown roles: ${unknown.join(', ')}.`,
-        unknown.map((reference) => ({
-          field: 'roles',
-          reason: `no role "${reference}" in this account`,
-        })),
-      );
-    }
+    const roles = await this.roles.resolveAll(issuer.accountId, input.roles);
     const permissions = permissionsOf(roles);
     assertCanGrant(issuer.permissions, permissions);
     assertFitsKeyType(input.type, permissions);

@@ -38,21 +38,7 @@ export class OAuthClientsService {
   ) {}
 
   async create(principal: Principal, input: CreateOAuthClientInput): Promise<CreatedOAuthClient> {
-    const references = [...new Set(input.roles)];
-    const roles = await this.roles.resolve(principal.accountId, references);
-    const unknown = references.filter(
-      (reference) => !roles.some((role) => role.id === reference || role.name === reference),
-    );
-    if (unknown.length > 0) {
-      throw new AppError(
-        'validation_failed',
-        `Unknown roles: ${unknown.join(', ')}.`,
-        unknown.map((reference) => ({
-          field: 'roles',
-          reason: `no role "${reference}" in this account`,
-        })),
-      );
-    }
+    const roles = await this.roles.resolveAll(principal.accountId, input.roles);
     assertCanGrant(principal.permissions, permissionsOf(roles));
     const clientId = `tly_ci_${randomBase62(16, 22)}`;
     const clientSecret = `tly_cs_${randomBase62(32, 43)}`;

@@ -1,4 +1,4 @@
-import type { Permission, RoleView } from '@tally/contracts';
+import { AppError, type Permission, type RoleView } from '@tally/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -34,8 +34,28 @@ export class RolesRepository {
     return rows.map(toView);
   }
 
+  /** Finds every role by id or name among those the account may use, or names the unknown ones. */
+  async resolveAll(accountId: string, references: string[]): Promise<RoleView[]> {
+    const unique = [...new Set(references)];
+    const roles = await this.resolve(accountId, unique);
+    const unknown = unique.filter(
+      (reference) => !roles.some((role) => role.id === reference || role.name === reference),
+    );
+    if (unknown.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        `Unknown roles: ${unknown.join(', ')}.`,
+        unknown.map((reference) => ({
+          field: 'roles',
+          reason: `no role "${reference}" in this account`,
+        })),
+      );
+    }
+    return roles;
+  }
+
   /** Finds roles by id or name among those the account may use; unknown references are left out. */
-  async resolve(accountId: string, references: string[]): Promise<RoleView[]> {
+  private async resolve(accountId: string, references: string[]): Promise<RoleView[]> {
     const ids = references.filter((reference) => UUID_PATTERN.test(reference));
     const rows: RoleRow[] = await this.db.query(
       `${SELECT_ROLE} WHERE (account_id IS NULL OR account_id = $1) AND (id = ANY($2::uuid[]) OR name = ANY($3::text[]))`,
