@@ -31,7 +31,7 @@ export async function createHttpApp(
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
     // Long enough for any id we issue; longer path parameters are refused as invalid.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),
     ...(options.clientErrorHandler ? { clientErrorHandler: options.clientErrorHandler } : {}),
   });
