@@ -128,7 +128,11 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
         this.revokedClients.set(client.id, Date.parse(client.revokedAt) + 3_600_000);
     } catch (error) {
       if (this.closed) return;
-      this.logger.warn({ msg: 'could not load revoked tokens yet; will retry', err: error });
+      if (!this.retry) {
+        this.logger.warn(
+          `could not load revoked tokens yet (${error instanceof Error ? error.message : String(error)}); retrying every 2 s`,
+        );
+      }
       this.retry = setTimeout(() => void this.loadRevocations(), 2000);
       this.retry.unref();
     }
