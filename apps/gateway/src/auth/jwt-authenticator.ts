@@ -17,7 +17,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify } from 'jose';
+import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import { IdentityClient } from '../identity/identity.client.js';
 import { JwksCache } from '../oauth/jwks.cache.js';
 import { PUBLIC_BASE_URL } from '../oauth/well-known.controller.js';
@@ -106,7 +106,7 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async verify(token: string) {
-    return jwtVerify<Partial<TallyTokenClaims>>(token, createLocalJWKSet(await this.jwks.get()), {
+    return jwtVerify<Partial<TallyTokenClaims>>(token, await this.jwks.verificationKeys(), {
       issuer: this.issuer,
       audience: ACCESS_TOKEN_AUDIENCE,
       algorithms: ['ES256'],

@@ -1,5 +1,6 @@
 import type { Jwks } from '@tally/contracts';
 import { Injectable } from '@nestjs/common';
+import { createLocalJWKSet, type JWTVerifyGetKey } from 'jose';
 import { IdentityClient } from '../identity/identity.client.js';
 
 const FRESH_FOR_MS = 5 * 60_000;
@@ -12,6 +13,8 @@ const MIN_REFETCH_INTERVAL_MS = 10_000;
 @Injectable()
 export class JwksCache {
   private jwks: Jwks | undefined;
+  // Built once per fetch: jose imports each public key on first use and keeps it.
+  private keySet: { jwks: Jwks; verifyKey: JWTVerifyGetKey } | undefined;
   private fetchedAt = 0;
   private inflight: Promise<Jwks> | undefined;
 
@@ -20,6 +23,13 @@ export class JwksCache {
   async get(): Promise<Jwks> {
     if (this.jwks && Date.now() - this.fetchedAt < FRESH_FOR_MS) return this.jwks;
     return this.refresh();
+  }
+
+  /** The keys ready for jwtVerify, rebuilt only when the JWKS changes. */
+  async verificationKeys(): Promise<JWTVerifyGetKey> {
+    const jwks = await this.get();
+    if (this.keySet?.jwks !== jwks) this.keySet = { jwks, verifyKey: createLocalJWKSet(jwks) };
+    return this.keySet.verifyKey;
   }
 
   /** For a token signed by a key we do not know yet (a rotation since the last fetch). */
