@@ -1,7 +1,7 @@
 import { startDatabaseService } from '@tally/nest-kit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CreatorsConfig } from './config/creators.config.js';
-import { CREATORS_SCHEMA, creatorsDatabaseOptions } from './database/creators-database.js';
+import { CREATORS_SCHEMA, creatorsDatabaseOptions } from '@tally/creators-data';
 import { CreatorsModule } from './creators.module.js';
 
 export function startCreators(

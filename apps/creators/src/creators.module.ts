@@ -1,8 +1,22 @@
+import { creatorsDataProviders, tokenKeyringFrom } from '@tally/creators-data';
 import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { CreatorsConfig } from './config/creators.config.js';
+import { CREATORS_CONFIG } from './config/creators.tokens.js';
+import { ConnectHandler } from './connect/connect.handler.js';
+import { ConnectService } from './connect/connect.service.js';
+import { ConnectStatesRepository } from './connect/connect-states.repository.js';
+import { CreatorsHandler } from './creators/creators.handler.js';
+import { CreatorsService } from './creators/creators.service.js';
+import { DisconnectService } from './disconnect/disconnect.service.js';
 import { PingHandler } from './health/ping.handler.js';
+import { ResourcesHandler } from './resources/resources.handler.js';
+import { ResourcesService } from './resources/resources.service.js';
+import { SyncHandler } from './sync/sync.handler.js';
+import { SyncQueue } from './sync/sync-queue.js';
+import { SyncService } from './sync/sync.service.js';
+import { tiktokClientProvider } from './tiktok/tiktok.providers.js';
 
 @Module({})
 export class CreatorsModule {
@@ -10,7 +24,19 @@ export class CreatorsModule {
     return {
       module: CreatorsModule,
       imports: [...serviceCoreModules({ service: 'creators', config, dataSource })],
-      controllers: [PingHandler],
+      controllers: [PingHandler, ConnectHandler, CreatorsHandler, SyncHandler, ResourcesHandler],
+      providers: [
+        { provide: CREATORS_CONFIG, useValue: config },
+        ...creatorsDataProviders(tokenKeyringFrom(config, config.NODE_ENV)),
+        tiktokClientProvider(config),
+        ConnectStatesRepository,
+        ConnectService,
+        CreatorsService,
+        DisconnectService,
+        SyncQueue,
+        SyncService,
+        ResourcesService,
+      ],
     };
   }
 }

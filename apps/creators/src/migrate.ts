@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { migrateSchema, runMain } from '@tally/nest-kit';
 import { loadCreatorsConfig } from './config/creators.config.js';
-import { CREATORS_SCHEMA, creatorsDatabaseOptions } from './database/creators-database.js';
+import { CREATORS_SCHEMA, creatorsDatabaseOptions } from '@tally/creators-data';
 
 runMain('creators migrations', async () => {
   const { DATABASE_URL } = loadCreatorsConfig();

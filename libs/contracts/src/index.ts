@@ -16,3 +16,7 @@ export * from './identity/role-messages.js';
 export * from './identity/auth-messages.js';
 export * from './identity/messages.js';
 export * from './identity/oauth-messages.js';
+export * from './creators/creator-views.js';
+export * from './creators/creator-messages.js';
+export * from './creators/connect-messages.js';
+export * from './creators/sync-messages.js';

@@ -46,4 +46,22 @@ export const GatewayEvents = {
 
 export const CreatorsSubjects = {
   ping: 'creators.health.ping',
+  startConnect: 'creators.connect.start',
+  completeConnect: 'creators.connect.complete',
+  listCreators: 'creators.creators.list',
+  getProfile: 'creators.creators.get',
+  disconnect: 'creators.creators.disconnect',
+  statsHistory: 'creators.stats.history',
+  listVideos: 'creators.videos.list',
+  startSync: 'creators.sync.start',
+  syncStatus: 'creators.sync.status',
+  searchResources: 'creators.resources.search',
+} as const;
+
+/** Events the creators service and the sync workers publish. */
+export const CreatorsEvents = {
+  connected: 'creators.creator.connected',
+  disconnected: 'creators.creator.disconnected',
+  synced: 'creators.creator.synced',
+  reauthRequired: 'creators.creator.reauth_required',
 } as const;

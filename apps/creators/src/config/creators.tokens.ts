@@ -1,0 +1,1 @@
+export const CREATORS_CONFIG = Symbol('CREATORS_CONFIG');

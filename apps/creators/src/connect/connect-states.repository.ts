@@ -1,0 +1,70 @@
+import type { Platform } from '@tally/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface NewConnectState {
+  stateHash: Buffer;
+  accountId: string;
+  platform: Platform;
+  redirectUrl: string | null;
+  externalUserId: string | null;
+  expiresAt: Date;
+}
+
+export interface ConsumedConnectState {
+  accountId: string;
+  platform: Platform;
+  redirectUrl: string | null;
+  externalUserId: string | null;
+  expired: boolean;
+}
+
+export type ConsumeResult =
+  { outcome: 'consumed'; state: ConsumedConnectState } | { outcome: 'used' | 'unknown' };
+
+/** Connect states, stored by hash: a state is a bearer secret until it is used. */
+@Injectable()
+export class ConnectStatesRepository {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  async insert(state: NewConnectState): Promise<void> {
+    await this.db.query(
+      `INSERT INTO creators.connect_states
+         (state_hash, account_id, platform, redirect_url, external_user_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        state.stateHash,
+        state.accountId,
+        state.platform,
+        state.redirectUrl,
+        state.externalUserId,
+        state.expiresAt,
+      ],
+    );
+  }
+
+  /** Marks the state used in one statement, so that two callbacks racing with it cannot both win. */
+  async consume(stateHash: Buffer): Promise<ConsumeResult> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [ConsumedConnectState[], number] = await this.db.query(
+      `UPDATE creators.connect_states SET consumed_at = now()
+       WHERE state_hash = $1 AND consumed_at IS NULL
+       RETURNING account_id AS "accountId", platform, redirect_url AS "redirectUrl",
+                 external_user_id AS "externalUserId", expires_at <= now() AS expired`,
+      [stateHash],
+    );
+    if (rows[0]) return { outcome: 'consumed', state: rows[0] };
+    const known: unknown[] = await this.db.query(
+      'SELECT 1 FROM creators.connect_states WHERE state_hash = $1',
+      [stateHash],
+    );
+    return { outcome: known.length > 0 ? 'used' : 'unknown' };
+  }
+
+  /** States are worth nothing a day after they expire; keeping them a day tells "used" from "unknown". */
+  async purgeExpired(): Promise<void> {
+    await this.db.query(
+      "DELETE FROM creators.connect_states WHERE expires_at < now() - interval '1 day'",
+    );
+  }
+}

@@ -1,0 +1,235 @@
+import {
+  CONNECT_STATE_TTL_SECONDS,
+  CompleteConnectRequest,
+  ConnectFailureReason,
+  ConnectOutcome,
+  ConnectStarted,
+  CreatorConnectedEvent,
+  CreatorsEvents,
+  Principal,
+  StartConnectInput,
+} from '@tally/contracts';
+import {
+  CreatorsRepository,
+  grantedProfileFields,
+  PlatformTokensRepository,
+  tiktokProfileFields,
+} from '@tally/creators-data';
+import { ServiceClient } from '@tally/nest-kit';
+import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CreatorsConfig } from '../config/creators.config.js';
+import { CREATORS_CONFIG } from '../config/creators.tokens.js';
+import { SyncQueue } from '../sync/sync-queue.js';
+import { CONNECT_SCOPES } from './connect-scopes.js';
+import { ConnectStatesRepository, ConsumedConnectState } from './connect-states.repository.js';
+
+export const CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
+
+function hashState(state: string): Buffer {
+  return createHash('sha256').update(state, 'utf8').digest();
+}
+
+function failed(
+  reason: ConnectFailureReason,
+  message: string,
+  redirectUrl: string | null = null,
+): ConnectOutcome {
+  return { status: 'failed', reason, message, redirectUrl };
+}
+
+/** A TikTok failure during the callback, told in words a creator can act on. */
+function upstreamFailure(
+  step: 'exchange' | 'profile',
+  error: unknown,
+  redirectUrl: string | null,
+): ConnectOutcome {
+  if (error instanceof TikTokError) {
+    if (error.kind === 'upstream_unavailable' || error.kind === 'rate_limited') {
+      return failed(
+        'upstream_unavailable',
+        'TikTok could not be reached. Please try connecting again in a moment.',
+        redirectUrl,
+      );
+    }
+    return step === 'exchange'
+      ? failed(
+          'exchange_failed',
+          'TikTok did not accept the authorization (it may have expired or been used already). Please start connecting again.',
+          redirectUrl,
+        )
+      : failed(
+          'profile_failed',
+          'TikTok did not give access to the profile. Please connect again and allow every permission asked for.',
+          redirectUrl,
+        );
+  }
+  throw error;
+}
+
+@Injectable()
+export class ConnectService {
+  private readonly logger = new Logger(ConnectService.name);
+  private readonly redirectUri: string;
+
+  constructor(
+    @Inject(CREATORS_CONFIG) config: CreatorsConfig,
+    @Inject(DataSource) private readonly db: DataSource,
+    private readonly states: ConnectStatesRepository,
+    private readonly creators: CreatorsRepository,
+    private readonly tokens: PlatformTokensRepository,
+    private readonly tiktok: TikTokClient,
+    private readonly syncQueue: SyncQueue,
+    private readonly bus: ServiceClient,
+  ) {
+    this.redirectUri = new URL(CALLBACK_PATH, config.PUBLIC_BASE_URL).toString();
+  }
+
+  async start(principal: Principal, input: StartConnectInput): Promise<ConnectStarted> {
+    const state = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + CONNECT_STATE_TTL_SECONDS * 1000);
+    await this.states.insert({
+      stateHash: hashState(state),
+      accountId: principal.accountId,
+      platform: 'TIKTOK',
+      redirectUrl: input.redirectUrl ?? null,
+      externalUserId: input.externalUserId ?? null,
+      expiresAt,
+    });
+    void this.states
+      .purgeExpired()
+      .catch((error: unknown) =>
+        this.logger.warn({ msg: 'could not purge expired connect states', err: error }),
+      );
+    const authUrl = this.tiktok.authorizeUrl({
+      redirectUri: this.redirectUri,
+      state,
+      scopes: CONNECT_SCOPES,
+    });
+    return { authUrl, state, expiresAt: expiresAt.toISOString() };
+  }
+
+  /** The callback: every way it can fail ends in an outcome, and stores nothing. */
+  async complete(request: CompleteConnectRequest): Promise<ConnectOutcome> {
+    if (!request.state) {
+      return failed(
+        'invalid_request',
+        'This link is incomplete: it carries no state. Start connecting again from the app that sent you.',
+      );
+    }
+    const consumed = await this.states.consume(hashState(request.state));
+    if (consumed.outcome !== 'consumed') {
+      return consumed.outcome === 'used'
+        ? failed(
+            'state_used',
+            'This connection link was already used. Start connecting again from the app that sent you.',
+          )
+        : failed(
+            'unknown_state',
+            'This connection link is not valid. Start connecting again from the app that sent you.',
+          );
+    }
+    const state = consumed.state;
+    if (state.expired) {
+      return failed(
+        'state_expired',
+        'This connection link expired (links last 10 minutes). Start connecting again.',
+        state.redirectUrl,
+      );
+    }
+    if (request.error) {
+      return failed(
+        'access_denied',
+        request.error === 'access_denied'
+          ? 'The TikTok account was not connected: access was declined on TikTok.'
+          : `TikTok did not authorize the connection (${request.error.slice(0, 100)}).`,
+        state.redirectUrl,
+      );
+    }
+    if (!request.code) {
+      return failed(
+        'invalid_request',
+        'TikTok sent no authorization code. Start connecting again.',
+        state.redirectUrl,
+      );
+    }
+    return this.connect(state, request.code);
+  }
+
+  private async connect(state: ConsumedConnectState, code: string): Promise<ConnectOutcome> {
+    let tokens: TikTokTokens;
+    try {
+      tokens = await this.tiktok.exchangeCode(code, this.redirectUri);
+    } catch (error) {
+      this.logger.warn({ msg: 'TikTok code exchange failed', reason: describe(error) });
+      return upstreamFailure('exchange', error, state.redirectUrl);
+    }
+    let profile;
+    try {
+      profile = await this.tiktok.userInfo(tokens.accessToken, grantedProfileFields(tokens.scopes));
+    } catch (error) {
+      this.logger.warn({ msg: 'TikTok profile read failed', reason: describe(error) });
+      this.revokeQuietly(tokens);
+      return upstreamFailure('profile', error, state.redirectUrl);
+    }
+    const fields = tiktokProfileFields(profile);
+    const stored = await this.db.transaction(async (manager) => {
+      const creator = await this.creators.upsertConnected(
+        {
+          accountId: state.accountId,
+          platform: 'TIKTOK',
+          externalId: tokens.openId,
+          externalUserId: state.externalUserId,
+          scopes: tokens.scopes,
+          profile: fields,
+        },
+        manager,
+      );
+      await this.tokens.store(creator.id, tokens, manager);
+      return creator;
+    });
+    await this.syncQueue
+      .enqueue({ creatorId: stored.id, accountId: state.accountId, trigger: 'connect' })
+      .catch((error: unknown) =>
+        // The scheduler picks the creator up later; the connection itself succeeded.
+        this.logger.error({
+          msg: 'could not queue the first sync',
+          creatorId: stored.id,
+          err: error,
+        }),
+      );
+    await this.bus
+      .emit(CreatorsEvents.connected, {
+        accountId: state.accountId,
+        creatorId: stored.id,
+        platform: 'TIKTOK',
+        externalId: tokens.openId,
+        reconnected: stored.reconnected,
+      } satisfies CreatorConnectedEvent)
+      .catch((error: unknown) =>
+        this.logger.error({ msg: `could not publish ${CreatorsEvents.connected}`, err: error }),
+      );
+    return {
+      status: 'connected',
+      creatorId: stored.id,
+      username: fields.username,
+      displayName: fields.displayName,
+      redirectUrl: state.redirectUrl,
+    };
+  }
+
+  /** Tokens we will not store must not stay alive at TikTok either. */
+  private revokeQuietly(tokens: TikTokTokens): void {
+    void this.tiktok
+      .revoke(tokens.accessToken)
+      .catch((error: unknown) =>
+        this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) }),
+      );
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof TikTokError ? `${error.kind}: ${error.message}` : String(error);
+}

@@ -1,0 +1,83 @@
+import {
+  CreatorDisconnectedEvent,
+  CreatorsEvents,
+  Disconnected,
+  Principal,
+} from '@tally/contracts';
+import {
+  CreatorsRepository,
+  PendingRevocationsRepository,
+  PlatformTokensRepository,
+} from '@tally/creators-data';
+import { ServiceClient } from '@tally/nest-kit';
+import { TikTokClient } from '@tally/tiktok';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { creatorNotFound } from '../creators/creator-errors.js';
+import { SyncQueue } from '../sync/sync-queue.js';
+import { revokeAtTikTok } from './upstream-revocation.js';
+
+/**
+ * Disconnect: revoke at TikTok, then delete the creator and everything synced
+ * for it in one transaction. When TikTok cannot be reached the creator is
+ * deleted all the same and a job retries the revocation.
+ */
+@Injectable()
+export class DisconnectService {
+  private readonly logger = new Logger(DisconnectService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    private readonly creators: CreatorsRepository,
+    private readonly tokens: PlatformTokensRepository,
+    private readonly revocations: PendingRevocationsRepository,
+    private readonly tiktok: TikTokClient,
+    private readonly queue: SyncQueue,
+    private readonly bus: ServiceClient,
+  ) {}
+
+  async disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
+    const creator = await this.creators.findView(principal.accountId, creatorId);
+    if (!creator) throw creatorNotFound();
+    const tokens = await this.tokens.load(creatorId);
+    const attempt = tokens ? await revokeAtTikTok(this.tiktok, tokens) : { revoked: true as const };
+    const pendingId = await this.db.transaction(async (manager) => {
+      if (!(await this.creators.delete(principal.accountId, creatorId, manager))) {
+        throw creatorNotFound();
+      }
+      if (attempt.revoked) return null;
+      return this.revocations.add(
+        {
+          accountId: principal.accountId,
+          platform: creator.platform,
+          externalId: creator.externalId,
+          tokens: attempt.tokens,
+        },
+        manager,
+      );
+    });
+    if (pendingId) {
+      this.logger.warn({
+        msg: 'TikTok revocation deferred',
+        creatorId,
+        reason: attempt.revoked ? '' : attempt.reason,
+      });
+      await this.queue
+        .enqueueRevocation({ pendingRevocationId: pendingId })
+        .catch((error: unknown) =>
+          this.logger.error({ msg: 'could not queue a revocation retry', pendingId, err: error }),
+        );
+    }
+    await this.bus
+      .emit(CreatorsEvents.disconnected, {
+        accountId: principal.accountId,
+        creatorId,
+        platform: creator.platform,
+        externalId: creator.externalId,
+      } satisfies CreatorDisconnectedEvent)
+      .catch((error: unknown) =>
+        this.logger.error({ msg: `could not publish ${CreatorsEvents.disconnected}`, err: error }),
+      );
+    return { disconnected: true, revokedUpstream: attempt.revoked };
+  }
+}

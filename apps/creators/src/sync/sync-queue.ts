@@ -1,0 +1,106 @@
+import {
+  CreatorSyncJob,
+  CreatorSyncResult,
+  Queues,
+  queueKeyPrefix,
+  RevokeAuthorizationJob,
+  SyncJobs,
+  SyncTrigger,
+} from '@tally/contracts';
+import { createRedis } from '@tally/nest-kit';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { type JobsOptions, Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { CreatorsConfig } from '../config/creators.config.js';
+import { CREATORS_CONFIG } from '../config/creators.tokens.js';
+
+/** BullMQ runs prioritised jobs lowest number first: people waiting go before the scheduler. */
+const PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 1, scheduled: 10 };
+
+export type WaitResult =
+  | { finished: true; result: CreatorSyncResult }
+  | { finished: true; failedReason: string }
+  | { finished: false };
+
+/** The producer side of the `creator-sync` queue. */
+@Injectable()
+export class SyncQueue implements OnApplicationShutdown {
+  private readonly queue: Queue;
+  private readonly connection: Redis;
+  private events: QueueEvents | undefined;
+  private eventsConnection: Redis | undefined;
+
+  constructor(@Inject(CREATORS_CONFIG) private readonly config: CreatorsConfig) {
+    // BullMQ refuses ioredis' keyPrefix: it namespaces keys itself.
+    this.connection = createRedis(
+      { url: config.REDIS_URL, keyPrefix: '' },
+      { maxRetriesPerRequest: 1, enableOfflineQueue: false },
+    );
+    this.queue = new Queue(Queues.creatorSync, {
+      connection: this.connection,
+      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
+    });
+  }
+
+  /** Queues a sync unless one is queued or running for the creator; returns the job that will run. */
+  async enqueue(job: CreatorSyncJob): Promise<string> {
+    const options: JobsOptions = {
+      deduplication: { id: job.creatorId },
+      priority: PRIORITY[job.trigger],
+      attempts: this.config.SYNC_ATTEMPTS,
+      backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+      removeOnComplete: { age: 24 * 3600, count: 5000 },
+      removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+    };
+    const added = await this.queue.add(SyncJobs.sync, job, options);
+    return String(added.id);
+  }
+
+  async enqueueRevocation(job: RevokeAuthorizationJob): Promise<string> {
+    const added = await this.queue.add(SyncJobs.revokeAuthorization, job, {
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 30000, jitter: 0.5 },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    });
+    return String(added.id);
+  }
+
+  /** Waits up to `waitMs` for the job to finish (completed or failed for good). */
+  async waitFor(jobId: string, waitMs: number): Promise<WaitResult> {
+    const events = await this.queueEvents();
+    const job = await this.queue.getJob(jobId);
+    if (!job) return { finished: false };
+    try {
+      const result = (await job.waitUntilFinished(events, waitMs)) as CreatorSyncResult;
+      return { finished: true, result };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/timed out/i.test(message)) return { finished: false };
+      return { finished: true, failedReason: message };
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.events?.close();
+    await this.queue.close();
+    await this.eventsConnection?.quit().catch(() => this.eventsConnection?.disconnect());
+    await this.connection.quit().catch(() => this.connection.disconnect());
+  }
+
+  /** One QueueEvents per process, opened on first use (it holds a blocking connection). */
+  private async queueEvents(): Promise<QueueEvents> {
+    if (!this.events) {
+      this.eventsConnection = createRedis(
+        { url: this.config.REDIS_URL, keyPrefix: '' },
+        { maxRetriesPerRequest: null },
+      );
+      this.events = new QueueEvents(Queues.creatorSync, {
+        connection: this.eventsConnection,
+        prefix: queueKeyPrefix(this.config.REDIS_KEY_PREFIX),
+      });
+      await this.events.waitUntilReady();
+    }
+    return this.events;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Permission, Principal } from '@tally/contracts';
+import { createRedis, ServiceClient, TallyClientNats } from '@tally/nest-kit';
+import { freePort } from '@tally/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Queues, queueKeyPrefix } from '@tally/contracts';
+import { buildSandbox } from '../../tiktok-sandbox/src/sandbox.app.js';
+import { CreatorsConfig, loadCreatorsConfig } from '../src/config/creators.config.js';
+import { startCreators } from '../src/creators.app.js';
+
+/** The creators service of one test file with its own TikTok sandbox, and a NATS caller. */
+export class CreatorsHarness {
+  sandboxUrl = '';
+  private constructor(
+    readonly config: CreatorsConfig,
+    readonly app: NestFastifyApplication,
+    readonly sandbox: FastifyInstance,
+    readonly bus: ServiceClient,
+    private readonly client: TallyClientNats,
+    readonly queue: Queue,
+    private readonly redis: Redis,
+  ) {}
+
+  static async start(): Promise<CreatorsHarness> {
+    const sandbox = await buildSandbox();
+    const port = await freePort();
+    await sandbox.listen({ host: '127.0.0.1', port });
+    const sandboxUrl = `http://127.0.0.1:${port}`;
+    const config = loadCreatorsConfig({
+      ...process.env,
+      CREATORS_HEALTH_PORT: '0',
+      TIKTOK_SANDBOX_URL: sandboxUrl,
+      TIKTOK_TIMEOUT_MS: '3000',
+      PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
+    });
+    const app = await startCreators(config, { installSignalHandlers: false });
+    const client = new TallyClientNats({
+      servers: config.NATS_URL,
+      name: 'creators-test',
+      subjectPrefix: config.NATS_SUBJECT_PREFIX,
+    });
+    const bus = new ServiceClient(client, { requestTimeoutMs: 10000 });
+    const redis = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
+    const queue = new Queue(Queues.creatorSync, {
+      connection: redis,
+      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
+    });
+    const harness = new CreatorsHarness(config, app, sandbox, bus, client, queue, redis);
+    harness.sandboxUrl = sandboxUrl;
+    return harness;
+  }
+
+  get db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  async stop(): Promise<void> {
+    await this.queue.obliterate({ force: true }).catch(() => undefined);
+    await this.queue.close();
+    await this.redis.quit();
+    await this.client.close();
+    await this.app.close();
+    await this.sandbox.close();
+  }
+
+  /** Follows TikTok's consent page as a creator who decides at once; returns the callback's query. */
+  async consent(
+    authUrl: string,
+    user: string,
+    decision: 'approve' | 'deny' = 'approve',
+  ): Promise<Record<string, string>> {
+    const url = new URL(authUrl);
+    url.searchParams.set('sandbox_user', user);
+    url.searchParams.set('sandbox_decision', decision);
+    const response = await fetch(url, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status !== 302 || !location) {
+      throw new Error(`the sandbox answered ${response.status} without a redirect`);
+    }
+    return Object.fromEntries(new URL(location).searchParams);
+  }
+
+  async sandboxAdmin<T>(method: string, path: string, body?: object): Promise<T> {
+    const response = await fetch(`${this.sandboxUrl}${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return (await response.json()) as T;
+  }
+}
+
+export function principalOf(
+  accountId: string = randomUUID(),
+  permissions: Permission[] = ['creators:read', 'creators:write', 'creators:sync'],
+): Principal {
+  return {
+    accountId,
+    credentialType: 'secret_key',
+    credentialId: randomUUID(),
+    environment: 'production',
+    permissions,
+    expiresAt: null,
+  };
+}

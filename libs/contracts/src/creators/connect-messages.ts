@@ -1,0 +1,98 @@
+import { IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import type { Scoped } from '../identity/messages.js';
+
+export const CONNECT_STATE_TTL_SECONDS = 600;
+
+/** `POST /api/v1/connect/tiktok`: everything optional. */
+export class StartConnectInput {
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'redirectUrl must be an http(s) URL' },
+  )
+  redirectUrl?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  @Matches(/^[\x20-\x7e]+$/, { message: 'externalUserId must be printable ASCII' })
+  externalUserId?: string;
+}
+
+export interface StartConnectRequest extends Scoped {
+  input: StartConnectInput;
+}
+
+export interface ConnectStarted {
+  authUrl: string;
+  state: string;
+  expiresAt: string;
+}
+
+/** The query TikTok sends the creator's browser back with, as the gateway received it. */
+export interface CompleteConnectRequest {
+  state?: string;
+  code?: string;
+  error?: string;
+  errorDescription?: string;
+}
+
+export type ConnectFailureReason =
+  | 'invalid_request'
+  | 'unknown_state'
+  | 'state_used'
+  | 'state_expired'
+  | 'access_denied'
+  | 'exchange_failed'
+  | 'profile_failed'
+  | 'upstream_unavailable';
+
+/**
+ * How a callback ended. `redirectUrl` is the customer's page to send the
+ * browser to (null: show Tally's own page, which tells a popup opener).
+ */
+export type ConnectOutcome =
+  | {
+      status: 'connected';
+      creatorId: string;
+      username: string | null;
+      displayName: string | null;
+      redirectUrl: string | null;
+    }
+  | {
+      status: 'failed';
+      reason: ConnectFailureReason;
+      message: string;
+      redirectUrl: string | null;
+    };
+
+export interface CreatorConnectedEvent {
+  accountId: string;
+  creatorId: string;
+  platform: string;
+  externalId: string;
+  reconnected: boolean;
+}
+
+export interface CreatorDisconnectedEvent {
+  accountId: string;
+  creatorId: string;
+  platform: string;
+  externalId: string;
+}
+
+export interface CreatorSyncedEvent {
+  accountId: string;
+  creatorId: string;
+  syncedAt: string;
+  videos: number;
+  videosChanged: number;
+}
+
+export interface CreatorReauthRequiredEvent {
+  accountId: string;
+  creatorId: string;
+  reason: string;
+}

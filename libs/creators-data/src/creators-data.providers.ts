@@ -1,0 +1,43 @@
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TokenCipher } from './crypto/token-cipher.js';
+import type { TokenKeyring } from './crypto/token-keyring.js';
+import { CreatorsRepository } from './creators/creators.repository.js';
+import { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
+import { StatsSnapshotsRepository } from './stats/stats-snapshots.repository.js';
+import { SyncStateRepository } from './sync/sync-state.repository.js';
+import { PlatformTokensRepository } from './tokens/platform-tokens.repository.js';
+import { VideosRepository } from './videos/videos.repository.js';
+
+/** The repositories of the creators schema, for an app that provides the DataSource. */
+export function creatorsDataProviders(keyring: TokenKeyring): Provider[] {
+  const withDatabase = <T>(type: new (db: DataSource) => T): Provider => ({
+    provide: type,
+    useFactory: (db: DataSource) => new type(db),
+    inject: [DataSource],
+  });
+  const withCipher = <T>(type: new (db: DataSource, cipher: TokenCipher) => T): Provider => ({
+    provide: type,
+    useFactory: (db: DataSource, cipher: TokenCipher) => new type(db, cipher),
+    inject: [DataSource, TokenCipher],
+  });
+  return [
+    { provide: TokenCipher, useValue: new TokenCipher(keyring) },
+    withDatabase(CreatorsRepository),
+    withDatabase(VideosRepository),
+    withDatabase(StatsSnapshotsRepository),
+    withDatabase(SyncStateRepository),
+    withCipher(PlatformTokensRepository),
+    withCipher(PendingRevocationsRepository),
+  ];
+}
+
+export const CREATORS_DATA_EXPORTS = [
+  TokenCipher,
+  CreatorsRepository,
+  VideosRepository,
+  StatsSnapshotsRepository,
+  SyncStateRepository,
+  PlatformTokensRepository,
+  PendingRevocationsRepository,
+];

@@ -1,0 +1,71 @@
+import { ConfigError } from '@tally/nest-kit';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+export interface TokenKey {
+  id: string;
+  key: Buffer;
+}
+
+/** The key new tokens are sealed with, and older ones that may still open stored tokens. */
+export interface TokenKeyring {
+  current: TokenKey;
+  previous: TokenKey[];
+}
+
+// Outside production only: tokens sealed with it are as good as plaintext.
+const DEVELOPMENT_TOKEN_KEY = `dev:${Buffer.alloc(32, 'tally-development-token-key').toString('base64')}`;
+
+export const tokenEncryptionEnvSchema = z.object({
+  TOKEN_ENCRYPTION_KEY: z.string().optional(),
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: z.string().default(''),
+});
+
+export type TokenEncryptionEnv = z.infer<typeof tokenEncryptionEnvSchema>;
+
+/**
+ * `[<key id>:]<base64 of 32 bytes>`. Without an id, the id is derived from the
+ * key, so that the same key always gets the same id.
+ */
+export function parseTokenKey(text: string, variable: string): TokenKey {
+  const separator = text.lastIndexOf(':');
+  const encoded = separator === -1 ? text : text.slice(separator + 1);
+  const key = Buffer.from(encoded.trim(), 'base64');
+  if (key.length !== 32 || !/^[A-Za-z0-9+/=_-]+$/.test(encoded.trim())) {
+    throw new ConfigError([
+      `${variable}: must be 32 random bytes in base64 (openssl rand -base64 32), optionally prefixed with "<key id>:"`,
+    ]);
+  }
+  const id =
+    separator === -1
+      ? createHash('sha256').update(key).digest('hex').slice(0, 12)
+      : text.slice(0, separator).trim();
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) {
+    throw new ConfigError([
+      `${variable}: the key id must be 1-64 letters, digits, ".", "_" or "-"`,
+    ]);
+  }
+  return { id, key };
+}
+
+export function tokenKeyringFrom(
+  vars: TokenEncryptionEnv,
+  nodeEnv: 'development' | 'production' | 'test',
+): TokenKeyring {
+  if (!vars.TOKEN_ENCRYPTION_KEY && nodeEnv === 'production') {
+    throw new ConfigError(['TOKEN_ENCRYPTION_KEY: is required in production']);
+  }
+  const current = parseTokenKey(
+    vars.TOKEN_ENCRYPTION_KEY ?? DEVELOPMENT_TOKEN_KEY,
+    'TOKEN_ENCRYPTION_KEY',
+  );
+  const previous = vars.TOKEN_ENCRYPTION_PREVIOUS_KEYS.split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => parseTokenKey(entry, 'TOKEN_ENCRYPTION_PREVIOUS_KEYS'));
+  const ids = [current.id, ...previous.map((key) => key.id)];
+  if (new Set(ids).size !== ids.length) {
+    throw new ConfigError(['TOKEN_ENCRYPTION_PREVIOUS_KEYS: two keys share one key id']);
+  }
+  return { current, previous };
+}

@@ -1,0 +1,22 @@
+import { postgresOptions } from '@tally/nest-kit';
+import type { DataSourceOptions } from 'typeorm';
+import { CreateCreators1764000000000 } from './migrations/1764000000000-create-creators.js';
+import { CreateCreatorData1764300000000 } from './migrations/1764300000000-create-creator-data.js';
+
+export const CREATORS_SCHEMA = 'creators';
+
+/** The creators schema: the creators service runs its migrations; sync workers only connect. */
+export function creatorsDatabaseOptions(
+  url: string,
+  poolSize?: number,
+  applicationName = 'tally-creators',
+): DataSourceOptions {
+  return postgresOptions({
+    url,
+    schema: CREATORS_SCHEMA,
+    entities: [],
+    migrations: [CreateCreators1764000000000, CreateCreatorData1764300000000],
+    poolSize,
+    applicationName,
+  });
+}

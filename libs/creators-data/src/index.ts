@@ -1,0 +1,26 @@
+export { CREATORS_SCHEMA, creatorsDatabaseOptions } from './database/creators-database.js';
+export { TokenCipher } from './crypto/token-cipher.js';
+export type { SealedToken } from './crypto/token-cipher.js';
+export {
+  parseTokenKey,
+  tokenEncryptionEnvSchema,
+  tokenKeyringFrom,
+} from './crypto/token-keyring.js';
+export type { TokenEncryptionEnv, TokenKey, TokenKeyring } from './crypto/token-keyring.js';
+export { CreatorsRepository } from './creators/creators.repository.js';
+export type { ConnectedCreator, CreatorProfileFields } from './creators/creators.repository.js';
+export { PlatformTokensRepository } from './tokens/platform-tokens.repository.js';
+export { VideosRepository } from './videos/videos.repository.js';
+export type { VideoRecord } from './videos/videos.repository.js';
+export { StatsSnapshotsRepository } from './stats/stats-snapshots.repository.js';
+export type { StatsRecord } from './stats/stats-snapshots.repository.js';
+export { SyncStateRepository } from './sync/sync-state.repository.js';
+export { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
+export type { PendingRevocation } from './revocations/pending-revocations.repository.js';
+export { creatorsDataProviders, CREATORS_DATA_EXPORTS } from './creators-data.providers.js';
+export {
+  grantedProfileFields,
+  TIKTOK_PROFILE_FIELDS,
+  tiktokProfileFields,
+  tiktokVideoRecord,
+} from './tiktok/tiktok-mapping.js';

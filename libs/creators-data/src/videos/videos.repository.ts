@@ -1,0 +1,143 @@
+import type { PageRequest, PageResult, VideoView } from '@tally/contracts';
+import { keysetPage, keysetQuery } from '@tally/nest-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { countOf } from '../creators/creator-rows.js';
+
+/** A video as a sync writes it. */
+export interface VideoRecord {
+  externalId: string;
+  title: string | null;
+  description: string | null;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  duration: number | null;
+  coverUrl: string | null;
+  shareUrl: string | null;
+  publishedAt: Date;
+}
+
+interface VideoRow {
+  id: string;
+  sortValue: string;
+  externalId: string;
+  title: string | null;
+  description: string | null;
+  views: string | null;
+  likes: string | null;
+  comments: string | null;
+  shares: string | null;
+  duration: number | null;
+  coverUrl: string | null;
+  shareUrl: string | null;
+  publishedAt: Date;
+}
+
+const SELECT_VIDEO = `
+  SELECT v.id, v.published_at::text AS "sortValue", v.external_id AS "externalId", v.title, v.description,
+         v.view_count AS views, v.like_count AS likes, v.comment_count AS comments, v.share_count AS shares,
+         v.duration, v.cover_url AS "coverUrl", v.share_url AS "shareUrl", v.published_at AS "publishedAt"
+  FROM creators.videos v`;
+
+export function toVideoView(row: VideoRow): VideoView {
+  return {
+    id: row.id,
+    externalId: row.externalId,
+    title: row.title,
+    description: row.description,
+    views: countOf(row.views),
+    likes: countOf(row.likes),
+    comments: countOf(row.comments),
+    shares: countOf(row.shares),
+    duration: row.duration,
+    coverUrl: row.coverUrl,
+    shareUrl: row.shareUrl,
+    publishedAt: row.publishedAt.toISOString(),
+  };
+}
+
+export class VideosRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Inserts new videos and updates changed ones; an unchanged video is not
+   * written at all. Returns the platform ids that were inserted or changed.
+   * `published_at` and the row id never change, so pages stay stable while a sync writes.
+   */
+  async upsertMany(
+    creatorId: string,
+    videos: VideoRecord[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[]> {
+    if (videos.length === 0) return [];
+    const column = <K extends keyof VideoRecord>(key: K) => videos.map((video) => video[key]);
+    const rows: { externalId: string }[] = await manager.query(
+      `INSERT INTO creators.videos AS v
+         (creator_id, external_id, title, description, view_count, like_count, comment_count, share_count,
+          duration, cover_url, share_url, published_at)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[],
+                                $8::bigint[], $9::int[], $10::text[], $11::text[], $12::timestamptz[])
+       ON CONFLICT ON CONSTRAINT videos_creator_external_unique DO UPDATE SET
+         title = EXCLUDED.title, description = EXCLUDED.description, view_count = EXCLUDED.view_count,
+         like_count = EXCLUDED.like_count, comment_count = EXCLUDED.comment_count,
+         share_count = EXCLUDED.share_count, duration = EXCLUDED.duration, cover_url = EXCLUDED.cover_url,
+         share_url = EXCLUDED.share_url, updated_at = now()
+       WHERE (v.title, v.description, v.view_count, v.like_count, v.comment_count, v.share_count,
+              v.duration, v.cover_url, v.share_url)
+         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.description, EXCLUDED.view_count, EXCLUDED.like_count,
+              EXCLUDED.comment_count, EXCLUDED.share_count, EXCLUDED.duration, EXCLUDED.cover_url, EXCLUDED.share_url)
+       RETURNING v.external_id AS "externalId"`,
+      [
+        creatorId,
+        column('externalId'),
+        column('title'),
+        column('description'),
+        column('views'),
+        column('likes'),
+        column('comments'),
+        column('shares'),
+        column('duration'),
+        column('coverUrl'),
+        column('shareUrl'),
+        column('publishedAt'),
+      ],
+    );
+    return rows.map((row) => row.externalId);
+  }
+
+  /** Newest first; keyset on (published_at, id). */
+  async page(creatorId: string, request: PageRequest): Promise<PageResult<VideoView>> {
+    const keyset = keysetQuery(request, 'v.published_at', 'v.id', 2);
+    const rows: VideoRow[] = await this.db.query(
+      `${SELECT_VIDEO} WHERE v.creator_id = $1 AND ${keyset.condition}
+       ORDER BY v.published_at ${keyset.order}, v.id ${keyset.order} LIMIT ${keyset.fetch}`,
+      [creatorId, ...keyset.params],
+    );
+    return keysetPage(rows, request, toVideoView);
+  }
+
+  async count(creatorId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const [row] = (await manager.query(
+      'SELECT count(*)::int AS count FROM creators.videos WHERE creator_id = $1',
+      [creatorId],
+    )) as { count: number }[];
+    return row.count;
+  }
+
+  /** Videos of an account's creators by platform id. */
+  async findByExternalIds(
+    accountId: string,
+    platform: string,
+    externalIds: string[],
+  ): Promise<{ creatorId: string; video: VideoView }[]> {
+    if (externalIds.length === 0) return [];
+    const rows: (VideoRow & { creatorId: string })[] = await this.db.query(
+      `${SELECT_VIDEO.replace('SELECT v.id', 'SELECT v.creator_id AS "creatorId", v.id')}
+       JOIN creators.creators c ON c.id = v.creator_id
+       WHERE c.account_id = $1 AND c.platform = $2 AND v.external_id = ANY($3::text[])`,
+      [accountId, platform, externalIds],
+    );
+    return rows.map((row) => ({ creatorId: row.creatorId, video: toVideoView(row) }));
+  }
+}
