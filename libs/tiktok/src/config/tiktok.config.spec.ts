@@ -43,6 +43,24 @@ describe('loadTikTokConfig', () => {
     });
   });
 
+  it('sends browsers to the sandbox at its public address and servers to its inner one', () => {
+    const sandbox = loadTikTokConfig({
+      TIKTOK_SANDBOX_URL: 'http://tiktok-sandbox:4500',
+      TIKTOK_SANDBOX_PUBLIC_URL: 'http://localhost:4500',
+    });
+    const tiktok = loadTikTokConfig({
+      TIKTOK_CLIENT_KEY: 'awkey',
+      TIKTOK_CLIENT_SECRET: 'secret',
+      TIKTOK_SANDBOX_PUBLIC_URL: 'http://localhost:4500',
+    });
+
+    expect(sandbox).toMatchObject({
+      authBaseUrl: 'http://localhost:4500',
+      apiBaseUrl: 'http://tiktok-sandbox:4500',
+    });
+    expect(tiktok.authBaseUrl).toBe('https://www.tiktok.com');
+  });
+
   it('requires the secret with the key', () => {
     expect(() => loadTikTokConfig({ TIKTOK_CLIENT_KEY: 'awkey' })).toThrow(
       /TIKTOK_CLIENT_SECRET: is required when TIKTOK_CLIENT_KEY is set/,

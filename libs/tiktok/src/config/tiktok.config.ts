@@ -15,6 +15,8 @@ export const tiktokEnvSchema = z.object({
   TIKTOK_TIMEOUT_MS: env.positiveInt(10000),
   TIKTOK_SANDBOX_PORT: env.port(4500),
   TIKTOK_SANDBOX_URL: env.httpUrl().optional(),
+  /** Where browsers reach the sandbox's consent page, when not at TIKTOK_SANDBOX_URL (containers). */
+  TIKTOK_SANDBOX_PUBLIC_URL: env.httpUrl().optional(),
   TIKTOK_SANDBOX_CLIENT_KEY: z.string().default(SANDBOX_DEV_CLIENT_KEY),
   TIKTOK_SANDBOX_CLIENT_SECRET: z.string().default(SANDBOX_DEV_CLIENT_SECRET),
 });
@@ -51,7 +53,7 @@ export function resolveTikTokConfig(vars: TikTokEnv): TikTokConfig {
   const sandboxUrl = vars.TIKTOK_SANDBOX_URL ?? `http://127.0.0.1:${vars.TIKTOK_SANDBOX_PORT}`;
   return {
     upstream: 'sandbox',
-    authBaseUrl: vars.TIKTOK_AUTH_BASE_URL ?? sandboxUrl,
+    authBaseUrl: vars.TIKTOK_AUTH_BASE_URL ?? vars.TIKTOK_SANDBOX_PUBLIC_URL ?? sandboxUrl,
     apiBaseUrl: vars.TIKTOK_API_BASE_URL ?? sandboxUrl,
     clientKey: vars.TIKTOK_SANDBOX_CLIENT_KEY,
     clientSecret: vars.TIKTOK_SANDBOX_CLIENT_SECRET,
