@@ -1,4 +1,9 @@
-import { creatorsDataProviders, tokenKeyringFrom } from '@tally/creators-data';
+import {
+  creatorsDataProviders,
+  creatorTokenRefresherProvider,
+  tokenKeyringFrom,
+  tokenLockFactoryProvider,
+} from '@tally/creators-data';
 import { serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -23,12 +28,21 @@ export class CreatorsModule {
   static register(config: CreatorsConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CreatorsModule,
-      imports: [...serviceCoreModules({ service: 'creators', config, dataSource })],
+      imports: [
+        ...serviceCoreModules({
+          service: 'creators',
+          config,
+          dataSource,
+          redis: { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
+        }),
+      ],
       controllers: [PingHandler, ConnectHandler, CreatorsHandler, SyncHandler, ResourcesHandler],
       providers: [
         { provide: CREATORS_CONFIG, useValue: config },
         ...creatorsDataProviders(tokenKeyringFrom(config, config.NODE_ENV)),
         tiktokClientProvider(config),
+        tokenLockFactoryProvider(config.TIKTOK_TIMEOUT_MS),
+        creatorTokenRefresherProvider,
         ConnectStatesRepository,
         ConnectService,
         CreatorsService,

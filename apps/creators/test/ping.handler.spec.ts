@@ -53,13 +53,13 @@ describe('creators over NATS', () => {
     }
   });
 
-  it('reports itself ready with Postgres and NATS up', async () => {
+  it('reports itself ready with Postgres, Redis and NATS up', async () => {
     const response = await app.inject({ method: 'GET', url: '/health/ready' });
 
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       status: 'ok',
-      checks: { postgres: { status: 'up' }, nats: { status: 'up' } },
+      checks: { postgres: { status: 'up' }, redis: { status: 'up' }, nats: { status: 'up' } },
     });
   });
 

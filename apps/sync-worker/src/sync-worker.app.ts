@@ -1,10 +1,5 @@
-import {
-  createHttpApp,
-  createLogger,
-  enableGracefulShutdown,
-  openDatabase,
-  postgresOptions,
-} from '@tally/nest-kit';
+import { creatorsDatabaseOptions } from '@tally/creators-data';
+import { createHttpApp, createLogger, enableGracefulShutdown, openDatabase } from '@tally/nest-kit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SyncWorkerConfig } from './config/sync-worker.config.js';
 import { SyncWorkerModule } from './sync-worker.module.js';
@@ -20,14 +15,7 @@ export async function startSyncWorker(
   const logger = createLogger({ service: 'sync-worker', level: config.LOG_LEVEL });
   const dataSource = await openDatabase(
     config.DATABASE_URL,
-    postgresOptions({
-      url: config.DATABASE_URL,
-      schema: 'creators',
-      entities: [],
-      migrations: [],
-      poolSize: config.DATABASE_POOL_SIZE,
-      applicationName: 'tally-sync-worker',
-    }),
+    creatorsDatabaseOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE, 'tally-sync-worker'),
   );
   const app = await createHttpApp(SyncWorkerModule.register(config, dataSource), { logger });
   if (options.installSignalHandlers !== false)
@@ -37,6 +25,7 @@ export async function startSyncWorker(
     msg: 'sync-worker running',
     concurrency: config.SYNC_CONCURRENCY,
     healthPort: config.SYNC_WORKER_HEALTH_PORT,
+    tiktok: config.tiktok.upstream,
   });
   return app;
 }

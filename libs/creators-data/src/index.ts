@@ -24,3 +24,12 @@ export {
   tiktokProfileFields,
   tiktokVideoRecord,
 } from './tiktok/tiktok-mapping.js';
+export { LockTimeoutError, redisCreatorLock } from './tokens/redis-creator-lock.js';
+export type { RedisCreatorLockOptions } from './tokens/redis-creator-lock.js';
+export {
+  TokenLockFactory,
+  tokenLockFactoryProvider,
+  TokenLockNamespaces,
+} from './tokens/token-locks.js';
+export type { TokenLockNamespace } from './tokens/token-locks.js';
+export { creatorTokenRefresherProvider } from './tokens/creator-token-refresher.js';

@@ -10,7 +10,7 @@ import {
   PlatformTokensRepository,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { TikTokClient } from '@tally/tiktok';
+import { TikTokClient, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { creatorNotFound } from '../creators/creator-errors.js';
@@ -32,6 +32,7 @@ export class DisconnectService {
     private readonly tokens: PlatformTokensRepository,
     private readonly revocations: PendingRevocationsRepository,
     private readonly tiktok: TikTokClient,
+    private readonly refresher: TokenRefresher,
     private readonly queue: SyncQueue,
     private readonly bus: ServiceClient,
   ) {}
@@ -39,19 +40,22 @@ export class DisconnectService {
   async disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
-    const tokens = await this.tokens.load(creatorId);
-    const attempt = tokens ? await revokeAtTikTok(this.tiktok, tokens) : { revoked: true as const };
+    const attempt = (await this.tokens.load(creatorId))
+      ? await revokeAtTikTok(this.tiktok, this.refresher, creatorId)
+      : ({ revoked: true } as const);
     const pendingId = await this.db.transaction(async (manager) => {
+      // Read inside the transaction: a refresh during the attempt may have rotated them.
+      const tokens = attempt.revoked ? null : await this.tokens.load(creatorId, manager);
       if (!(await this.creators.delete(principal.accountId, creatorId, manager))) {
         throw creatorNotFound();
       }
-      if (attempt.revoked) return null;
+      if (!tokens) return null;
       return this.revocations.add(
         {
           accountId: principal.accountId,
           platform: creator.platform,
           externalId: creator.externalId,
-          tokens: attempt.tokens,
+          tokens,
         },
         manager,
       );

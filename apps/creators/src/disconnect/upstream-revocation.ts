@@ -1,35 +1,27 @@
-import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import { TikTokClient, TikTokError, TokenRefresher, type TikTokTokens } from '@tally/tiktok';
 
 export type RevocationAttempt =
   | { revoked: true }
-  /** TikTok could not take it now: retry later with these tokens (refreshed ones if a refresh happened). */
-  | { revoked: false; tokens: TikTokTokens; reason: string };
-
-const EXPIRY_MARGIN_MS = 60_000;
-
-/** Kinds that mean the grant is already dead at TikTok: nothing is left to revoke. */
-const GRANT_GONE = new Set(['invalid_grant', 'access_token_invalid']);
+  /** TikTok could not take it now: retry later with the latest tokens. */
+  | { revoked: false; reason: string };
 
 /**
  * Revokes a creator's grant at TikTok. TikTok refuses to revoke with an expired
- * access token, so an expired one is refreshed first.
+ * access token, so the refresher renews it first (under the same cross-process
+ * lock as the sync workers' refreshes: refresh tokens rotate).
  */
 export async function revokeAtTikTok(
-  client: Pick<TikTokClient, 'refresh' | 'revoke'>,
-  tokens: TikTokTokens,
-  now: number = Date.now(),
+  client: Pick<TikTokClient, 'revoke'>,
+  refresher: Pick<TokenRefresher, 'freshTokens'>,
+  creatorId: string,
 ): Promise<RevocationAttempt> {
-  let current = tokens;
   try {
-    if (current.accessTokenExpiresAt.getTime() - now <= EXPIRY_MARGIN_MS) {
-      if (current.refreshTokenExpiresAt.getTime() <= now) return { revoked: true };
-      current = await client.refresh(current.refreshToken);
-    }
-    await client.revoke(current.accessToken);
+    const tokens: TikTokTokens = await refresher.freshTokens(creatorId);
+    await client.revoke(tokens.accessToken);
     return { revoked: true };
   } catch (error) {
-    if (error instanceof TikTokError && GRANT_GONE.has(error.kind)) return { revoked: true };
+    if (error instanceof TikTokError && error.grantGone) return { revoked: true };
     const reason = error instanceof TikTokError ? `${error.kind}: ${error.message}` : String(error);
-    return { revoked: false, tokens: current, reason };
+    return { revoked: false, reason };
   }
 }

@@ -1,5 +1,5 @@
 import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis, HealthCheckResult, HealthIndicator } from '@tally/nest-kit';
+import { createRedis, HealthCheckResult, HealthIndicator, RequestContext } from '@tally/nest-kit';
 import {
   Inject,
   Injectable,
@@ -7,7 +7,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
 import { SyncWorkerConfig } from '../config/sync-worker.config.js';
@@ -38,7 +38,10 @@ export class QueueWorkerService
       { url: this.config.REDIS_URL, keyPrefix: '' },
       { maxRetriesPerRequest: null },
     );
-    this.worker = new Worker(Queues.creatorSync, (job) => this.router.route(job), {
+    // Every log line and event of a job carries the job as its request id.
+    const processJob = (job: Job) =>
+      RequestContext.run({ requestId: `job-${job.id ?? 'unknown'}` }, () => this.router.route(job));
+    this.worker = new Worker(Queues.creatorSync, processJob, {
       connection: this.connection,
       prefix: queueKeyPrefix(this.config.REDIS_KEY_PREFIX),
       concurrency: this.config.SYNC_CONCURRENCY,

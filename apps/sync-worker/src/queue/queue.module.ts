@@ -1,23 +1,24 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { SyncWorkerConfig } from '../config/sync-worker.config.js';
-import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
-import { JOB_HANDLERS } from './job-handler.js';
+import { Module } from '@nestjs/common';
+import { RevocationsModule } from '../revocations/revocations.module.js';
+import { RevokeAuthorizationHandler } from '../revocations/revoke-authorization.handler.js';
+import { CreatorSyncHandler } from '../sync/creator-sync.handler.js';
+import { SyncModule } from '../sync/sync.module.js';
+import { JOB_HANDLERS, JobHandler } from './job-handler.js';
 import { JobRouter } from './job-router.js';
 import { QueueWorkerService } from './queue-worker.service.js';
 
 /** The BullMQ consumer of this process and the handlers its jobs go to. */
-@Module({})
-export class QueueModule {
-  static register(config: SyncWorkerConfig): DynamicModule {
-    return {
-      module: QueueModule,
-      providers: [
-        { provide: SYNC_WORKER_CONFIG, useValue: config },
-        { provide: JOB_HANDLERS, useValue: [] },
-        JobRouter,
-        QueueWorkerService,
-      ],
-      exports: [QueueWorkerService],
-    };
-  }
-}
+@Module({
+  imports: [SyncModule, RevocationsModule],
+  providers: [
+    {
+      provide: JOB_HANDLERS,
+      useFactory: (...handlers: JobHandler[]) => handlers,
+      inject: [CreatorSyncHandler, RevokeAuthorizationHandler],
+    },
+    JobRouter,
+    QueueWorkerService,
+  ],
+  exports: [QueueWorkerService],
+})
+export class QueueModule {}

@@ -54,8 +54,9 @@ export class SyncStateRepository {
   /** `final` false: the job will be retried, so it stays `queued` with the reason. */
   async markFailed(creatorId: string, jobId: string, error: string, final: boolean): Promise<void> {
     await this.db.query(
-      `UPDATE creators.sync_state SET status = $3, finished_at = CASE WHEN $3 = 'failed' THEN now() END,
-         error = $4 WHERE creator_id = $1 AND job_id = $2`,
+      `UPDATE creators.sync_state SET status = $3::varchar,
+         finished_at = CASE WHEN $3::varchar = 'failed' THEN now() END, error = $4
+       WHERE creator_id = $1 AND job_id = $2`,
       [creatorId, jobId, final ? 'failed' : 'queued', error.slice(0, 500)],
     );
   }

@@ -25,8 +25,10 @@ export const TIKTOK_PROFILE_FIELDS = [
 /**
  * The profile fields the granted scopes allow: a creator may untick a scope on
  * the consent page, and asking for a field outside the grant fails the whole read.
+ * Unknown scopes (none recorded): ask for all.
  */
 export function grantedProfileFields(scopes: readonly string[]): TikTokUserField[] {
+  if (scopes.length === 0) return [...TIKTOK_PROFILE_FIELDS];
   return TIKTOK_PROFILE_FIELDS.filter((field) => scopes.includes(TIKTOK_USER_FIELD_SCOPES[field]));
 }
 

@@ -40,6 +40,21 @@ const SELECT_VIDEO = `
          v.duration, v.cover_url AS "coverUrl", v.share_url AS "shareUrl", v.published_at AS "publishedAt"
   FROM creators.videos v`;
 
+/** What makes a video changed: everything but the cover link. */
+const CONTENT_OF = (table: string): string =>
+  `(${[
+    'title',
+    'description',
+    'view_count',
+    'like_count',
+    'comment_count',
+    'share_count',
+    'duration',
+    'share_url',
+  ]
+    .map((column) => `${table}.${column}`)
+    .join(', ')})`;
+
 export function toVideoView(row: VideoRow): VideoView {
   return {
     id: row.id,
@@ -63,6 +78,7 @@ export class VideosRepository {
   /**
    * Inserts new videos and updates changed ones; an unchanged video is not
    * written at all. Returns the platform ids that were inserted or changed.
+   * Cover links are signed and expire, so a fresh one is stored but is not a change.
    * `published_at` and the row id never change, so pages stay stable while a sync writes.
    */
   async upsertMany(
@@ -72,7 +88,7 @@ export class VideosRepository {
   ): Promise<string[]> {
     if (videos.length === 0) return [];
     const column = <K extends keyof VideoRecord>(key: K) => videos.map((video) => video[key]);
-    const rows: { externalId: string }[] = await manager.query(
+    const rows: { externalId: string; changed: boolean }[] = await manager.query(
       `INSERT INTO creators.videos AS v
          (creator_id, external_id, title, description, view_count, like_count, comment_count, share_count,
           duration, cover_url, share_url, published_at)
@@ -82,12 +98,11 @@ export class VideosRepository {
          title = EXCLUDED.title, description = EXCLUDED.description, view_count = EXCLUDED.view_count,
          like_count = EXCLUDED.like_count, comment_count = EXCLUDED.comment_count,
          share_count = EXCLUDED.share_count, duration = EXCLUDED.duration, cover_url = EXCLUDED.cover_url,
-         share_url = EXCLUDED.share_url, updated_at = now()
-       WHERE (v.title, v.description, v.view_count, v.like_count, v.comment_count, v.share_count,
-              v.duration, v.cover_url, v.share_url)
-         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.description, EXCLUDED.view_count, EXCLUDED.like_count,
-              EXCLUDED.comment_count, EXCLUDED.share_count, EXCLUDED.duration, EXCLUDED.cover_url, EXCLUDED.share_url)
-       RETURNING v.external_id AS "externalId"`,
+         share_url = EXCLUDED.share_url,
+         updated_at = CASE WHEN ${CONTENT_OF('v')} IS DISTINCT FROM ${CONTENT_OF('EXCLUDED')}
+                      THEN now() ELSE v.updated_at END
+       WHERE (${CONTENT_OF('v')}, v.cover_url) IS DISTINCT FROM (${CONTENT_OF('EXCLUDED')}, EXCLUDED.cover_url)
+       RETURNING v.external_id AS "externalId", (v.xmax = 0 OR v.updated_at = now()) AS changed`,
       [
         creatorId,
         column('externalId'),
@@ -103,7 +118,7 @@ export class VideosRepository {
         column('publishedAt'),
       ],
     );
-    return rows.map((row) => row.externalId);
+    return rows.filter((row) => row.changed).map((row) => row.externalId);
   }
 
   /** Newest first; keyset on (published_at, id). */

@@ -5,16 +5,19 @@ import { ConfigError } from '../config/load-config.js';
  * and a non-zero exit, instead of a stack trace or a half-started process.
  */
 export function runMain(service: string, start: () => Promise<unknown>): void {
-  start().catch((error: unknown) => {
-    const message =
-      error instanceof ConfigError || error instanceof StartupError
-        ? error.message
-        : error instanceof Error
-          ? `${error.name}: ${error.message}`
-          : String(error);
-    process.stderr.write(`${service} failed to start. ${message}\n`);
-    process.exit(1);
-  });
+  // Through a promise, so that a synchronous throw (a configuration error) gets the same treatment.
+  Promise.resolve()
+    .then(start)
+    .catch((error: unknown) => {
+      const message =
+        error instanceof ConfigError || error instanceof StartupError
+          ? error.message
+          : error instanceof Error
+            ? `${error.name}: ${error.message}`
+            : String(error);
+      process.stderr.write(`${service} failed to start. ${message}\n`);
+      process.exit(1);
+    });
 }
 
 /** A start-up failure whose message already says what to fix. */

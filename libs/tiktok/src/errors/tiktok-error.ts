@@ -52,6 +52,11 @@ export class TikTokError extends Error {
     this.retryAfterSeconds = details.retryAfterSeconds;
   }
 
+  /** True when TikTok no longer knows the grant (revoked, expired, rotated away): nothing is left to revoke. */
+  get grantGone(): boolean {
+    return this.kind === 'invalid_grant' || this.kind === 'access_token_invalid';
+  }
+
   /** True when the same call may succeed later without anyone changing anything. */
   get retryable(): boolean {
     return this.kind === 'rate_limited' || this.kind === 'upstream_unavailable';

@@ -1,0 +1,68 @@
+import { ConfigError } from '@tally/nest-kit';
+import { loadSyncWorkerConfig } from './sync-worker.config.js';
+
+const base = { DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally' };
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    loadSyncWorkerConfig({ ...base, ...source });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadSyncWorkerConfig', () => {
+  it('talks to the sandbox with its development credentials when no TikTok app is configured', () => {
+    const config = loadSyncWorkerConfig(base);
+
+    expect(config.tiktok).toMatchObject({
+      upstream: 'sandbox',
+      apiBaseUrl: 'http://127.0.0.1:4500',
+      timeoutMs: 10000,
+    });
+  });
+
+  it('talks to TikTok when TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET are set', () => {
+    const config = loadSyncWorkerConfig({
+      ...base,
+      TIKTOK_CLIENT_KEY: 'awkey',
+      TIKTOK_CLIENT_SECRET: 'secret',
+    });
+
+    expect(config.tiktok).toMatchObject({ upstream: 'tiktok', clientKey: 'awkey' });
+  });
+
+  it('names TIKTOK_CLIENT_SECRET when only the key is set', () => {
+    expect(problemsOf({ TIKTOK_CLIENT_KEY: 'awkey' })).toEqual([
+      expect.stringMatching(/^TIKTOK_CLIENT_SECRET: /),
+    ]);
+  });
+
+  it('names TIKTOK_TIMEOUT_MS when it is not a positive number', () => {
+    expect(problemsOf({ TIKTOK_TIMEOUT_MS: 'soon' })).toEqual([
+      expect.stringMatching(/^TIKTOK_TIMEOUT_MS: /),
+    ]);
+  });
+
+  it('names TOKEN_ENCRYPTION_KEY when it is not 32 bytes of base64', () => {
+    expect(problemsOf({ TOKEN_ENCRYPTION_KEY: 'too-short' })).toEqual([
+      expect.stringMatching(/^TOKEN_ENCRYPTION_KEY: /),
+    ]);
+  });
+
+  it('requires TOKEN_ENCRYPTION_KEY in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^TOKEN_ENCRYPTION_KEY: /),
+    ]);
+  });
+
+  it('opens tokens with the key the creators service seals them with', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+
+    const config = loadSyncWorkerConfig({ ...base, TOKEN_ENCRYPTION_KEY: `k1:${key}` });
+
+    expect(config.tokenKeyring.current).toEqual({ id: 'k1', key: Buffer.alloc(32, 7) });
+  });
+});

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TikTokModule } from '../tiktok/tiktok.module.js';
+import { TokensModule } from '../tokens/tokens.module.js';
+import { revocationTokenRefresherProvider } from './revocation-token-refresher.provider.js';
+import { RevokeAuthorizationHandler } from './revoke-authorization.handler.js';
+import { RevokeAuthorizationService } from './revoke-authorization.service.js';
+
+@Module({
+  imports: [TikTokModule, TokensModule],
+  providers: [
+    revocationTokenRefresherProvider,
+    RevokeAuthorizationService,
+    RevokeAuthorizationHandler,
+  ],
+  exports: [RevokeAuthorizationHandler],
+})
+export class RevocationsModule {}

@@ -1,0 +1,144 @@
+import type { CreatorSyncJob } from '@tally/contracts';
+import type {
+  CreatorsRepository,
+  StatsSnapshotsRepository,
+  SyncStateRepository,
+  VideosRepository,
+} from '@tally/creators-data';
+import {
+  TikTokError,
+  type TikTokClient,
+  type TikTokErrorKind,
+  type TokenRefresher,
+} from '@tally/tiktok';
+import { Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
+import { CreatorSyncService } from './creator-sync.service.js';
+
+const CREATOR_ID = '0b6f3a4e-3c1e-4a53-9b7e-1f0b5a6d2c11';
+const ACCOUNT_ID = '5d0c8f2e-7a9b-4c3d-8e1f-2a3b4c5d6e7f';
+const job: CreatorSyncJob = { creatorId: CREATOR_ID, accountId: ACCOUNT_ID, trigger: 'scheduled' };
+const firstOfThree = { jobId: '42', attemptsMade: 0, attempts: 3 };
+
+const failure = (kind: TikTokErrorKind) =>
+  new TikTokError({ kind, endpoint: '/v2/user/info/', message: kind });
+
+function creator(status = 'connected') {
+  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status };
+}
+
+/** The service over fakes; TikTok's user info fails with `userInfoError` when given. */
+function setUp() {
+  const creators = {
+    findById: jest.fn().mockResolvedValue(creator()),
+    setStatus: jest.fn(),
+    updateProfile: jest.fn(),
+  };
+  const syncState = { markRunning: jest.fn(), markSucceeded: jest.fn(), markFailed: jest.fn() };
+  const events = { synced: jest.fn(), reauthRequired: jest.fn() };
+  const refresher = {
+    freshTokens: jest.fn().mockResolvedValue({ accessToken: 'act.1', scopes: [] }),
+    refreshAfterRejection: jest.fn(),
+  };
+  const client = { userInfo: jest.fn(), listVideos: jest.fn() };
+  const sut = new CreatorSyncService(
+    client as unknown as TikTokClient,
+    refresher as unknown as TokenRefresher,
+    { transaction: jest.fn() } as unknown as DataSource,
+    creators as unknown as CreatorsRepository,
+    { upsertMany: jest.fn(), count: jest.fn() } as unknown as VideosRepository,
+    { record: jest.fn() } as unknown as StatsSnapshotsRepository,
+    syncState as unknown as SyncStateRepository,
+    events as unknown as CreatorEventsPublisher,
+  );
+  return { sut, creators, syncState, events, refresher, client };
+}
+
+describe('CreatorSyncService.sync', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it('finishes quietly when the creator is deleted while it syncs', async () => {
+    const { sut, creators, events, refresher } = setUp();
+    creators.findById.mockResolvedValueOnce(creator()).mockResolvedValue(null);
+    // Its tokens went first, by cascade: to the refresher that looks like a lost grant.
+    refresher.freshTokens.mockRejectedValue(failure('invalid_grant'));
+
+    const result = await sut.sync(job, firstOfThree);
+
+    expect(result).toMatchObject({ creatorId: CREATOR_ID, videos: 0, videosChanged: 0 });
+    expect(creators.setStatus).not.toHaveBeenCalled();
+    expect(events.reauthRequired).not.toHaveBeenCalled();
+  });
+
+  it('stops for good, marking the creator reauth_required, when the grant is dead', async () => {
+    const { sut, creators, syncState, events, refresher } = setUp();
+    refresher.freshTokens.mockRejectedValue(failure('invalid_grant'));
+
+    await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
+
+    expect(creators.setStatus).toHaveBeenCalledWith(CREATOR_ID, 'reauth_required');
+    expect(syncState.markFailed).toHaveBeenCalledWith(
+      CREATOR_ID,
+      '42',
+      expect.stringContaining('invalid_grant'),
+      true,
+    );
+    expect(events.reauthRequired).toHaveBeenCalledWith({
+      accountId: ACCOUNT_ID,
+      creatorId: CREATOR_ID,
+      reason: expect.stringContaining('invalid_grant'),
+    });
+  });
+
+  it('fails without retries when retrying cannot help', async () => {
+    const { sut, syncState, client } = setUp();
+    client.userInfo.mockRejectedValue(failure('scope_not_authorized'));
+
+    await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
+
+    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+  });
+
+  it('passes a transient failure on for BullMQ to retry, the sync still queued', async () => {
+    const { sut, syncState, client, creators } = setUp();
+    const unavailable = failure('upstream_unavailable');
+    client.userInfo.mockRejectedValue(unavailable);
+
+    await expect(sut.sync(job, firstOfThree)).rejects.toBe(unavailable);
+
+    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), false);
+    expect(creators.setStatus).not.toHaveBeenCalled();
+  });
+
+  it('records the failure as final on the last attempt', async () => {
+    const { sut, syncState, client } = setUp();
+    client.userInfo.mockRejectedValue(failure('rate_limited'));
+
+    await expect(
+      sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 }),
+    ).rejects.toBeInstanceOf(TikTokError);
+
+    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+  });
+
+  it('keeps the retry decision when the failure cannot be recorded', async () => {
+    const { sut, syncState, client } = setUp();
+    const unavailable = failure('upstream_unavailable');
+    client.userInfo.mockRejectedValue(unavailable);
+    syncState.markFailed.mockRejectedValue(new Error('database away'));
+
+    await expect(sut.sync(job, firstOfThree)).rejects.toBe(unavailable);
+  });
+
+  it('does not call TikTok for a creator who must connect again', async () => {
+    const { sut, creators, refresher, syncState } = setUp();
+    creators.findById.mockResolvedValue(creator('reauth_required'));
+
+    await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
+
+    expect(refresher.freshTokens).not.toHaveBeenCalled();
+    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+  });
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
+import { TikTokModule } from '../tiktok/tiktok.module.js';
+import { TokensModule } from '../tokens/tokens.module.js';
+import { CreatorSyncHandler } from './creator-sync.handler.js';
+import { CreatorSyncService } from './creator-sync.service.js';
+
+@Module({
+  imports: [TikTokModule, TokensModule, EventsModule],
+  providers: [CreatorSyncService, CreatorSyncHandler],
+  exports: [CreatorSyncHandler],
+})
+export class SyncModule {}

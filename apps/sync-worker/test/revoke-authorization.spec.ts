@@ -1,0 +1,115 @@
+import { type RevokeAuthorizationJob, SyncJobs } from '@tally/contracts';
+import type { TikTokTokens } from '@tally/tiktok';
+import { randomUUID } from 'node:crypto';
+import { CreatorsDatabase } from './support/creators-database.js';
+import { TestWorker } from './support/test-worker.js';
+import { TestSandbox } from './support/tiktok-sandbox.js';
+
+describe('revoke-authorization job', () => {
+  let sandbox: TestSandbox;
+  let worker: TestWorker;
+  let db: CreatorsDatabase;
+
+  beforeAll(async () => {
+    sandbox = await TestSandbox.start();
+    worker = await TestWorker.start(sandbox.env);
+    db = await CreatorsDatabase.open(worker.config.tokenKeyring);
+  });
+
+  afterEach(() => sandbox.clearFaults());
+
+  afterAll(async () => {
+    await worker?.close();
+    await db?.close();
+    await sandbox?.close();
+  });
+
+  function revoke(pendingRevocationId: string, options = {}) {
+    const data: RevokeAuthorizationJob = { pendingRevocationId };
+    return worker.run(SyncJobs.revokeAuthorization, data, options);
+  }
+
+  function expired(tokens: TikTokTokens): TikTokTokens {
+    return { ...tokens, accessTokenExpiresAt: new Date(Date.now() - 60_000) };
+  }
+
+  async function revokedOpenIds(): Promise<string[]> {
+    return (await sandbox.revocations()).map((revocation) => revocation.open_id);
+  }
+
+  it('revokes the grant at TikTok and removes the pending revocation', async () => {
+    const tokens = await sandbox.connect('maya.bakes');
+    const id = await db.addPendingRevocation(tokens);
+
+    const job = await revoke(id);
+
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
+    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await db.pendingRevocation(id)).toBeUndefined();
+    await expect(
+      sandbox.client.userInfo(tokens.accessToken, ['display_name']),
+    ).rejects.toMatchObject({ kind: 'access_token_invalid' });
+  });
+
+  it('refreshes an expired access token before revoking with it', async () => {
+    const tokens = await sandbox.connect('leo.lifts');
+    const id = await db.addPendingRevocation(expired(tokens));
+    const refreshesBefore = (await sandbox.calls('/v2/oauth/token/'))['200'] ?? 0;
+
+    const job = await revoke(id);
+
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
+    expect((await sandbox.calls('/v2/oauth/token/'))['200']).toBe(refreshesBefore + 1);
+    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await db.pendingRevocation(id)).toBeUndefined();
+  });
+
+  it('removes the pending revocation when TikTok no longer knows the grant', async () => {
+    const tokens = await sandbox.connect('ines.travels');
+    await sandbox.client.revoke(tokens.accessToken);
+    const id = await db.addPendingRevocation(expired(tokens));
+
+    const job = await revoke(id, { attempts: 3 });
+
+    expect(await job.getState()).toBe('completed');
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'grant_gone' });
+    expect(await db.pendingRevocation(id)).toBeUndefined();
+  });
+
+  it('succeeds when the pending revocation is already gone', async () => {
+    const id = randomUUID();
+
+    const job = await revoke(id);
+
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'already_done' });
+  });
+
+  it('records each failure and retries while TikTok is unavailable', async () => {
+    const tokens = await sandbox.connect('kofi.codes');
+    const id = await db.addPendingRevocation(tokens);
+    await sandbox.fail('/v2/oauth/revoke/', 503, 2);
+
+    const job = await revoke(id, { attempts: 2, backoff: { type: 'fixed', delay: 10 } });
+
+    expect(await job.getState()).toBe('failed');
+    expect(job.attemptsMade).toBe(2);
+    expect(await db.pendingRevocation(id)).toEqual({
+      attempts: 2,
+      lastError: expect.stringContaining('/v2/oauth/revoke/'),
+    });
+    expect(await revokedOpenIds()).not.toContain(tokens.openId);
+  });
+
+  it('revokes on a later attempt once TikTok is back', async () => {
+    const tokens = await sandbox.connect('sana.sketches');
+    const id = await db.addPendingRevocation(tokens);
+    await sandbox.fail('/v2/oauth/revoke/', 500);
+
+    const job = await revoke(id, { attempts: 3, backoff: { type: 'fixed', delay: 10 } });
+
+    expect(await job.getState()).toBe('completed');
+    expect(job.attemptsStarted).toBe(2);
+    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await db.pendingRevocation(id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,143 @@
+import {
+  CREATORS_SCHEMA,
+  CreatorsRepository,
+  creatorsDatabaseOptions,
+  PendingRevocationsRepository,
+  PlatformTokensRepository,
+  TokenCipher,
+  type TokenKeyring,
+} from '@tally/creators-data';
+import { runMigrations } from '@tally/nest-kit';
+import type { TikTokTokens } from '@tally/tiktok';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+export interface SyncStateRow {
+  jobId: string;
+  status: string;
+  videos: number | null;
+  error: string | null;
+}
+
+/**
+ * The creators schema as the creators service leaves it: migrated, with
+ * creators and their sealed tokens. Every creator gets an account of its own.
+ */
+export class CreatorsDatabase {
+  readonly creators: CreatorsRepository;
+  readonly tokens: PlatformTokensRepository;
+  readonly revocations: PendingRevocationsRepository;
+
+  private constructor(
+    readonly dataSource: DataSource,
+    keyring: TokenKeyring,
+  ) {
+    const cipher = new TokenCipher(keyring);
+    this.creators = new CreatorsRepository(dataSource);
+    this.tokens = new PlatformTokensRepository(dataSource, cipher);
+    this.revocations = new PendingRevocationsRepository(dataSource, cipher);
+  }
+
+  static async open(keyring: TokenKeyring): Promise<CreatorsDatabase> {
+    const url = process.env.DATABASE_URL as string;
+    const dataSource = await new DataSource(
+      creatorsDatabaseOptions(url, 2, 'tally-sync-worker-tests'),
+    ).initialize();
+    await runMigrations(dataSource, CREATORS_SCHEMA);
+    return new CreatorsDatabase(dataSource, keyring);
+  }
+
+  /** A connected creator with its tokens, as the connect callback stores it. */
+  async addCreator(
+    username: string,
+    tokens: TikTokTokens,
+  ): Promise<{ id: string; accountId: string }> {
+    const accountId = randomUUID();
+    const { id } = await this.dataSource.transaction(async (manager) => {
+      const created = await this.creators.upsertConnected(
+        {
+          accountId,
+          platform: 'TIKTOK',
+          externalId: tokens.openId,
+          externalUserId: null,
+          scopes: tokens.scopes,
+          profile: {
+            username,
+            displayName: null,
+            avatarUrl: null,
+            bio: null,
+            verified: false,
+            profileUrl: null,
+            followers: null,
+            following: null,
+            likes: null,
+            videoCount: null,
+          },
+        },
+        manager,
+      );
+      await this.tokens.store(created.id, tokens, manager);
+      return created;
+    });
+    return { id, accountId };
+  }
+
+  async addPendingRevocation(tokens: TikTokTokens): Promise<string> {
+    return this.revocations.add(
+      { accountId: randomUUID(), platform: 'TIKTOK', externalId: tokens.openId, tokens },
+      this.dataSource.manager,
+    );
+  }
+
+  async videoIds(creatorId: string): Promise<string[]> {
+    const rows: { externalId: string }[] = await this.dataSource.query(
+      'SELECT external_id AS "externalId" FROM creators.videos WHERE creator_id = $1',
+      [creatorId],
+    );
+    return rows.map((row) => row.externalId);
+  }
+
+  /** When each video row was last written. */
+  async videoWrites(creatorId: string): Promise<Record<string, string>> {
+    const rows: { externalId: string; updatedAt: Date }[] = await this.dataSource.query(
+      `SELECT external_id AS "externalId", updated_at AS "updatedAt"
+       FROM creators.videos WHERE creator_id = $1`,
+      [creatorId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.externalId, row.updatedAt.toISOString()]));
+  }
+
+  async snapshotCount(creatorId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM creators.stats_snapshots WHERE creator_id = $1',
+      [creatorId],
+    )) as { count: number }[];
+    return row.count;
+  }
+
+  async syncState(creatorId: string): Promise<SyncStateRow | undefined> {
+    const rows: SyncStateRow[] = await this.dataSource.query(
+      `SELECT job_id AS "jobId", status, videos, error FROM creators.sync_state WHERE creator_id = $1`,
+      [creatorId],
+    );
+    return rows[0];
+  }
+
+  async pendingRevocation(
+    id: string,
+  ): Promise<{ attempts: number; lastError: string | null } | undefined> {
+    const rows: { attempts: number; lastError: string | null }[] = await this.dataSource.query(
+      `SELECT attempts, last_error AS "lastError" FROM creators.pending_revocations WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async deleteCreator(accountId: string, creatorId: string): Promise<void> {
+    await this.creators.delete(accountId, creatorId, this.dataSource.manager);
+  }
+
+  async close(): Promise<void> {
+    await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,118 @@
+import { TIKTOK_SCOPES, TikTokClient, type TikTokTokens } from '@tally/tiktok';
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { buildSandbox } from '../../../tiktok-sandbox/src/sandbox.app.js';
+import { SandboxClock } from '../../../tiktok-sandbox/src/state/sandbox-clock.js';
+import { loadSyncWorkerConfig } from '../../src/config/sync-worker.config.js';
+
+/** A redirect URI the sandbox registers by default. */
+const REDIRECT_URI = 'http://127.0.0.1:3000/api/v1/connect/tiktok/callback';
+
+/**
+ * The TikTok sandbox in this process, on a free port, with the client
+ * credentials the worker uses when TIKTOK_CLIENT_KEY is unset. Its clock stands
+ * still unless a test advances it: TikTok's signed cover links change every
+ * second, and a test comparing two syncs must see the same answers twice.
+ */
+export class TestSandbox {
+  private constructor(
+    private readonly app: FastifyInstance,
+    readonly url: string,
+    /** A client as the creators service would hold it, to connect creators and check tokens. */
+    readonly client: TikTokClient,
+  ) {}
+
+  static async start(): Promise<TestSandbox> {
+    const startedAt = Date.now();
+    const app = await buildSandbox({ clock: new SandboxClock(() => startedAt) });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const { tiktok } = loadSyncWorkerConfig({ ...process.env, ...sandboxEnv(url) });
+    return new TestSandbox(app, url, new TikTokClient(tiktok));
+  }
+
+  /** Environment that points a worker at this sandbox. */
+  get env(): Record<string, string> {
+    return sandboxEnv(this.url);
+  }
+
+  /** What the connect flow ends with: the creator approves every scope, Tally exchanges the code. */
+  async connect(username: string): Promise<TikTokTokens> {
+    const authorizeUrl = new URL(
+      this.client.authorizeUrl({
+        redirectUri: REDIRECT_URI,
+        state: 'test-state',
+        scopes: [...TIKTOK_SCOPES],
+      }),
+    );
+    authorizeUrl.searchParams.set('sandbox_user', username);
+    authorizeUrl.searchParams.set('sandbox_decision', 'approve');
+    const response = await fetch(authorizeUrl, { redirect: 'manual' });
+    const code = new URL(response.headers.get('location') ?? '').searchParams.get('code');
+    if (!code) throw new Error(`the sandbox gave no code for ${username}`);
+    return this.client.exchangeCode(code, REDIRECT_URI);
+  }
+
+  /** The ids of a creator's public videos, newest first. */
+  async videoIds(username: string): Promise<string[]> {
+    const { video_ids } = await this.admin<{ video_ids: string[] }>(
+      'GET',
+      `/sandbox/creators/${username}/videos`,
+    );
+    return video_ids;
+  }
+
+  /** The next `times` calls of `endpoint` answer `status`. */
+  async fail(endpoint: string, status: number, times = 1): Promise<void> {
+    await this.admin('POST', '/sandbox/faults', { endpoint, status, times });
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.admin('DELETE', '/sandbox/faults');
+  }
+
+  /** Moves TikTok's clock forward (expires access tokens TikTok issued before). */
+  async advanceClock(seconds: number): Promise<void> {
+    await this.admin('POST', '/sandbox/clock', { advanceSeconds: seconds });
+  }
+
+  async revocations(): Promise<{ open_id: string }[]> {
+    return (await this.admin<{ revocations: { open_id: string }[] }>('GET', '/sandbox/revocations'))
+      .revocations;
+  }
+
+  /** Calls per status of one TikTok endpoint, e.g. `{"200": 7, "500": 1}`. */
+  async calls(endpoint: string): Promise<Record<string, number>> {
+    const { endpoints } = await this.admin<{
+      endpoints: Record<string, { byStatus: Record<string, number> }>;
+    }>('GET', '/sandbox/stats');
+    return endpoints[endpoint]?.byStatus ?? {};
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+
+  private async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+}
+
+/** This sandbox, whatever TikTok settings the shell has (an empty value counts as unset). */
+function sandboxEnv(url: string): Record<string, string> {
+  return {
+    TIKTOK_CLIENT_KEY: '',
+    TIKTOK_AUTH_BASE_URL: '',
+    TIKTOK_API_BASE_URL: '',
+    TIKTOK_SANDBOX_PUBLIC_URL: '',
+    TIKTOK_SANDBOX_CLIENT_KEY: '',
+    TIKTOK_SANDBOX_CLIENT_SECRET: '',
+    TIKTOK_SANDBOX_URL: url,
+  };
+}

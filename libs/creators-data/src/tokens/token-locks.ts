@@ -1,0 +1,50 @@
+import { REDIS } from '@tally/nest-kit';
+import type { CreatorLock } from '@tally/tiktok';
+import type { Provider } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { redisCreatorLock } from './redis-creator-lock.js';
+
+const MIN_LOCK_TTL_MS = 30_000;
+
+/** Lock namespaces: whose tokens a lock guards. */
+export const TokenLockNamespaces = {
+  creatorTokens: 'creator-tokens',
+  revocationTokens: 'revocation-tokens',
+} as const;
+
+export type TokenLockNamespace = (typeof TokenLockNamespaces)[keyof typeof TokenLockNamespaces];
+
+/**
+ * Locks that serialise token refreshes across every process (workers and the
+ * creators service). A refresh is one TikTok call (at most TIKTOK_TIMEOUT_MS)
+ * and two short queries; the lock lives several times that, so that it never
+ * expires under a live refresh, and waiters give up a little after a dead
+ * holder's lock would have expired.
+ */
+export class TokenLockFactory {
+  private readonly ttlMs: number;
+
+  constructor(
+    private readonly redis: Redis,
+    tiktokTimeoutMs: number,
+  ) {
+    this.ttlMs = Math.max(MIN_LOCK_TTL_MS, 3 * tiktokTimeoutMs);
+  }
+
+  lock(namespace: TokenLockNamespace): CreatorLock {
+    return redisCreatorLock(this.redis, {
+      namespace,
+      ttlMs: this.ttlMs,
+      waitTimeoutMs: this.ttlMs + 5_000,
+    });
+  }
+}
+
+/** A TokenLockFactory over the app's Redis (serviceCoreModules' `redis` option). */
+export function tokenLockFactoryProvider(tiktokTimeoutMs: number): Provider {
+  return {
+    provide: TokenLockFactory,
+    useFactory: (redis: Redis) => new TokenLockFactory(redis, tiktokTimeoutMs),
+    inject: [REDIS],
+  };
+}
