@@ -29,18 +29,12 @@ import {
   measureColdVerification,
 } from './lib/key-verification.mjs';
 import { formatReport, judge } from './lib/report.mjs';
+import { seedCreators } from './lib/creators-seed.mjs';
 import { createAccountWithKeys, startTally, TALLY_APPS } from './lib/tally.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
-/**
- * The route of the gateway benchmark. The target is about GET /api/v1/creators;
- * until that route exists, GET /api/v1/keys stands in for it (gateway → NATS →
- * identity → Postgres, a page of 20 keys). Switch this line when it lands.
- */
-const GATEWAY_ROUTE = '/api/v1/keys?limit=20';
-const STAND_IN_NOTE = GATEWAY_ROUTE.startsWith('/api/v1/creators')
-  ? undefined
-  : 'GET /api/v1/creators does not exist yet; this route takes the same path, gateway → NATS → identity → Postgres, with 20 keys in the account';
+/** The route of the gateway benchmark: a page of 20 creators (gateway → NATS → creators → Postgres). */
+const GATEWAY_ROUTE = '/api/v1/creators?limit=20';
 
 const TARGETS = { cacheHitMedianUs: 100, coldMedianMs: 2, rpsRatioMin: 0.6, p99RatioMax: 2 };
 
@@ -50,6 +44,7 @@ const SETTINGS = {
   measureS: Number(process.env.BENCH_MEASURE_SECONDS ?? 15),
   rounds: 2,
   keysInAccount: 20,
+  creatorsInAccount: 20,
   cacheHitWarmupCalls: 20_000,
   cacheHitCalls: 100_000,
   httpWarmupRounds: 300,
@@ -151,6 +146,7 @@ async function main() {
       // Production needs these; a fresh pair per run unless the environment sets them.
       KEY_HASH_SECRET: env.KEY_HASH_SECRET || secret(),
       CURSOR_SECRET: env.CURSOR_SECRET || secret(),
+      TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY || randomBytes(32).toString('base64'),
     };
     step(`starting ${TALLY_APPS.join(', ')} (NATS prefix ${subjectPrefix})`);
     const base = await startTally(children, appEnv);
@@ -171,6 +167,8 @@ async function main() {
       createAccountWithKeys(base, { total: SETTINGS.keysInAccount }),
     );
     const allKeys = [account.fullAccess, account.readOnly, ...account.others];
+    step(`adding ${SETTINGS.creatorsInAccount} creators to the account`);
+    await children.guard(seedCreators(databaseUrl, account.accountId, SETTINGS.creatorsInAccount));
     children.resetNoise();
 
     const results = {};
@@ -223,7 +221,6 @@ async function main() {
 
     results.gateway = {
       route: GATEWAY_ROUTE,
-      standIn: STAND_IN_NOTE,
       responseBytes: {
         tally: Buffer.byteLength(probeBody),
         baseline: Buffer.byteLength(baselineBody),

@@ -6,6 +6,7 @@ import { GatewayModule } from './gateway.module.js';
 import { registerCorsPreflight } from './http/cors.js';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.js';
 import { registerJsonOnlyApi } from './http/json-only.hook.js';
+import { useJsonBodies } from './http/optional-body.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
 
 /** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
@@ -22,6 +23,7 @@ export async function startGateway(
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
   });
+  useJsonBodies(app, config.BODY_LIMIT_BYTES);
   registerCorsPreflight(app.getHttpAdapter().getInstance());
   registerJsonOnlyApi(app.getHttpAdapter().getInstance());
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });

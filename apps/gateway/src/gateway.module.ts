@@ -9,6 +9,9 @@ import { KeyUsageReporter } from './auth/key-usage.reporter.js';
 import { SessionAuthenticator } from './auth/session-authenticator.js';
 import { COOKIE_POLICY } from './auth/session-cookies.js';
 import { GatewayConfig } from './config/gateway.config.js';
+import { ConnectController } from './connect/connect.controller.js';
+import { CREATORS_CLIENT_OPTIONS, CreatorsClient } from './creators/creators.client.js';
+import { CreatorsController } from './creators/creators.controller.js';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
 import { IdentityClient } from './identity/identity.client.js';
 import { KeysController } from './keys/keys.controller.js';
@@ -24,6 +27,7 @@ import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RateLimitRedisHealthIndicator } from './rate-limit/rate-limit-redis.health.js';
 import { PingService } from './ping/ping.service.js';
+import { ResourcesController } from './resources/resources.controller.js';
 import { RolesController } from './roles/roles.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { InputPipe } from './validation/input.pipe.js';
@@ -51,6 +55,9 @@ export class GatewayModule {
         OAuthClientsController,
         OAuthController,
         WellKnownController,
+        ConnectController,
+        CreatorsController,
+        ResourcesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
@@ -70,6 +77,14 @@ export class GatewayModule {
         { provide: COOKIE_POLICY, useValue: { secure: config.COOKIE_SECURE } },
         PingService,
         IdentityClient,
+        {
+          provide: CREATORS_CLIENT_OPTIONS,
+          useValue: {
+            syncWaitMs: config.SYNC_WAIT_MS,
+            requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+          },
+        },
+        CreatorsClient,
         KeyUsageReporter,
         KeyAuthenticator,
         SessionAuthenticator,

@@ -1,10 +1,16 @@
 import type { Permission, Principal } from '@tally/contracts';
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 
 export const PUBLIC_ROUTE = 'tally:public-route';
 export const REQUIRED_PERMISSION = 'tally:required-permission';
 export const BROWSER_KEYS_ALLOWED = 'tally:browser-keys-allowed';
 export const ANY_CREDENTIAL = 'tally:any-credential';
+export const PUBLISHABLE_KEY_PERMISSION = 'tally:publishable-key-permission';
 
 /** No credential needed (health, sign-up, sign-in, the connect callback). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -16,8 +22,21 @@ export const RequirePermission = (permission: Permission) =>
 /** Any valid credential may call it, whatever its permissions (who am I?). */
 export const AnyCredential = () => SetMetadata(ANY_CREDENTIAL, true);
 
+export interface PublishableKeyAccess {
+  /**
+   * The permission a publishable key needs here instead of the route's own:
+   * for a route that changes something on behalf of a browser (starting a
+   * connect flow), which other credentials may only call with a write permission.
+   */
+  permission?: Permission;
+}
+
 /** Publishable keys may call this route (from their allowed origins). */
-export const AllowPublishableKeys = () => SetMetadata(BROWSER_KEYS_ALLOWED, true);
+export const AllowPublishableKeys = (access: PublishableKeyAccess = {}) =>
+  applyDecorators(
+    SetMetadata(BROWSER_KEYS_ALLOWED, true),
+    ...(access.permission ? [SetMetadata(PUBLISHABLE_KEY_PERMISSION, access.permission)] : []),
+  );
 
 export interface AuthenticatedRequest {
   principal?: Principal;

@@ -10,6 +10,7 @@ import {
   AuthenticatedRequest,
   BROWSER_KEYS_ALLOWED,
   PUBLIC_ROUTE,
+  PUBLISHABLE_KEY_PERMISSION,
   REQUIRED_PERMISSION,
 } from './auth.decorators.js';
 import { parseCookies } from './cookies.js';
@@ -65,10 +66,7 @@ export class AuthGuard implements CanActivate {
     if (principal.credentialType === 'publishable_key' && request.headers.origin) {
       allowOrigin(context.switchToHttp().getResponse<FastifyReply>(), request.headers.origin);
     }
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
-      REQUIRED_PERMISSION,
-      targets,
-    );
+    const permission = this.requiredPermission(principal, context);
     const anyCredential = this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets);
     if (!anyCredential && (!permission || !principal.permissions.includes(permission))) {
       throw new AppError(
@@ -79,6 +77,25 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = principal;
     return true;
+  }
+
+  /** The route's permission, or the one it names for publishable keys when the caller holds one. */
+  private requiredPermission(
+    principal: Principal,
+    context: ExecutionContext,
+  ): Permission | undefined {
+    const targets = [context.getHandler(), context.getClass()];
+    const forPublishableKeys =
+      principal.credentialType === 'publishable_key'
+        ? this.reflector.getAllAndOverride<Permission | undefined>(
+            PUBLISHABLE_KEY_PERMISSION,
+            targets,
+          )
+        : undefined;
+    return (
+      forPublishableKeys ??
+      this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets)
+    );
   }
 
   private async authenticate(request: GatewayRequest): Promise<Principal> {

@@ -41,6 +41,8 @@ export const gatewayEnvSchema = baseEnvSchema
       .enum(['true', 'false'])
       .default('false')
       .transform((value) => value === 'true'),
+    /** How long `POST /creators/:id/sync` waits for the sync to finish before answering 202. */
+    SYNC_WAIT_MS: env.positiveInt(20_000),
   })
   .superRefine((config, context) => {
     if (config.NODE_ENV === 'production' && !config.CURSOR_SECRET) {

@@ -1,6 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 import type { HeaderObject, ReferenceObject, SecurityRequirementObject } from '@nestjs/swagger';
 import type { ErrorHttpStatus } from './error-responses.js';
+import type { InputClass } from './route-inputs.js';
 import type { Schema } from './schemas/index.js';
 
 export const API_ROUTE_DOC = 'tally:api-route-doc';
@@ -17,8 +18,22 @@ export type RouteError =
       status: number;
       description: string;
       schema: Schema;
+      /** application/json unless told (the connect callback's pages are text/html). */
+      mediaType?: string;
       headers?: Record<string, HeaderObject | ReferenceObject>;
     };
+
+/**
+ * An answer besides the result and the errors: another success status (202
+ * for a sync still running) or a redirect.
+ */
+export interface OtherResponse {
+  status: number;
+  description: string;
+  /** Its body, in the envelope unless the route's `envelope` is false; none when absent (a redirect). */
+  schema?: Schema;
+  headers?: Record<string, HeaderObject | ReferenceObject>;
+}
 
 /**
  * What only a person can say about a route. The rest is read from the route
@@ -35,6 +50,10 @@ export interface ApiRouteDoc {
   /** The result: `data` of the success envelope, or the whole body when `envelope` is false. Null: no body. */
   response: Schema | null;
   responseDescription?: string;
+  /** The media type of the result when it is not JSON (`text/html`). */
+  responseMediaType?: string;
+  /** Other answers than the result and the errors (in the result's media type). */
+  otherResponses?: OtherResponse[];
   responseHeaders?: Record<string, HeaderObject | ReferenceObject>;
   /**
    * The errors particular to this route, optionally with what they mean here.
@@ -45,6 +64,12 @@ export interface ApiRouteDoc {
   errors?: RouteError[];
   /** Descriptions of the path parameters, by name. */
   params?: Record<string, string>;
+  /**
+   * The query parameters, for handlers that read the query themselves instead
+   * of through a contract class (the connect callback, which lets parameters it
+   * does not know through).
+   */
+  query?: InputClass;
   /** The body, for handlers that take no contract class (the OAuth endpoints' forms). */
   body?: Schema;
   /** Media types of the body; application/json unless told. */

@@ -6,6 +6,7 @@ import { describeOperation } from './describe-operation.js';
 import { documentHeader, OpenApiOptions } from './document-info.js';
 import { errorResponseComponents } from './error-responses.js';
 import { gatewayRoutes } from './gateway-routes.js';
+import { withNestedInputs } from './input-annotations.js';
 import { inputSchema } from './input-schemas.js';
 import { operationIdFor } from './operation-id.js';
 import { RESPONSE_HEADERS } from './response-headers.js';
@@ -60,7 +61,8 @@ export function buildOpenApiDocument(
         continue;
       }
       const facts = routeFacts(route, path, method, reflector);
-      if (facts.inputs.body) inputClasses.add(facts.inputs.body);
+      if (facts.inputs.body)
+        withNestedInputs(facts.inputs.body).forEach((input) => inputClasses.add(input));
       documented[method] = describeOperation(operation, facts);
     }
     paths[path] = documented;

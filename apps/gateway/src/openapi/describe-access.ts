@@ -1,3 +1,4 @@
+import type { Permission } from '@tally/contracts';
 import type { SecurityRequirementObject } from '@nestjs/swagger';
 import type { RouteAccess } from './route-access.js';
 import { ANY_CREDENTIAL_SECURITY } from './security-schemes.js';
@@ -21,7 +22,7 @@ export function accessNote(access: RouteAccess): string | undefined {
     case 'any-credential':
       return `**Access:** any valid credential. ${browserNote(access.browserKeys)}`;
     case 'permission':
-      return `**Permission:** \`${access.permission}\`. ${browserNote(access.browserKeys)}`;
+      return `**Permission:** \`${access.permission}\`. ${browserNote(access.browserKeys, access.browserKeyPermission)}`;
     case 'undeclared':
       return '**Access:** no permission is declared for this route, so every caller is refused.';
     case 'route-defined':
@@ -29,8 +30,9 @@ export function accessNote(access: RouteAccess): string | undefined {
   }
 }
 
-function browserNote(browserKeys: boolean): string {
-  return browserKeys
-    ? 'Publishable keys may call it from their allowed origins.'
-    : 'Publishable keys are refused: call it from a server.';
+function browserNote(browserKeys: boolean, browserKeyPermission?: Permission): string {
+  if (!browserKeys) return 'Publishable keys are refused: call it from a server.';
+  return browserKeyPermission
+    ? `Publishable keys may call it from their allowed origins with \`${browserKeyPermission}\` instead.`
+    : 'Publishable keys may call it from their allowed origins.';
 }

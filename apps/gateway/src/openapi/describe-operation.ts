@@ -14,6 +14,8 @@ export type DocumentedOperation = OperationObject & {
   'x-access': RouteAccess['kind'];
   /** The permission the credential must hold. */
   'x-permission'?: Permission;
+  /** The permission publishable keys must hold instead, when the route names one. */
+  'x-publishable-key-permission'?: Permission;
 };
 
 /** The contract class the handler takes, or else the body its @ApiRoute describes. */
@@ -56,5 +58,8 @@ export function describeOperation(
     security: securityOf(access),
     'x-access': access.kind,
     ...(access.kind === 'permission' ? { 'x-permission': access.permission } : {}),
+    ...(access.kind === 'permission' && access.browserKeyPermission
+      ? { 'x-publishable-key-permission': access.browserKeyPermission }
+      : {}),
   };
 }

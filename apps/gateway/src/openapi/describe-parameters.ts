@@ -44,7 +44,7 @@ export function parametersOf(
   }));
   return [
     ...pathParameters,
-    ...(inputs.query ? queryParameters(inputs.query) : []),
+    ...queryParameters(inputs.query ?? doc?.query),
     { $ref: '#/components/parameters/RequestId' },
   ];
 }

@@ -1,11 +1,11 @@
 import type { ReferenceObject, ResponseObject, ResponsesObject } from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
-import type { ApiRouteDoc, RouteError } from './api-route.decorator.js';
+import type { ApiRouteDoc, OtherResponse, RouteError } from './api-route.decorator.js';
 import { ErrorHttpStatus, errorResponseRef } from './error-responses.js';
 import { headerRefs, RATE_LIMIT_HEADERS } from './response-headers.js';
 import type { RouteAccess } from './route-access.js';
 import type { RouteInputs } from './route-inputs.js';
-import { enveloped } from './schemas/index.js';
+import { enveloped, type Schema } from './schemas/index.js';
 
 export interface ResponseFacts {
   doc: ApiRouteDoc | undefined;
@@ -15,19 +15,36 @@ export interface ResponseFacts {
   successStatus: number;
 }
 
+/** A body of the route's own media type, in the envelope unless the route says otherwise. */
+function content(doc: ApiRouteDoc | undefined, data: Schema): ResponseObject['content'] {
+  return {
+    [doc?.responseMediaType ?? 'application/json']: {
+      schema: doc?.envelope === false ? data : enveloped(data),
+    },
+  };
+}
+
 function successResponse({ doc, successStatus }: ResponseFacts): ResponseObject {
   const data = doc?.response ?? null;
   return {
     description: doc?.responseDescription ?? STATUS_CODES[successStatus] ?? 'Success',
     headers: { ...headerRefs(['X-Request-Id', ...RATE_LIMIT_HEADERS]), ...doc?.responseHeaders },
-    ...(data === null
-      ? {}
-      : {
-          content: {
-            'application/json': { schema: doc?.envelope === false ? data : enveloped(data) },
-          },
-        }),
+    ...(data === null ? {} : { content: content(doc, data) }),
   };
+}
+
+function otherResponse(
+  doc: ApiRouteDoc | undefined,
+  response: OtherResponse,
+): [number, ResponseObject] {
+  return [
+    response.status,
+    {
+      description: response.description,
+      headers: { ...headerRefs(['X-Request-Id', ...RATE_LIMIT_HEADERS]), ...response.headers },
+      ...(response.schema ? { content: content(doc, response.schema) } : {}),
+    },
+  ];
 }
 
 /** The errors the route's wiring implies: its inputs, its credentials and the rate limiter. */
@@ -60,7 +77,7 @@ function errorResponse(error: RouteError): [number, ResponseObject | ReferenceOb
     {
       description: error.description,
       headers: { ...headerRefs(['X-Request-Id']), ...error.headers },
-      content: { 'application/json': { schema: error.schema } },
+      content: { [error.mediaType ?? 'application/json']: { schema: error.schema } },
     },
   ];
 }
@@ -70,6 +87,9 @@ export function responsesOf(facts: ResponseFacts): ResponsesObject {
   // Numeric keys keep ascending order; a route's own description of a status wins over the implied one.
   return {
     [facts.successStatus]: successResponse(facts),
+    ...Object.fromEntries(
+      (facts.doc?.otherResponses ?? []).map((response) => otherResponse(facts.doc, response)),
+    ),
     ...Object.fromEntries(errors),
   };
 }

@@ -1,4 +1,9 @@
-export { ApiRoute, type ApiRouteDoc, type RouteError } from './api-route.decorator.js';
+export {
+  ApiRoute,
+  type ApiRouteDoc,
+  type OtherResponse,
+  type RouteError,
+} from './api-route.decorator.js';
 export { headerRefs } from './response-headers.js';
 export { arrayOf, pageOf, schemaRef } from './schemas/index.js';
 export { OAUTH_CLIENT_SECURITY } from './security-schemes.js';

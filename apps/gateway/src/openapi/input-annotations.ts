@@ -1,11 +1,18 @@
 import {
   CreateKeyInput,
   DEFAULT_PAGE_SIZE,
+  ListCreatorsQuery,
+  MAX_HISTORY_POINTS,
   MAX_PAGE_SIZE,
   PageQueryInput,
+  ResourceLookupInput,
   RollKeyInput,
+  SearchResourcesInput,
+  StartConnectInput,
+  StatsHistoryQuery,
 } from '@tally/contracts';
-import type { SchemaObject } from '@nestjs/swagger';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { ConnectCallbackQuery } from '../connect/callback-query.js';
 import type { InputClass } from './route-inputs.js';
 
 type Annotations<T> = { [K in keyof T]?: SchemaObject };
@@ -16,8 +23,21 @@ type Annotations<T> = { [K in keyof T]?: SchemaObject };
  */
 const ANNOTATIONS = new Map<InputClass, Partial<Record<string, SchemaObject>>>();
 
-function annotate<T extends object>(input: new () => T, annotations: Annotations<T>): void {
+/** The classes validated inside another (`@ValidateNested`), which the document lists too. */
+const NESTED_INPUTS = new Map<InputClass, InputClass[]>();
+
+function annotate<T extends object>(
+  input: new () => T,
+  annotations: Annotations<T>,
+  nested: InputClass[] = [],
+): void {
   ANNOTATIONS.set(input, annotations);
+  NESTED_INPUTS.set(input, nested);
+}
+
+/** A class validated inside another, as its schema refers to it. */
+function nestedRef(input: InputClass): ReferenceObject {
+  return { $ref: `#/components/schemas/${input.name}` };
 }
 
 annotate(PageQueryInput, {
@@ -44,6 +64,60 @@ annotate(RollKeyInput, {
   },
 });
 
+annotate(ListCreatorsQuery, {
+  externalId: { description: 'Only the creator with this id on the platform.' },
+  platform: { description: 'Only creators on this platform.' },
+});
+
+annotate(StatsHistoryQuery, {
+  from: { description: 'The start of the range (inclusive).' },
+  to: { description: 'The end of the range (inclusive); now unless given.' },
+  limit: { description: `Snapshots at most, 1 to ${MAX_HISTORY_POINTS}.` },
+});
+
+annotate(StartConnectInput, {
+  redirectUrl: {
+    format: 'uri',
+    description:
+      "Your page to send the creator's browser back to when the flow ends, with `creatorId` and `status` (or `status=error`, `error` and `message`) added to its query. Without it, Tally shows its own page, which tells the window that opened the popup.",
+  },
+  externalUserId: {
+    description: 'Your own id for the creator, returned with the creator as `externalUserId`.',
+  },
+});
+
+annotate(
+  SearchResourcesInput,
+  { resources: { items: nestedRef(ResourceLookupInput), description: 'What to look up.' } },
+  [ResourceLookupInput],
+);
+
+annotate(ResourceLookupInput, {
+  identifier: {
+    description:
+      "An account's username (with or without `@`) or platform id; a video's platform id.",
+  },
+});
+
+annotate(ConnectCallbackQuery, {
+  state: { description: 'The `state` of the connect flow, as TikTok sends it back.' },
+  code: { description: 'The authorization code, when the creator granted access.' },
+  scopes: { description: 'The scopes the creator granted.' },
+  error: { description: "TikTok's error, such as `access_denied`, when access was not granted." },
+  error_description: { description: "TikTok's description of the error." },
+});
+
+/** What a class says besides its validation rules, its parent classes' included. */
 export function annotationsOf(input: InputClass): Partial<Record<string, SchemaObject>> {
-  return ANNOTATIONS.get(input) ?? {};
+  const parent: unknown = Object.getPrototypeOf(input);
+  const inherited =
+    typeof parent === 'function' && parent !== Function.prototype
+      ? annotationsOf(parent as InputClass)
+      : {};
+  return { ...inherited, ...ANNOTATIONS.get(input) };
+}
+
+/** The class and every class validated inside it, for the document's schemas. */
+export function withNestedInputs(input: InputClass): InputClass[] {
+  return [input, ...(NESTED_INPUTS.get(input) ?? []).flatMap(withNestedInputs)];
 }

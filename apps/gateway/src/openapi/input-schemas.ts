@@ -20,7 +20,8 @@ export function inputSchema(input: InputClass): SchemaObject {
 }
 
 /** A query class as one parameter per field. */
-export function queryParameters(input: InputClass): ParameterObject[] {
+export function queryParameters(input: InputClass | undefined): ParameterObject[] {
+  if (!input) return [];
   const schema = inputSchema(input);
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) => ({

@@ -6,6 +6,7 @@ import {
   ANY_CREDENTIAL,
   BROWSER_KEYS_ALLOWED,
   PUBLIC_ROUTE,
+  PUBLISHABLE_KEY_PERMISSION,
   REQUIRED_PERMISSION,
 } from '../auth/auth.decorators.js';
 import type { RouteHandler } from './gateway-routes.js';
@@ -14,7 +15,13 @@ import type { RouteHandler } from './gateway-routes.js';
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'any-credential'; browserKeys: boolean }
-  | { kind: 'permission'; permission: Permission; browserKeys: boolean }
+  | {
+      kind: 'permission';
+      permission: Permission;
+      browserKeys: boolean;
+      /** What publishable keys need instead of `permission`, when the route says so. */
+      browserKeyPermission?: Permission;
+    }
   /** Behind the guard with no permission declared: the guard refuses every caller. */
   | { kind: 'undeclared' }
   /** Outside /api/, a route that checks its callers itself (OAuth client authentication). */
@@ -45,5 +52,14 @@ export function routeAccess(
     REQUIRED_PERMISSION,
     targets,
   );
-  return permission ? { kind: 'permission', permission, browserKeys } : { kind: 'undeclared' };
+  if (!permission) return { kind: 'undeclared' };
+  const browserKeyPermission = browserKeys
+    ? reflector.getAllAndOverride<Permission | undefined>(PUBLISHABLE_KEY_PERMISSION, targets)
+    : undefined;
+  return {
+    kind: 'permission',
+    permission,
+    browserKeys,
+    ...(browserKeyPermission ? { browserKeyPermission } : {}),
+  };
 }

@@ -14,7 +14,11 @@ import { httpGet } from './http-get.js';
 import { openApiShapeProblems } from './openapi-shape.js';
 import { routeCoverageProblems } from './route-coverage.js';
 
-type Operation = OperationObject & { 'x-access'?: string; 'x-permission'?: string };
+type Operation = OperationObject & {
+  'x-access'?: string;
+  'x-permission'?: string;
+  'x-publishable-key-permission'?: string;
+};
 
 function operation(
   document: OpenAPIObject,
@@ -145,6 +149,63 @@ describe('the OpenAPI document of the gateway', () => {
     expect(document.components?.responses).toMatchObject({
       Unauthorized: { headers: { 'WWW-Authenticate': {} } },
       RateLimited: { headers: { 'Retry-After': {} } },
+    });
+  });
+
+  it('documents the connect callback as HTML pages and a redirect, not the envelope', () => {
+    const callback = operation(gateway.document, 'get', '/api/v1/connect/tiktok/callback');
+
+    expect(callback['x-access']).toBe('public');
+    expect(callback.responses['200']).toMatchObject({
+      content: { 'text/html': { schema: { type: 'string' } } },
+    });
+    expect(callback.responses['302']).toMatchObject({ headers: { Location: {} } });
+    expect(callback.responses['503']).toMatchObject({ content: { 'text/html': {} } });
+    expect(callback.parameters).toContainEqual(
+      expect.objectContaining({ name: 'state', in: 'query', required: false }) as ParameterObject,
+    );
+  });
+
+  it('says which permission publishable keys need where it differs from the route’s', () => {
+    const start = operation(gateway.document, 'post', '/api/v1/connect/tiktok');
+
+    expect(start['x-permission']).toBe('creators:write');
+    expect(start['x-publishable-key-permission']).toBe('creators:read');
+    expect(start.description).toContain('with `creators:read` instead');
+  });
+
+  it('documents the 202 of a sync still running next to the 200 of a finished one', () => {
+    const sync = operation(gateway.document, 'post', '/api/v1/creators/{id}/sync');
+
+    expect(sync.responses['200']).toMatchObject({
+      content: {
+        'application/json': {
+          schema: {
+            allOf: [{}, { properties: { data: { $ref: '#/components/schemas/SyncFinished' } } }],
+          },
+        },
+      },
+    });
+    expect(sync.responses['202']).toMatchObject({
+      content: {
+        'application/json': {
+          schema: {
+            allOf: [{}, { properties: { data: { $ref: '#/components/schemas/SyncPending' } } }],
+          },
+        },
+      },
+    });
+  });
+
+  it('lists the classes validated inside a body with the schemas', () => {
+    const schemas = gateway.document.components?.schemas ?? {};
+
+    expect(schemas.SearchResourcesInput).toMatchObject({
+      properties: { resources: { items: { $ref: '#/components/schemas/ResourceLookupInput' } } },
+    });
+    expect(schemas.ResourceLookupInput).toMatchObject({
+      additionalProperties: false,
+      required: ['platform', 'type', 'identifier'],
     });
   });
 

@@ -1,6 +1,21 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { auditEventViewSchema } from './audit.schemas.js';
 import {
+  connectStartedSchema,
+  creatorProfileSchema,
+  creatorStatusSchema,
+  creatorViewSchema,
+  disconnectedSchema,
+  platformSchema,
+  resourceMatchSchema,
+  resourceSearchResultSchema,
+  statsHistorySchema,
+  syncFinishedSchema,
+  syncPendingSchema,
+  syncStatusViewSchema,
+  videoViewSchema,
+} from './creator.schemas.js';
+import {
   errorCodeSchema,
   errorDetailSchema,
   errorEnvelopeSchema,
@@ -51,7 +66,20 @@ export type ComponentSchemaName =
   | 'Jwks'
   | 'OAuthTokenRequest'
   | 'OAuthTokenForm'
-  | 'AuthorizationServerMetadata';
+  | 'AuthorizationServerMetadata'
+  | 'Platform'
+  | 'CreatorStatus'
+  | 'CreatorView'
+  | 'CreatorProfile'
+  | 'StatsHistory'
+  | 'VideoView'
+  | 'SyncFinished'
+  | 'SyncPending'
+  | 'SyncStatusView'
+  | 'ConnectStarted'
+  | 'Disconnected'
+  | 'ResourceMatch'
+  | 'ResourceSearchResult';
 
 /** The named shapes of the document, under `#/components/schemas`. */
 export const COMPONENT_SCHEMAS: Record<ComponentSchemaName, SchemaObject> = {
@@ -81,4 +109,17 @@ export const COMPONENT_SCHEMAS: Record<ComponentSchemaName, SchemaObject> = {
   OAuthTokenRequest: tokenRequestSchema,
   OAuthTokenForm: tokenFormSchema,
   AuthorizationServerMetadata: authorizationServerMetadataSchema,
+  Platform: platformSchema,
+  CreatorStatus: creatorStatusSchema,
+  CreatorView: creatorViewSchema,
+  CreatorProfile: creatorProfileSchema,
+  StatsHistory: statsHistorySchema,
+  VideoView: videoViewSchema,
+  SyncFinished: syncFinishedSchema,
+  SyncPending: syncPendingSchema,
+  SyncStatusView: syncStatusViewSchema,
+  ConnectStarted: connectStartedSchema,
+  Disconnected: disconnectedSchema,
+  ResourceMatch: resourceMatchSchema,
+  ResourceSearchResult: resourceSearchResultSchema,
 };

@@ -1,0 +1,146 @@
+import { AppError, type Permission, type Principal } from '@tally/contracts';
+import type { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
+import type { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import { AllowPublishableKeys, RequirePermission } from './auth.decorators.js';
+import { AuthGuard } from './auth.guard.js';
+import type { JwtAuthenticator } from './jwt-authenticator.js';
+import type { KeyAuthenticator } from './key-authenticator.js';
+import type { SessionAuthenticator } from './session-authenticator.js';
+
+const SHOP = 'https://shop.example';
+const KEY = 'tly_pk_presented';
+
+class ProbeController {
+  @RequirePermission('creators:write')
+  @AllowPublishableKeys({ permission: 'creators:read' })
+  startConnect(): void {}
+
+  @RequirePermission('creators:read')
+  @AllowPublishableKeys()
+  profile(): void {}
+
+  @RequirePermission('creators:read')
+  list(): void {}
+}
+
+type Route = keyof ProbeController;
+
+function principal(
+  credentialType: Principal['credentialType'],
+  permissions: Permission[],
+): Principal {
+  return {
+    accountId: 'acc-1',
+    credentialType,
+    credentialId: 'key-1',
+    environment: 'production',
+    permissions,
+    expiresAt: null,
+    ...(credentialType === 'publishable_key' ? { allowedOrigins: [SHOP] } : {}),
+  };
+}
+
+const publishableKey = principal('publishable_key', ['creators:read']);
+const readOnlySecretKey = principal('secret_key', ['creators:read']);
+const writingSecretKey = principal('secret_key', ['creators:read', 'creators:write']);
+
+/** The guard with the key authenticator answering `caller`. */
+function guardFor(caller: Principal): AuthGuard {
+  const keys = { authenticate: () => Promise.resolve(caller) } as unknown as KeyAuthenticator;
+  return new AuthGuard(
+    new Reflector(),
+    keys,
+    {} as SessionAuthenticator,
+    {} as JwtAuthenticator,
+    {} as RateLimitService,
+    { secretKeyOrigins: [] },
+  );
+}
+
+function call(route: Route, headers: Record<string, string> = {}): ExecutionContext {
+  const request = {
+    url: '/api/v1/probe',
+    method: 'POST',
+    headers: { authorization: `Bearer ${KEY}`, ...headers },
+  };
+  const reply = { headers: () => reply };
+  const context = new ExecutionContextHost([request, reply]);
+  context.setType('http');
+  Object.assign(context, {
+    getHandler: () => ProbeController.prototype[route],
+    getClass: () => ProbeController,
+  });
+  return context;
+}
+
+async function refusal(guard: AuthGuard, context: ExecutionContext): Promise<unknown> {
+  return guard.canActivate(context).then(
+    () => 'allowed',
+    (error: unknown) => error,
+  );
+}
+
+describe('AuthGuard', () => {
+  describe('a route that publishable keys call with another permission', () => {
+    it('lets a publishable key in from its allowed origin with creators:read', async () => {
+      await expect(
+        guardFor(publishableKey).canActivate(call('startConnect', { origin: SHOP })),
+      ).resolves.toBe(true);
+    });
+
+    it('lets other credentials in with the route’s own permission', async () => {
+      await expect(guardFor(writingSecretKey).canActivate(call('startConnect'))).resolves.toBe(
+        true,
+      );
+    });
+
+    it('does not let other credentials in with the permission named for publishable keys', async () => {
+      const refused = await refusal(guardFor(readOnlySecretKey), call('startConnect'));
+
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({
+        code: 'insufficient_scope',
+        message: 'This needs the creators:write permission.',
+      });
+    });
+
+    it('still refuses a publishable key from another origin', async () => {
+      const refused = await refusal(
+        guardFor(publishableKey),
+        call('startConnect', { origin: 'https://elsewhere.example' }),
+      );
+
+      expect(refused).toMatchObject({ code: 'insufficient_scope' });
+    });
+
+    it('still refuses a publishable key that lacks the permission named for it', async () => {
+      const emptyKey = principal('publishable_key', []);
+
+      const refused = await refusal(guardFor(emptyKey), call('startConnect', { origin: SHOP }));
+
+      expect(refused).toMatchObject({
+        code: 'insufficient_scope',
+        message: 'This needs the creators:read permission.',
+      });
+    });
+  });
+
+  describe('routes without a permission for publishable keys', () => {
+    it('asks publishable keys for the route’s own permission', async () => {
+      await expect(
+        guardFor(publishableKey).canActivate(call('profile', { origin: SHOP })),
+      ).resolves.toBe(true);
+    });
+
+    it('refuses publishable keys on routes not marked for browsers', async () => {
+      const refused = await refusal(guardFor(publishableKey), call('list', { origin: SHOP }));
+
+      expect(refused).toMatchObject({
+        code: 'insufficient_scope',
+        message: 'Publishable keys cannot call this route; use a secret key from your server.',
+      });
+    });
+  });
+});

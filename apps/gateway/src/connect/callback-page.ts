@@ -1,0 +1,248 @@
+import { AppError, type ConnectFailureReason, type ConnectOutcome } from '@tally/contracts';
+
+/** What the page posts to `window.opener` when the connect flow ran in a popup. */
+export type OpenerMessage =
+  | { type: 'tally:connect'; status: 'connected'; creatorId: string }
+  | { type: 'tally:connect'; status: 'error'; reason: string; message: string };
+
+/** How the callback answers the creator's browser. */
+export type CallbackAnswer =
+  | { kind: 'redirect'; location: string; headers: Record<string, string> }
+  | { kind: 'page'; status: number; html: string; headers: Record<string, string> };
+
+interface PageView {
+  status: number;
+  title: string;
+  paragraphs: string[];
+  message: OpenerMessage;
+}
+
+// Failures the browser's request caused (a stale or reused link, a refusal on
+// TikTok) are 400; failures of TikTok itself are 502.
+const FAILURE_STATUS: Record<ConnectFailureReason, 400 | 502> = {
+  invalid_request: 400,
+  unknown_state: 400,
+  state_used: 400,
+  state_expired: 400,
+  access_denied: 400,
+  exchange_failed: 502,
+  profile_failed: 502,
+  upstream_unavailable: 502,
+};
+
+const FAILURE_TITLES: Record<ConnectFailureReason, string> = {
+  invalid_request: 'This link is not valid',
+  unknown_state: 'This link is not valid',
+  state_used: 'This link was already used',
+  state_expired: 'This link has expired',
+  access_denied: 'TikTok account not connected',
+  exchange_failed: 'TikTok account not connected',
+  profile_failed: 'TikTok account not connected',
+  upstream_unavailable: 'TikTok is not available',
+};
+
+const START_AGAIN = 'Start connecting again from the app that sent you here.';
+const TRY_LATER = 'Please try again in a few minutes from the app that sent you here.';
+
+export function failureStatus(reason: ConnectFailureReason): 400 | 502 {
+  return FAILURE_STATUS[reason];
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+}
+
+/** JSON that cannot end the script element it sits in nor break the script's lines. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The customer's redirect URL with the outcome added to its query (what it
+ * already holds is kept); null when it is not an http(s) URL.
+ */
+export function redirectLocation(redirectUrl: string, outcome: ConnectOutcome): string | null {
+  let url: URL;
+  try {
+    url = new URL(redirectUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (outcome.status === 'connected') {
+    url.searchParams.set('creatorId', outcome.creatorId);
+    url.searchParams.set('status', 'connected');
+  } else {
+    url.searchParams.set('status', 'error');
+    url.searchParams.set('error', outcome.reason);
+    url.searchParams.set('message', outcome.message);
+  }
+  return url.toString();
+}
+
+/**
+ * Headers of every answer: never cached (the page is one person's outcome)
+ * and no Referer, which would hand TikTok's code and state to the next site.
+ */
+const PRIVATE_ANSWER = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
+
+/**
+ * The page's own headers. Only its inline script and style run (the nonce);
+ * nothing loads from anywhere. The opener policy is relaxed from the
+ * gateway's `same-origin` so that a popup keeps its `window.opener` (the
+ * customer's page, another origin) and can tell it the outcome.
+ */
+export function pageHeaders(nonce: string): Record<string, string> {
+  return {
+    ...PRIVATE_ANSWER,
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': [
+      "default-src 'none'",
+      `script-src 'nonce-${nonce}'`,
+      `style-src 'nonce-${nonce}'`,
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'cross-origin-opener-policy': 'unsafe-none',
+    'x-content-type-options': 'nosniff',
+  };
+}
+
+export function renderPage(view: PageView, nonce: string): string {
+  const paragraphs = view.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(view.title)}</title>
+<style nonce="${escapeHtml(nonce)}">
+body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 34rem; margin: 12vh auto; padding: 0 1.5rem; }
+h1 { font-size: 1.4rem; }
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(view.title)}</h1>
+${paragraphs}
+</main>
+<script nonce="${escapeHtml(nonce)}">
+(function () {
+  var message = ${scriptJson(view.message)};
+  if (window.opener && !window.opener.closed) {
+    window.opener.postMessage(message, '*');
+    window.close();
+  }
+})();
+</script>
+</body>
+</html>
+`;
+}
+
+function page(view: PageView, nonce: string): CallbackAnswer {
+  return {
+    kind: 'page',
+    status: view.status,
+    html: renderPage(view, nonce),
+    headers: pageHeaders(nonce),
+  };
+}
+
+function connectedView(outcome: Extract<ConnectOutcome, { status: 'connected' }>): PageView {
+  const who = outcome.displayName ?? (outcome.username ? `@${outcome.username}` : null);
+  return {
+    status: 200,
+    title: 'TikTok account connected',
+    paragraphs: [
+      who ? `The TikTok account ${who} is now connected.` : 'Your TikTok account is now connected.',
+      'You can close this window.',
+    ],
+    message: { type: 'tally:connect', status: 'connected', creatorId: outcome.creatorId },
+  };
+}
+
+// The creators service's message says what happened and what to do next, for the creator.
+function failedView(outcome: Extract<ConnectOutcome, { status: 'failed' }>): PageView {
+  return {
+    status: failureStatus(outcome.reason),
+    title: FAILURE_TITLES[outcome.reason],
+    paragraphs: [outcome.message],
+    message: {
+      type: 'tally:connect',
+      status: 'error',
+      reason: outcome.reason,
+      message: outcome.message,
+    },
+  };
+}
+
+/** The creators service's outcome: to the customer's redirect URL when there is one, else a page. */
+export function answerOutcome(outcome: ConnectOutcome, nonce: string): CallbackAnswer {
+  const location = outcome.redirectUrl ? redirectLocation(outcome.redirectUrl, outcome) : null;
+  if (location) return { kind: 'redirect', location, headers: { ...PRIVATE_ANSWER } };
+  return page(outcome.status === 'connected' ? connectedView(outcome) : failedView(outcome), nonce);
+}
+
+const ERROR_WORDS: Partial<Record<AppError['code'], { title: string; text: string }>> = {
+  service_unavailable: {
+    title: 'Tally is not available right now',
+    text: 'The connection could not be completed because a Tally service is not available, so nothing was connected.',
+  },
+  upstream_timeout: {
+    title: 'Tally took too long to answer',
+    text: 'The connection could not be confirmed in time. It may still complete: check in the app that sent you here before trying again.',
+  },
+};
+
+const UNEXPECTED = {
+  title: 'Something went wrong',
+  text: 'The connection could not be completed because of an error on our side.',
+};
+
+/**
+ * When the creators service gave no outcome (it is down, slow or failed): a
+ * page with the error's status, since without the outcome there is no
+ * redirect URL to go back to. The opener hears the error's code as the reason.
+ */
+export function answerError(error: unknown, nonce: string): CallbackAnswer {
+  const failure =
+    error instanceof AppError
+      ? error
+      : new AppError('internal_error', 'An internal error occurred.');
+  const words =
+    ERROR_WORDS[failure.code] ??
+    (failure.status < 500
+      ? { title: 'TikTok account not connected', text: failure.message }
+      : UNEXPECTED);
+  const next = failure.status < 500 ? START_AGAIN : TRY_LATER;
+  return page(
+    {
+      status: failure.status,
+      title: words.title,
+      paragraphs: [words.text, next],
+      message: {
+        type: 'tally:connect',
+        status: 'error',
+        reason: failure.code,
+        message: words.text,
+      },
+    },
+    nonce,
+  );
+}

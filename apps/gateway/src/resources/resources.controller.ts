@@ -1,0 +1,34 @@
+import {
+  MAX_RESOURCES_PER_SEARCH,
+  Principal,
+  ResourceSearchResult,
+  SearchResourcesInput,
+} from '@tally/contracts';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
+import { CreatorsClient } from '../creators/creators.client.js';
+import { PublicApi } from '../http/envelope.interceptor.js';
+import { ApiRoute, schemaRef } from '../openapi/index.js';
+
+@Controller('api/v1/resources')
+@PublicApi()
+export class ResourcesController {
+  constructor(private readonly creators: CreatorsClient) {}
+
+  @Post('search')
+  @HttpCode(200)
+  @RequirePermission('creators:read')
+  @ApiRoute({
+    summary: 'Look up accounts and videos',
+    description: `Finds up to ${MAX_RESOURCES_PER_SEARCH} platform accounts or videos among the account's connected creators and their synced videos, in one request. Each lookup answers \`found\` or \`not_found\`.`,
+    tags: ['Resources'],
+    response: schemaRef('ResourceSearchResult'),
+    errors: [503, 504],
+  })
+  search(
+    @CurrentPrincipal() principal: Principal,
+    @Body() input: SearchResourcesInput,
+  ): Promise<ResourceSearchResult> {
+    return this.creators.searchResources(principal, input);
+  }
+}

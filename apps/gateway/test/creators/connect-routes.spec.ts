@@ -1,0 +1,312 @@
+import { CreatorsSubjects, type ConnectOutcome, type Principal } from '@tally/contracts';
+import { randomUUID } from 'node:crypto';
+import { bearer, GatewayWithFakes, startGatewayWithFakes } from './gateway-with-fakes.js';
+
+const SHOP = 'https://shop.example';
+const STARTED = {
+  authUrl: 'https://www.tiktok.com/v2/auth/authorize/?state=s1',
+  state: 's1',
+  expiresAt: '2025-01-01T00:10:00.000Z',
+};
+
+describe('connecting a TikTok account through the gateway', () => {
+  let fakes: GatewayWithFakes;
+  let manager: { key: string; principal: Principal };
+  let reader: { key: string; principal: Principal };
+  let browser: { key: string; principal: Principal };
+
+  beforeAll(async () => {
+    fakes = await startGatewayWithFakes();
+    manager = fakes.keys.add('secret', ['creators:read', 'creators:write']);
+    reader = fakes.keys.add('secret', ['creators:read']);
+    browser = fakes.keys.add('publishable', ['creators:read'], { allowedOrigins: [SHOP] });
+    fakes.creators.on(CreatorsSubjects.startConnect, STARTED);
+  });
+
+  afterAll(async () => {
+    await fakes?.stop();
+  });
+
+  describe('POST /api/v1/connect/tiktok', () => {
+    function start(key: string, headers: Record<string, string> = {}, payload?: string) {
+      return fakes.gateway.inject({
+        method: 'POST',
+        url: '/api/v1/connect/tiktok',
+        headers: { ...bearer(key), ...headers },
+        ...(payload === undefined ? {} : { payload }),
+      });
+    }
+
+    it('starts a flow without a body: 201 with the authorization URL', async () => {
+      const response = await start(manager.key);
+
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toEqual({ success: true, data: STARTED });
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toEqual({
+        principal: manager.principal,
+        input: {},
+      });
+    });
+
+    it('passes the redirect URL and the external user id on', async () => {
+      const input = { redirectUrl: 'https://shop.example/done?x=1', externalUserId: 'user-42' };
+
+      const response = await start(
+        manager.key,
+        { 'content-type': 'application/json' },
+        JSON.stringify(input),
+      );
+
+      expect(response.statusCode).toBe(201);
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({ input });
+    });
+
+    it('takes an empty body sent as JSON as no body', async () => {
+      const response = await start(manager.key, { 'content-type': 'application/json' }, '');
+
+      expect(response.statusCode).toBe(201);
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({ input: {} });
+    });
+
+    it('takes an empty JSON object', async () => {
+      const response = await start(manager.key, { 'content-type': 'application/json' }, '{}');
+
+      expect(response.statusCode).toBe(201);
+    });
+
+    it('refuses a redirect URL that is not http(s)', async () => {
+      const response = await start(
+        manager.key,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ redirectUrl: 'javascript:alert(1)' }),
+      );
+
+      expect(response.statusCode).toBe(400);
+    });
+
+    it('lets a publishable key start a flow from its allowed origin', async () => {
+      const response = await start(browser.key, { origin: SHOP });
+
+      expect(response.statusCode).toBe(201);
+      expect(response.headers['access-control-allow-origin']).toBe(SHOP);
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({
+        principal: browser.principal,
+      });
+    });
+
+    it('refuses a publishable key from another origin', async () => {
+      const response = await start(browser.key, { origin: 'https://elsewhere.example' });
+
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('refuses a secret key without creators:write', async () => {
+      const response = await start(reader.key);
+
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('keeps refusing an empty JSON body on routes that need one', async () => {
+      const response = await fakes.gateway.inject({
+        method: 'POST',
+        url: '/api/v1/resources/search',
+        headers: { ...bearer(reader.key), 'content-type': 'application/json' },
+        payload: '',
+      });
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: 'invalid_json' } });
+    });
+  });
+
+  describe('GET /api/v1/connect/tiktok/callback', () => {
+    const creatorId = randomUUID();
+
+    function callback(query: string) {
+      return fakes.gateway.inject({
+        method: 'GET',
+        url: `/api/v1/connect/tiktok/callback?${query}`,
+      });
+    }
+
+    function outcome(value: ConnectOutcome): void {
+      fakes.creators.on(CreatorsSubjects.completeConnect, value);
+    }
+
+    it('hands TikTok’s parameters to the creators service, ignoring ones it does not know', async () => {
+      outcome({
+        status: 'connected',
+        creatorId,
+        username: 'dancer',
+        displayName: null,
+        redirectUrl: null,
+      });
+
+      await callback('state=s1&code=c1&scopes=user.info.basic&new_param=1&new_param=2');
+
+      expect(fakes.creators.last(CreatorsSubjects.completeConnect)).toEqual({
+        state: 's1',
+        code: 'c1',
+      });
+    });
+
+    it('shows a page with status 200 when connected, whose own script may run', async () => {
+      outcome({
+        status: 'connected',
+        creatorId,
+        username: 'dancer',
+        displayName: null,
+        redirectUrl: null,
+      });
+
+      const response = await callback('state=s1&code=c1');
+
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.body).toContain('The TikTok account @dancer is now connected.');
+      const nonce = /<script nonce="([^"]+)">/.exec(response.body)?.[1];
+      expect(nonce).toBeDefined();
+      expect(response.headers['content-security-policy']).toContain(`script-src 'nonce-${nonce}'`);
+      expect(response.headers).toMatchObject({
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+        // helmet's same-origin would take window.opener away from the popup
+        'cross-origin-opener-policy': 'unsafe-none',
+      });
+      expect(response.headers['x-request-id']).toBeDefined();
+      expect(response.headers['x-ratelimit-limit']).toBeDefined();
+    });
+
+    it('uses a new nonce for every page', async () => {
+      outcome({
+        status: 'connected',
+        creatorId,
+        username: null,
+        displayName: null,
+        redirectUrl: null,
+      });
+
+      const [first, second] = await Promise.all([callback('state=a'), callback('state=b')]);
+
+      expect(first.headers['content-security-policy']).not.toBe(
+        second.headers['content-security-policy'],
+      );
+    });
+
+    it('redirects to the customer’s page with the outcome when the flow named one', async () => {
+      outcome({
+        status: 'connected',
+        creatorId,
+        username: 'dancer',
+        displayName: null,
+        redirectUrl: 'https://shop.example/done?tab=creators',
+      });
+
+      const response = await callback('state=s1&code=c1');
+
+      expect(response.statusCode).toBe(302);
+      expect(response.headers.location).toBe(
+        `https://shop.example/done?tab=creators&creatorId=${creatorId}&status=connected`,
+      );
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['cache-control']).toBe('no-store');
+    });
+
+    it('redirects failures with the reason and message', async () => {
+      outcome({
+        status: 'failed',
+        reason: 'access_denied',
+        message: 'Access was declined on TikTok.',
+        redirectUrl: 'https://shop.example/done',
+      });
+
+      const response = await callback('state=s1&error=access_denied');
+
+      const location = new URL(String(response.headers.location));
+      expect(response.statusCode).toBe(302);
+      expect(Object.fromEntries(location.searchParams)).toEqual({
+        status: 'error',
+        error: 'access_denied',
+        message: 'Access was declined on TikTok.',
+      });
+    });
+
+    it('shows 400 for a link that expired', async () => {
+      outcome({
+        status: 'failed',
+        reason: 'state_expired',
+        message: 'This connection link expired.',
+        redirectUrl: null,
+      });
+
+      const response = await callback('state=old&code=c1');
+
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('This connection link expired.');
+    });
+
+    it('shows 502 when TikTok failed the exchange', async () => {
+      outcome({
+        status: 'failed',
+        reason: 'exchange_failed',
+        message: 'TikTok did not accept the authorization.',
+        redirectUrl: null,
+      });
+
+      const response = await callback('state=s1&code=c1');
+
+      expect(response.statusCode).toBe(502);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    });
+
+    it('shows 400 without asking the service when a parameter is repeated', async () => {
+      const asked = fakes.creators.received.length;
+
+      const response = await callback('state=a&state=b&code=c1');
+
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('This link is not valid');
+      expect(fakes.creators.received).toHaveLength(asked);
+    });
+
+    it('answers HEAD without asking the service, so that a link checker cannot use up the state', async () => {
+      const asked = fakes.creators.received.length;
+
+      const response = await fakes.gateway.inject({
+        method: 'HEAD',
+        url: '/api/v1/connect/tiktok/callback?state=s1&code=c1',
+      });
+
+      expect(response.statusCode).toBe(200);
+      expect(fakes.creators.received).toHaveLength(asked);
+    });
+
+    it('needs no credential, and ignores one', async () => {
+      outcome({
+        status: 'connected',
+        creatorId,
+        username: null,
+        displayName: null,
+        redirectUrl: null,
+      });
+
+      const response = await fakes.gateway.inject({
+        method: 'GET',
+        url: '/api/v1/connect/tiktok/callback?state=s1&code=c1',
+        headers: { authorization: 'Bearer not-a-key' },
+      });
+
+      expect(response.statusCode).toBe(200);
+    });
+
+    it('shows a 503 page, not the JSON envelope, when the creators service is down', async () => {
+      await fakes.stopCreators();
+
+      const response = await callback('state=s1&code=c1');
+
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.body).toContain('Tally is not available right now');
+    });
+  });
+});
