@@ -6,7 +6,8 @@
 //    default DATABASE_URL's with `_bench` appended to its name).
 // 2. Starts identity, creators and the gateway (apps/*/dist) with their own
 //    ports, NATS subject prefix and Redis key prefix, and rate limits too high
-//    to be reached; signs up an account and creates keys through the API.
+//    to be reached; signs up an account and creates keys through the API, and
+//    adds 20 creators to the account in the creators schema.
 // 3. Benchmarks key verification (cache hit, cold) and an authenticated
 //    gateway route against a bare Nest baseline (bench/baseline).
 // 4. Prints the report, writes bench-results/latest.json, stops everything.

@@ -31,8 +31,15 @@ export async function waitFor200(children, url, timeoutMs) {
  * them at once), then the gateway; ready when GET /api/v1/ping succeeds.
  */
 export async function startTally(children, env) {
+  // BENCH_CPU_PROFILE_DIR: write a V8 CPU profile of each app there when it stops (for finding hot spots).
+  const profile = process.env.BENCH_CPU_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
+    : [];
   const start = (app) =>
-    children.start(app, process.execPath, [`apps/${app}/dist/main.js`], { cwd: ROOT, env });
+    children.start(app, process.execPath, [...profile, `apps/${app}/dist/main.js`], {
+      cwd: ROOT,
+      env,
+    });
   start('identity');
   start('creators');
   await waitFor200(children, `http://127.0.0.1:${env.IDENTITY_HEALTH_PORT}/health/ready`, 60000);

@@ -7,7 +7,7 @@ import type {
   PageResult,
   Platform,
 } from '@tally/contracts';
-import { keysetPage, keysetQuery } from '@tally/nest-kit';
+import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   type CreatorRow,
@@ -159,7 +159,9 @@ export class CreatorsRepository {
     }
     // created_at never changes (a reconnect updates connected_at): pages stay stable.
     const keyset = keysetQuery(request, 'c.created_at', 'c.id', params.length + 1);
-    const rows: CreatorRow[] = await this.db.query(
+    // The text varies only with which filters are set, the direction and the page size: a few statements.
+    const rows = await preparedQuery<CreatorRow>(
+      this.db,
       `${SELECT_CREATOR} WHERE ${conditions.join(' AND ')} AND ${keyset.condition}
        ORDER BY c.created_at ${keyset.order}, c.id ${keyset.order} LIMIT ${keyset.fetch}`,
       [...params, ...keyset.params],
@@ -195,7 +197,8 @@ export class CreatorsRepository {
   }
 
   private async findRow(accountId: string, id: string): Promise<CreatorRow | null> {
-    const rows: CreatorRow[] = await this.db.query(
+    const rows = await preparedQuery<CreatorRow>(
+      this.db,
       `${SELECT_CREATOR} WHERE c.account_id = $1 AND c.id = $2`,
       [accountId, id],
     );

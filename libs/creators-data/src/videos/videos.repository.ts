@@ -1,5 +1,5 @@
 import type { PageRequest, PageResult, VideoView } from '@tally/contracts';
-import { keysetPage, keysetQuery } from '@tally/nest-kit';
+import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countOf } from '../creators/creator-rows.js';
 
@@ -124,7 +124,8 @@ export class VideosRepository {
   /** Newest first; keyset on (published_at, id). */
   async page(creatorId: string, request: PageRequest): Promise<PageResult<VideoView>> {
     const keyset = keysetQuery(request, 'v.published_at', 'v.id', 2);
-    const rows: VideoRow[] = await this.db.query(
+    const rows = await preparedQuery<VideoRow>(
+      this.db,
       `${SELECT_VIDEO} WHERE v.creator_id = $1 AND ${keyset.condition}
        ORDER BY v.published_at ${keyset.order}, v.id ${keyset.order} LIMIT ${keyset.fetch}`,
       [creatorId, ...keyset.params],
