@@ -3,20 +3,8 @@ import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countOf } from '../creators/creator-rows.js';
 
-/** A video as a sync writes it. */
-export interface VideoRecord {
-  externalId: string;
-  title: string | null;
-  description: string | null;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  duration: number | null;
-  coverUrl: string | null;
-  shareUrl: string | null;
-  publishedAt: Date;
-}
+/** A video as a sync writes it: the public view's fields, dated, before it has an id. */
+export type VideoRecord = Omit<VideoView, 'id' | 'publishedAt'> & { publishedAt: Date };
 
 interface VideoRow {
   id: string;
