@@ -24,7 +24,8 @@ export async function startSyncWorker(
   logger.info({
     msg: 'sync-worker running',
     concurrency: config.SYNC_CONCURRENCY,
-    healthPort: config.SYNC_WORKER_HEALTH_PORT,
+    // The port actually bound: 0 asks the OS for a free one.
+    healthPort: Number(new URL(await app.getUrl()).port),
     tiktok: config.tiktok.upstream,
   });
   return app;
