@@ -9,6 +9,7 @@ import { loadEnvironment, ROOT } from './lib/env.mjs';
 const COMMANDS = {
   bootstrap: 'apps/identity/dist/cli/main.js',
   limits: 'apps/gateway/dist/cli/main.js',
+  jobs: 'apps/sync-worker/dist/cli/main.js',
 };
 
 const [command] = process.argv.slice(2);
