@@ -4,36 +4,84 @@ import { loadGatewayConfig } from '../../../apps/gateway/src/config/gateway.conf
 import { startGateway } from '../../../apps/gateway/src/gateway.app.js';
 import { loadIdentityConfig } from '../../../apps/identity/src/config/identity.config.js';
 import { startIdentity } from '../../../apps/identity/src/identity.app.js';
+import { loadSyncWorkerConfig } from '../../../apps/sync-worker/src/config/sync-worker.config.js';
+import { startSyncWorker } from '../../../apps/sync-worker/src/sync-worker.app.js';
+import { Queues, queueKeyPrefix } from '@tally/contracts';
+import { createRedis } from '@tally/nest-kit';
+import { freePort } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
+import { TikTokSandbox } from './tiktok-sandbox.js';
 
 type Env = Record<string, string | undefined>;
+
+export const CONNECT_CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
+
+export interface PlatformOptions {
+  /**
+   * Also start the TikTok sandbox and a sync worker, with the services pointed
+   * at the sandbox and the sandbox registering the gateway's callback URL.
+   */
+  tiktok?: boolean;
+}
 
 /** The apps of one test, in this process, on free ports, against the given NATS. */
 export class Platform {
   identity: NestFastifyApplication | undefined;
   creators: NestFastifyApplication | undefined;
   gateway: NestFastifyApplication | undefined;
+  syncWorker: NestFastifyApplication | undefined;
+  private tiktokSandbox: TikTokSandbox | undefined;
+  private syncQueueRedis: { url: string; prefix: string } | undefined;
   gatewayUrl = '';
   private readonly extraGateways: NestFastifyApplication[] = [];
 
   constructor(private readonly env: Env) {}
 
-  static async start(overrides: Env): Promise<Platform> {
-    const platform = new Platform({
+  static async start(overrides: Env, options: PlatformOptions = {}): Promise<Platform> {
+    const env: Env = {
       ...process.env,
       IDENTITY_HEALTH_PORT: '0',
       CREATORS_HEALTH_PORT: '0',
       PORT: '0',
       HOST: '127.0.0.1',
-      ...overrides,
-    });
+    };
+    let sandbox: TikTokSandbox | undefined;
+    if (options.tiktok) {
+      // TikTok sends browsers back to the gateway, so its address must be known
+      // before the services start: pick the port first, listen on it later.
+      const port = await freePort();
+      const gatewayUrl = `http://127.0.0.1:${port}`;
+      sandbox = await TikTokSandbox.start([`${gatewayUrl}${CONNECT_CALLBACK_PATH}`]);
+      Object.assign(env, sandbox.env, {
+        PORT: String(port),
+        PUBLIC_BASE_URL: gatewayUrl,
+        SYNC_WORKER_HEALTH_PORT: '0',
+      });
+    }
+    const platform = new Platform({ ...env, ...overrides });
+    platform.tiktokSandbox = sandbox;
     await platform.startIdentity();
     await platform.startCreators();
+    if (sandbox) {
+      const workerConfig = loadSyncWorkerConfig(platform.env);
+      platform.syncQueueRedis = {
+        url: workerConfig.REDIS_URL,
+        prefix: workerConfig.REDIS_KEY_PREFIX,
+      };
+      platform.syncWorker = await startSyncWorker(workerConfig, { installSignalHandlers: false });
+    }
     platform.gateway = await startGateway(loadGatewayConfig(platform.env), {
       installSignalHandlers: false,
     });
     platform.gatewayUrl = (await platform.gateway.getUrl()).replace('[::1]', '127.0.0.1');
     return platform;
+  }
+
+  /** The TikTok sandbox of a platform started with `tiktok: true`. */
+  get sandbox(): TikTokSandbox {
+    if (!this.tiktokSandbox) throw new Error('this platform was started without TikTok');
+    return this.tiktokSandbox;
   }
 
   async startIdentity(): Promise<void> {
@@ -55,7 +103,10 @@ export class Platform {
 
   async stop(): Promise<void> {
     await Promise.all([...this.extraGateways, this.gateway].map((gateway) => gateway?.close()));
+    await this.syncWorker?.close();
     await Promise.all([this.identity?.close(), this.creators?.close()]);
+    await this.tiktokSandbox?.close();
+    if (this.syncQueueRedis) await dropSyncQueue(this.syncQueueRedis);
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -82,5 +133,17 @@ export class Platform {
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
+  }
+}
+
+/** The test's jobs would stay in Redis for days: the queue is the test's own (its key prefix), so it goes. */
+async function dropSyncQueue(at: { url: string; prefix: string }): Promise<void> {
+  const connection = createRedis({ url: at.url, keyPrefix: '' });
+  const queue = new Queue(Queues.creatorSync, { connection, prefix: queueKeyPrefix(at.prefix) });
+  try {
+    await queue.obliterate({ force: true });
+  } finally {
+    await queue.close();
+    await connection.quit();
   }
 }

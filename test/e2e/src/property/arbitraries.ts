@@ -165,6 +165,23 @@ const origins = fc.oneof(
     .map(([scheme, host]) => scheme + host),
 );
 
+const redirectUrls = fc.oneof(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constantFrom('http://localhost:3000/done', 'https://shop.example/creators?tab=tiktok'),
+);
+const resourceTypes = fc.constantFrom('account', 'video');
+/** TikTok ids are 19-digit strings; open_ids are UUIDs. */
+const resourceIdentifiers = fc.oneof(
+  fc.bigInt({ min: 10n ** 18n, max: 10n ** 19n - 1n }).map(String),
+  fc.uuid(),
+  awkwardText(1, 128),
+);
+const resourceLookup = fc.record({
+  platform: fc.constant('tiktok'),
+  type: resourceTypes,
+  identifier: resourceIdentifiers,
+});
+
 /** A body each known route accepts; a route missing here (a new one) starts from `{}`. */
 function validBodies(fixture: Fixture): Record<string, fc.Arbitrary<Record<string, unknown>>> {
   return {
@@ -211,6 +228,13 @@ function validBodies(fixture: Fixture): Record<string, fc.Arbitrary<Record<strin
       roles: someBuiltInRoles,
       environment: environments,
     }),
+    'POST /api/v1/connect/tiktok': fc.record(
+      { redirectUrl: redirectUrls, externalUserId: fc.stringMatching(/^[\x20-\x7e]{1,256}$/) },
+      { requiredKeys: [] },
+    ),
+    'POST /api/v1/resources/search': fc.record({
+      resources: fc.array(resourceLookup, { minLength: 1, maxLength: 50 }),
+    }),
   };
 }
 
@@ -253,6 +277,33 @@ function plausibleValues(fixture: Fixture): Record<string, fc.Arbitrary<unknown>
     ),
     limit: fc.oneof(fc.integer(), fc.constant('10')),
     cursor: fc.constantFrom(fixture.cursor, 'x.y'),
+    redirectUrl: fc.oneof(
+      redirectUrls,
+      fc.constantFrom('javascript:alert(1)', 'ftp://example.com/', '//evil.example', '/relative'),
+      fc.constant(`https://example.com/${'a'.repeat(2100)}`),
+      anyText(60),
+    ),
+    externalUserId: fc.oneof(awkwardText(0, 40), fc.constant('x'.repeat(257))),
+    resources: fc.oneof(
+      fc.array(resourceLookup, { maxLength: 3 }),
+      fc.array(resourceLookup, { minLength: 51, maxLength: 55 }),
+      fc.array(
+        fc.record(
+          {
+            platform: fc.constantFrom('tiktok', 'TIKTOK', 'instagram', ''),
+            type: fc.constantFrom('account', 'video', 'user', ''),
+            identifier: fc.oneof(
+              resourceIdentifiers,
+              fc.constant(''),
+              fc.constant('x'.repeat(129)),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
+      fc.array(wrongType, { maxLength: 3 }),
+    ),
   };
 }
 
@@ -264,6 +315,8 @@ const BODY_FIELDS: Record<string, string[]> = {
   'POST /api/v1/keys/:id/roll': ['gracePeriodDays'],
   'POST /api/v1/roles': ['name', 'description', 'permissions'],
   'POST /api/v1/oauth-clients': ['name', 'roles', 'environment'],
+  'POST /api/v1/connect/tiktok': ['redirectUrl', 'externalUserId'],
+  'POST /api/v1/resources/search': ['resources'],
 };
 
 const awkwardKeys = fc.constantFrom(
@@ -535,8 +588,42 @@ function cursorValue(fixture: Fixture): fc.Arbitrary<string> {
   );
 }
 
+/** Filters and ranges of the creators routes, and the parameters TikTok sends to the connect callback. */
+const OTHER_QUERY_NAMES = [
+  'externalId',
+  'platform',
+  'from',
+  'to',
+  'state',
+  'code',
+  'scopes',
+  'error',
+  'error_description',
+];
+
+const otherQueryValue = fc.oneof(
+  fc.constantFrom(
+    'TIKTOK',
+    'tiktok',
+    'INSTAGRAM',
+    'YOUTUBE',
+    'access_denied',
+    'user.info.basic,video.list',
+    '2026-01-01',
+    '2026-01-01T00:00:00Z',
+    '2026-13-45',
+    '1970-01-01T00:00:00.000Z',
+    '9999-12-31T23:59:59Z',
+    '+275760-09-13T00:00:00Z',
+  ),
+  fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+  fc.uuid(),
+  fc.string({ minLength: 500, maxLength: 2100 }),
+);
+
 const queryName = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('limit', 'cursor') },
+  { weight: 3, arbitrary: fc.constantFrom(...OTHER_QUERY_NAMES) },
   {
     weight: 2,
     arbitrary: fc.constantFrom(
@@ -561,7 +648,7 @@ const queryName = fc.oneof(
 
 /** A query string (with its `?`, or empty): repeated, odd and unicode parameters, strictly or loosely encoded. */
 export function queryString(fixture: Fixture): fc.Arbitrary<string> {
-  const value = fc.oneof(limitValue, cursorValue(fixture));
+  const value = fc.oneof(limitValue, cursorValue(fixture), otherQueryValue);
   const pair = fc
     .record({
       name: queryName,

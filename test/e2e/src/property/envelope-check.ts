@@ -78,6 +78,20 @@ export function envelopeProblems(request: RawRequest, response: RawResponse): st
   const { status } = response;
   if (!((status >= 200 && status < 300) || (status >= 400 && status < 500)))
     problems.push(`status ${status} is neither 2xx nor 4xx`);
+  problems.push(...headerAndLeakProblems(request, response));
+  const bodyless = request.method.toUpperCase() === 'HEAD' || status === 204;
+  if (!bodyless) problems.push(...jsonEnvelopeProblems(response));
+  return problems.length === 0 ? [] : [...problems, describeExchange(request, response)];
+}
+
+/**
+ * What every answer of the gateway promises, whatever its body: X-Request-Id
+ * (the caller's own when it was a sane one), the RFC 6750 challenge on 401,
+ * Retry-After on 429, and no stack trace, file path or internal error name.
+ */
+export function headerAndLeakProblems(request: RawRequest, response: RawResponse): string[] {
+  const problems: string[] = [];
+  const { status } = response;
   const requestId = headerOf(response, 'x-request-id');
   if (!requestId) problems.push('no X-Request-Id header on the response');
   const sentId = request.headers?.['x-request-id'];
@@ -89,20 +103,23 @@ export function envelopeProblems(request: RawRequest, response: RawResponse): st
     problems.push('429 without Retry-After');
   for (const pattern of LEAK_PATTERNS)
     if (pattern.test(response.text)) problems.push(`the body leaks internals (${pattern})`);
+  return problems;
+}
 
-  const bodyless = request.method.toUpperCase() === 'HEAD' || status === 204;
-  if (!bodyless) {
-    if (!/^application\/json\b/.test(headerOf(response, 'content-type') ?? ''))
-      problems.push(`content-type ${headerOf(response, 'content-type')} is not JSON`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(response.text);
-    } catch {
-      problems.push('the body is not JSON');
-    }
-    if (parsed !== undefined) problems.push(...shapeProblems(parsed, status, requestId));
+/** A body in the envelope: JSON, `success`, and on errors a known code agreeing with the status. */
+export function jsonEnvelopeProblems(response: RawResponse): string[] {
+  const problems: string[] = [];
+  if (!/^application\/json\b/.test(headerOf(response, 'content-type') ?? ''))
+    problems.push(`content-type ${headerOf(response, 'content-type')} is not JSON`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(response.text);
+  } catch {
+    problems.push('the body is not JSON');
   }
-  return problems.length === 0 ? [] : [...problems, describeExchange(request, response)];
+  if (parsed !== undefined)
+    problems.push(...shapeProblems(parsed, response.status, headerOf(response, 'x-request-id')));
+  return problems;
 }
 
 function shapeProblems(parsed: unknown, status: number, requestId: string | undefined): string[] {
