@@ -192,7 +192,7 @@ describe('connecting a TikTok creator through the creators service', () => {
 
     const outcome = await complete(query);
 
-    expect(outcome).toMatchObject({ status: 'failed', reason: 'profile_failed' });
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'upstream_unavailable' });
     expect(await creatorRows(principal.accountId)).toHaveLength(0);
   });
 

@@ -178,7 +178,7 @@ describe('the creators API of the creators service', () => {
 
   it('disconnects: revokes at TikTok, then deletes the creator and everything synced for it', async () => {
     const principal = principalOf();
-    const creatorId = await connect(principal, 'ines.travels');
+    const creatorId = await connect(principal, await harness.addCreator());
     await storeVideos(creatorId, 5);
     const revocations = async () =>
       (
@@ -210,9 +210,38 @@ describe('the creators API of the creators service', () => {
     expect(again).toMatchObject({ code: 'not_found' });
   });
 
+  it('keeps the TikTok grant while another account still has the same creator connected', async () => {
+    const first = principalOf();
+    const second = principalOf();
+    const shared = await harness.addCreator();
+    const firstId = await connect(first, shared);
+    const secondId = await connect(second, shared);
+    const revocations = async () =>
+      (
+        await harness.sandboxAdmin<{ revocations: { open_id: string }[] }>(
+          'GET',
+          '/sandbox/revocations',
+        )
+      ).revocations.length;
+    const before = await revocations();
+
+    await harness.bus.request(CreatorsSubjects.disconnect, {
+      principal: first,
+      creatorId: firstId,
+    });
+
+    expect(await revocations()).toBe(before);
+    const stillThere = await harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+      principal: second,
+      creatorId: secondId,
+    });
+    expect(stillThere).toEqual({ disconnected: true, revokedUpstream: true });
+    expect(await revocations()).toBe(before + 1);
+  });
+
   it('still deletes the creator when TikTok is down, and leaves the revocation to a job', async () => {
     const principal = principalOf();
-    const creatorId = await connect(principal, 'leo.lifts');
+    const creatorId = await connect(principal, await harness.addCreator());
     await harness.sandboxAdmin('POST', '/sandbox/faults', {
       endpoint: '/v2/oauth/revoke/',
       status: 503,

@@ -84,6 +84,13 @@ export class CreatorsHarness {
     return Object.fromEntries(new URL(location).searchParams);
   }
 
+  /** A TikTok user of the test's own (others share the seeded five across tests and runs). */
+  async addCreator(videos = 5): Promise<string> {
+    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    await this.sandboxAdmin('POST', '/sandbox/creators', { username, videos });
+    return username;
+  }
+
   async sandboxAdmin<T>(method: string, path: string, body?: object): Promise<T> {
     const response = await fetch(`${this.sandboxUrl}${path}`, {
       method,

@@ -38,7 +38,7 @@ describe('revoke-authorization job', () => {
   }
 
   it('revokes the grant at TikTok and removes the pending revocation', async () => {
-    const tokens = await sandbox.connect('maya.bakes');
+    const tokens = await sandbox.connect(await sandbox.addCreator());
     const id = await db.addPendingRevocation(tokens);
 
     const job = await revoke(id);
@@ -51,8 +51,21 @@ describe('revoke-authorization job', () => {
     ).rejects.toMatchObject({ kind: 'access_token_invalid' });
   });
 
+  it('leaves the grant alone when an account has connected the same creator since', async () => {
+    const username = await sandbox.addCreator();
+    const tokens = await sandbox.connect(username);
+    await db.addCreator(username, await sandbox.connect(username));
+    const id = await db.addPendingRevocation(tokens);
+
+    const job = await revoke(id);
+
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'grant_in_use' });
+    expect(await revokedOpenIds()).not.toContain(tokens.openId);
+    expect(await db.pendingRevocation(id)).toBeUndefined();
+  });
+
   it('refreshes an expired access token before revoking with it', async () => {
-    const tokens = await sandbox.connect('leo.lifts');
+    const tokens = await sandbox.connect(await sandbox.addCreator());
     const id = await db.addPendingRevocation(expired(tokens));
     const refreshesBefore = (await sandbox.calls('/v2/oauth/token/'))['200'] ?? 0;
 
@@ -65,7 +78,7 @@ describe('revoke-authorization job', () => {
   });
 
   it('removes the pending revocation when TikTok no longer knows the grant', async () => {
-    const tokens = await sandbox.connect('ines.travels');
+    const tokens = await sandbox.connect(await sandbox.addCreator());
     await sandbox.client.revoke(tokens.accessToken);
     const id = await db.addPendingRevocation(expired(tokens));
 
@@ -85,7 +98,7 @@ describe('revoke-authorization job', () => {
   });
 
   it('records each failure and retries while TikTok is unavailable', async () => {
-    const tokens = await sandbox.connect('kofi.codes');
+    const tokens = await sandbox.connect(await sandbox.addCreator());
     const id = await db.addPendingRevocation(tokens);
     await sandbox.fail('/v2/oauth/revoke/', 503, 2);
 
@@ -101,7 +114,7 @@ describe('revoke-authorization job', () => {
   });
 
   it('revokes on a later attempt once TikTok is back', async () => {
-    const tokens = await sandbox.connect('sana.sketches');
+    const tokens = await sandbox.connect(await sandbox.addCreator());
     const id = await db.addPendingRevocation(tokens);
     await sandbox.fail('/v2/oauth/revoke/', 500);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildSandbox } from '../../../apps/tiktok-sandbox/src/sandbox.app.js';
@@ -96,6 +97,17 @@ export class TikTokSandbox {
   /** The faults still waiting for calls. */
   async pendingFaults(): Promise<unknown[]> {
     return (await this.admin<{ faults: unknown[] }>('GET', '/sandbox/faults')).faults;
+  }
+
+  /**
+   * A TikTok user of the test's own. The seeded five are shared by every test
+   * file and run in one database; a disconnect keeps a grant another account
+   * still uses, so a test that expects a revocation needs a creator nobody else has.
+   */
+  async addCreator(videos = 5): Promise<string> {
+    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    await this.admin('POST', '/sandbox/creators', { username, videos });
+    return username;
   }
 
   async clearFaults(): Promise<void> {

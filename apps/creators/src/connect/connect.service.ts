@@ -47,10 +47,15 @@ function upstreamFailure(
   redirectUrl: string | null,
 ): ConnectOutcome {
   if (error instanceof TikTokError) {
-    if (error.kind === 'upstream_unavailable' || error.kind === 'rate_limited') {
+    // An unreadable answer (an HTML error page) is TikTok failing, not TikTok refusing.
+    if (
+      error.kind === 'upstream_unavailable' ||
+      error.kind === 'rate_limited' ||
+      error.kind === 'invalid_response'
+    ) {
       return failed(
         'upstream_unavailable',
-        'TikTok could not be reached. Please try connecting again in a moment.',
+        'TikTok could not be reached or did not answer properly. Please try connecting again in a moment.',
         redirectUrl,
       );
     }
@@ -171,7 +176,7 @@ export class ConnectService {
       profile = await this.tiktok.userInfo(tokens.accessToken, grantedProfileFields(tokens.scopes));
     } catch (error) {
       this.logger.warn({ msg: 'TikTok profile read failed', reason: describe(error) });
-      this.revokeQuietly(tokens);
+      await this.revokeUnusedGrant(tokens);
       return upstreamFailure('profile', error, state.redirectUrl);
     }
     const fields = tiktokProfileFields(profile);
@@ -220,13 +225,17 @@ export class ConnectService {
     };
   }
 
-  /** Tokens we will not store must not stay alive at TikTok either. */
-  private revokeQuietly(tokens: TikTokTokens): void {
-    void this.tiktok
-      .revoke(tokens.accessToken)
-      .catch((error: unknown) =>
-        this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) }),
-      );
+  /**
+   * Tokens we will not store must not stay alive at TikTok either, unless
+   * another account has the same creator connected: they share the grant.
+   */
+  private async revokeUnusedGrant(tokens: TikTokTokens): Promise<void> {
+    try {
+      if ((await this.creators.countConnections('TIKTOK', tokens.openId)) > 0) return;
+      await this.tiktok.revoke(tokens.accessToken);
+    } catch (error) {
+      this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) });
+    }
   }
 }
 

@@ -20,7 +20,8 @@ import { revokeAtTikTok } from './upstream-revocation.js';
 /**
  * Disconnect: revoke at TikTok, then delete the creator and everything synced
  * for it in one transaction. When TikTok cannot be reached the creator is
- * deleted all the same and a job retries the revocation.
+ * deleted all the same and a job retries the revocation. When another account
+ * has the same TikTok user connected, the grant they share stays.
  */
 @Injectable()
 export class DisconnectService {
@@ -40,9 +41,12 @@ export class DisconnectService {
   async disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
-    const attempt = (await this.tokens.load(creatorId))
-      ? await revokeAtTikTok(this.tiktok, this.refresher, creatorId)
-      : ({ revoked: true } as const);
+    // Another account still uses the same TikTok grant: only this account's copy goes.
+    const shared = (await this.creators.countConnections(creator.platform, creator.externalId)) > 1;
+    const attempt =
+      shared || !(await this.tokens.load(creatorId))
+        ? ({ revoked: true } as const)
+        : await revokeAtTikTok(this.tiktok, this.refresher, creatorId);
     const pendingId = await this.db.transaction(async (manager) => {
       // Read inside the transaction: a refresh during the attempt may have rotated them.
       const tokens = attempt.revoked ? null : await this.tokens.load(creatorId, manager);

@@ -126,7 +126,19 @@ export class CreatorsController {
       },
     ],
     params: { id: CREATOR_ID },
-    errors: [404, 503, 504],
+    errors: [
+      404,
+      {
+        status: 409,
+        description: 'The creator withdrew access on TikTok: connect it again first.',
+      },
+      {
+        status: 502,
+        description: 'The sync failed at TikTok within the wait; the reason says why.',
+      },
+      503,
+      504,
+    ],
   })
   async sync(
     @CurrentPrincipal() principal: Principal,

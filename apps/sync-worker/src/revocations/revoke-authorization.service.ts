@@ -1,4 +1,5 @@
-import { PendingRevocationsRepository } from '@tally/creators-data';
+import type { Platform } from '@tally/contracts';
+import { CreatorsRepository, PendingRevocationsRepository } from '@tally/creators-data';
 import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REVOCATION_TOKEN_REFRESHER } from './revocation-token-refresher.provider.js';
@@ -8,6 +9,8 @@ export type RevocationOutcome =
   | 'revoked'
   /** TikTok no longer knows the grant (revoked by the creator, expired): nothing to revoke. */
   | 'grant_gone'
+  /** An account connected the same creator since: the grant is theirs too now, so it stays. */
+  | 'grant_in_use'
   /** No such pending revocation: an earlier run finished it. */
   | 'already_done';
 
@@ -27,12 +30,19 @@ export class RevokeAuthorizationService {
   constructor(
     private readonly client: TikTokClient,
     private readonly revocations: PendingRevocationsRepository,
+    private readonly creators: CreatorsRepository,
     @Inject(REVOCATION_TOKEN_REFRESHER) private readonly refresher: TokenRefresher,
   ) {}
 
   async revoke(pendingRevocationId: string): Promise<RevocationResult> {
     const pending = await this.revocations.find(pendingRevocationId);
     if (!pending) return { pendingRevocationId, outcome: 'already_done' };
+    if (
+      (await this.creators.countConnections(pending.platform as Platform, pending.externalId)) > 0
+    ) {
+      await this.revocations.remove(pendingRevocationId);
+      return { pendingRevocationId, outcome: 'grant_in_use' };
+    }
     try {
       const tokens = await this.refresher.freshTokens(pendingRevocationId);
       await this.client.revoke(tokens.accessToken);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TIKTOK_SCOPES, TikTokClient, type TikTokTokens } from '@tally/tiktok';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +52,13 @@ export class TestSandbox {
     const code = new URL(response.headers.get('location') ?? '').searchParams.get('code');
     if (!code) throw new Error(`the sandbox gave no code for ${username}`);
     return this.client.exchangeCode(code, REDIRECT_URI);
+  }
+
+  /** A TikTok user of the test's own: the seeded five are shared by every test file and run. */
+  async addCreator(videos = 5): Promise<string> {
+    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    await this.admin('POST', '/sandbox/creators', { username, videos });
+    return username;
   }
 
   /** The ids of a creator's public videos, newest first. */

@@ -3,9 +3,28 @@ import { type SandboxCreator, type SandboxVideo, seedCreators } from './seed-cre
 /** The creators who can sign in to the sandbox, and their videos. */
 export class CreatorCatalog {
   private readonly byOpenId: Map<string, SandboxCreator>;
+  private readonly all: SandboxCreator[];
 
-  constructor(readonly creators: readonly SandboxCreator[] = seedCreators()) {
+  constructor(creators: readonly SandboxCreator[] = seedCreators()) {
+    this.all = [...creators];
     this.byOpenId = new Map(creators.map((creator) => [creator.openId, creator]));
+  }
+
+  get creators(): readonly SandboxCreator[] {
+    return this.all;
+  }
+
+  /** Adds a creator; false when one with the same username or open_id exists. */
+  add(creator: SandboxCreator): boolean {
+    if (
+      this.byOpenId.has(creator.openId) ||
+      this.all.some((known) => known.username === creator.username)
+    ) {
+      return false;
+    }
+    this.all.push(creator);
+    this.byOpenId.set(creator.openId, creator);
+    return true;
   }
 
   first(): SandboxCreator {

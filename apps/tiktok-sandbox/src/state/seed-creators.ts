@@ -111,6 +111,28 @@ export function seedCreators(): SandboxCreator[] {
   return PROFILES.map((profile, index) => seedCreator(profile, new SeededRandom(1000 + index)));
 }
 
+/**
+ * One more creator, made up from its username: the same username gives the
+ * same creator (open_id, videos) in every run. For tests that need a creator
+ * of their own.
+ */
+export function madeUpCreator(username: string, publicVideos: number): SandboxCreator {
+  let seed = 2166136261;
+  for (const char of username) seed = Math.imul(seed ^ char.charCodeAt(0), 16777619) >>> 0;
+  return seedCreator(
+    {
+      username,
+      displayName: username.replace(/[._]/g, ' '),
+      bio: `The sandbox's ${username}.`,
+      isVerified: false,
+      publicVideos,
+      topics: ['a first try', 'a second look', 'the long version', 'a quick one', 'the making of'],
+      tags: ['sandbox', 'tally'],
+    },
+    new SeededRandom(seed),
+  );
+}
+
 function seedCreator(profile: Profile, random: SeededRandom): SandboxCreator {
   const followerCount = random.integer(2_000, 2_500_000);
   return {

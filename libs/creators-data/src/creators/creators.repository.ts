@@ -187,6 +187,19 @@ export class CreatorsRepository {
     return rows.map((row) => ({ ...toCreatorView(row), matchedBy: row.matchedBy }));
   }
 
+  /**
+   * How many accounts have this platform account connected. Every account
+   * shares one TikTok app, and TikTok keeps one grant per app and user:
+   * revoking it cuts off every account that connected the same creator.
+   */
+  async countConnections(platform: Platform, externalId: string): Promise<number> {
+    const [row] = (await this.db.query(
+      'SELECT count(*)::int AS count FROM creators.creators WHERE platform = $1 AND external_id = $2',
+      [platform, externalId],
+    )) as { count: number }[];
+    return row.count;
+  }
+
   /** Deletes the creator and, by cascade, its tokens, videos, snapshots and sync state. */
   async delete(accountId: string, id: string, manager: EntityManager): Promise<boolean> {
     const [, affected]: [unknown[], number] = await manager.query(

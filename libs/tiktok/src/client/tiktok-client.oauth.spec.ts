@@ -8,6 +8,7 @@ import {
   revokedEmptyBody,
   revokedEmptyObject,
   temporarilyUnavailableWith200,
+  throttledWith429,
   tokenGranted,
   tokenRefreshedWithOldLifetimes,
 } from '../../test/fixtures/recorded-answers.js';
@@ -135,6 +136,14 @@ describe('TikTokClient.exchangeCode', () => {
     const error = await failureOf(client.exchangeCode('code', REDIRECT_URI));
 
     expect(error).toMatchObject({ kind: 'invalid_request', httpStatus: 400 });
+  });
+
+  it('lets a 429 status win over a generic invalid_request body: rate_limited, with Retry-After', async () => {
+    const { client } = clientWith(throttledWith429);
+
+    const error = await failureOf(client.exchangeCode('code', REDIRECT_URI));
+
+    expect(error).toMatchObject({ kind: 'rate_limited', httpStatus: 429, retryAfterSeconds: 5 });
   });
 
   it('reports temporarily_unavailable as a retryable upstream failure', async () => {

@@ -14,9 +14,16 @@ const KIND_OF_OAUTH_ERROR: Record<string, TikTokErrorKind> = {
   temporarily_unavailable: 'upstream_unavailable',
 };
 
-/** The kind of an OAuth `error` value; an unknown one falls back on the HTTP status. */
+/**
+ * The kind of an OAuth `error` value; an unknown one falls back on the HTTP
+ * status. A 429 or 5xx wins over a generic `invalid_request` body: the request
+ * was fine, TikTok could not take it now.
+ */
 export function oauthErrorKind(error: string, status: number): TikTokErrorKind {
   const known = KIND_OF_OAUTH_ERROR[error];
+  if (known === 'invalid_request' && (status === 429 || status >= 500)) {
+    return kindFromStatus(status, 'oauth');
+  }
   if (known) return known;
   const fromStatus = kindFromStatus(status, 'oauth');
   return fromStatus === 'invalid_response' ? 'invalid_request' : fromStatus;

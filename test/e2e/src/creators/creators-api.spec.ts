@@ -142,7 +142,7 @@ describe('the creators API with the sync worker and the TikTok sandbox', () => {
 
   it('disconnects: revokes the grant on TikTok, then the creator is gone', async () => {
     const api = await newAccount();
-    const creatorId = await api.connectAndSync('leo.lifts');
+    const creatorId = await api.connectAndSync(await platform.sandbox.addCreator());
     const openId = (await api.profile(creatorId)).externalId;
     const revokedBefore = (await platform.sandbox.revocations()).length;
 

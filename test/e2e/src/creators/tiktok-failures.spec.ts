@@ -70,8 +70,9 @@ describe('the creators product when TikTok fails', () => {
     it("answers a 502 page, stores nothing and revokes the unused grant when TikTok's profile read fails", async () => {
       const api = await newAccount();
       const started = await api.startConnect();
-      const callbackUrl = await platform.sandbox.decide(started.authUrl, 'leo.lifts', 'approve');
-      const leo = await platform.sandbox.creator('leo.lifts');
+      const username = await platform.sandbox.addCreator();
+      const callbackUrl = await platform.sandbox.decide(started.authUrl, username, 'approve');
+      const creator = await platform.sandbox.creator(username);
       const revokedBefore = (await platform.sandbox.revocations()).length;
       await platform.sandbox.fault({ endpoint: '/v2/user/info/', status: 500, times: 1 });
 
@@ -86,7 +87,7 @@ describe('the creators product when TikTok fails', () => {
         (revocations) => revocations.length > revokedBefore,
       );
       expect(revoked.slice(revokedBefore).map((revocation) => revocation.open_id)).toEqual([
-        leo.open_id,
+        creator.open_id,
       ]);
     });
   });

@@ -31,6 +31,23 @@ describe('sandbox admin routes', () => {
     ]);
   });
 
+  it('adds a creator of its own who can sign in, the same one for the same username', async () => {
+    const added = await adminPost(app, '/sandbox/creators', { username: 'test.only', videos: 3 });
+    const again = await adminPost(app, '/sandbox/creators', { username: 'test.only' });
+    const invalid = await adminPost(app, '/sandbox/creators', { username: 'No Spaces!' });
+    const tokens = await connect(app, { sandbox_user: 'test.only' });
+    const other = await startSandbox({});
+
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ position: 6, username: 'test.only', video_count: 3 });
+    expect(tokens.open_id).toBe(added.json().open_id);
+    expect(again.statusCode).toBe(409);
+    expect(invalid.statusCode).toBe(400);
+    const elsewhere = await adminPost(other.app, '/sandbox/creators', { username: 'test.only' });
+    expect(elsewhere.json().open_id).toBe(added.json().open_id);
+    await other.app.close();
+  });
+
   it('moves the clock forward, expiring access tokens', async () => {
     const tokens = await connect(app);
 
