@@ -29,8 +29,16 @@ export interface UpstreamLimiterOptions {
   windowMs: number;
   /** Keys are `upstream:<namespace>:<endpoint>` under the connection's key prefix. */
   namespace: string;
-  /** Called with how long a caller waited for a slot (metrics). */
+  /** Called with how long a caller waited for a slot, when the window made it wait (metrics). */
   onWait?: (endpoint: string, waitedMs: number) => void;
+}
+
+/** The limiter was closed (the process is shutting down) while a caller waited for a slot. */
+export class UpstreamLimiterClosedError extends Error {
+  constructor(endpoint: string) {
+    super(`stopped waiting for a ${endpoint} slot: the worker is shutting down`);
+    this.name = 'UpstreamLimiterClosedError';
+  }
 }
 
 /**
@@ -39,6 +47,8 @@ export interface UpstreamLimiterOptions {
  * that N workers together stay under the platform's limit.
  */
 export class UpstreamLimiter {
+  private readonly closing = new AbortController();
+
   constructor(
     private readonly redis: Redis,
     private readonly options: UpstreamLimiterOptions,
@@ -48,7 +58,9 @@ export class UpstreamLimiter {
   async acquire(endpoint: string): Promise<void> {
     const key = `upstream:${this.options.namespace}:${endpoint}`;
     const started = Date.now();
+    let waited = false;
     for (;;) {
+      if (this.closing.signal.aborted) throw new UpstreamLimiterClosedError(endpoint);
       const waitMs = Number(
         await this.redis.eval(
           ACQUIRE_SCRIPT,
@@ -60,10 +72,17 @@ export class UpstreamLimiter {
         ),
       );
       if (waitMs === 0) break;
+      waited = true;
       // Jitter, so that the workers that waited do not all come back at the same instant.
-      await sleep(waitMs + Math.random() * Math.min(250, waitMs));
+      await sleep(waitMs + Math.random() * Math.min(250, waitMs), undefined, {
+        signal: this.closing.signal,
+      }).catch(() => undefined);
     }
-    const waited = Date.now() - started;
-    if (waited > 0) this.options.onWait?.(endpoint, waited);
+    if (waited) this.options.onWait?.(endpoint, Date.now() - started);
+  }
+
+  /** Ends every wait for a slot with UpstreamLimiterClosedError; later calls fail at once. */
+  close(): void {
+    this.closing.abort();
   }
 }
