@@ -82,6 +82,19 @@ export class Children {
     return child;
   }
 
+  /** Stops one process on purpose (SIGTERM, then SIGKILL after the grace period). */
+  async stopOne(name) {
+    const entry = this.running.get(name);
+    if (!entry) return;
+    this.running.delete(name);
+    const killer = setTimeout(() => entry.child.kill('SIGKILL'), this.graceMs);
+    entry.child.removeAllListeners('exit');
+    const exited = new Promise((resolve) => entry.child.once('exit', resolve));
+    entry.child.kill('SIGTERM');
+    await exited;
+    clearTimeout(killer);
+  }
+
   /** Counts warnings from now on only (those of start-up were echoed already). */
   resetNoise() {
     for (const name of Object.keys(this.noisyLines)) {

@@ -1,0 +1,95 @@
+// `npm run bench:sync` (and the second half of `npm run bench`): the sync
+// pipeline against the TikTok sandbox, with 1, 2 and 4 sync-worker processes.
+// The same setup as `npm test`, against the benchmark's own database; the
+// processes it starts run from apps/*/dist on loopback with their own Redis
+// key prefix, and are stopped at the end. Exits non-zero only when something
+// broke; a missed target is reported, not failed.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT, loadEnvironment } from '../lib/env.mjs';
+import { color, step } from '../lib/log.mjs';
+import { setup } from '../setup.mjs';
+import { Children } from './lib/children.mjs';
+import { describeHardware, hardwareLine } from './lib/hardware.mjs';
+import { formatSyncReport, judgeSync, measureSyncPipeline } from './lib/sync-pipeline.mjs';
+
+const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.json');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function benchDatabaseUrl(env) {
+  if (env.BENCH_DATABASE_URL) return env.BENCH_DATABASE_URL;
+  const url = new URL(env.DATABASE_URL);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'tally';
+  url.pathname = `/${name}_bench`;
+  return url.toString();
+}
+
+async function main() {
+  const started = Date.now();
+  const hardware = describeHardware();
+  const children = new Children();
+  const onSignal = () => void children.stop().then(() => process.exit(130));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    process.env.TEST_DATABASE_URL = benchDatabaseUrl(loadEnvironment());
+    const env = await setup({ forTests: true });
+    const runId = randomUUID().slice(0, 8);
+    const appEnv = {
+      ...env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      NATS_SUBJECT_PREFIX: `bench-${runId}`,
+      REDIS_KEY_PREFIX: `bench:${runId}:`,
+      TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY || randomBytes(32).toString('base64'),
+    };
+    const sync = await measureSyncPipeline({ children, env: appEnv, freePort, step });
+    await children.stop();
+    const checks = judgeSync(sync);
+    const report = {
+      date: new Date().toISOString(),
+      durationS: (Date.now() - started) / 1000,
+      hardware,
+      sync,
+      checks,
+    };
+    const passed = checks.filter((check) => check.pass).length;
+    process.stdout.write(
+      `\n${color.bold(
+        [
+          `Tally sync pipeline benchmark — ${report.date}`,
+          `Hardware: ${hardwareLine(hardware)}`,
+          'Note: the workers, the sandbox, Postgres and Redis share these cores; the upstream limit, not the CPU, should bound the pipeline.',
+          '',
+          formatSyncReport(sync),
+          '',
+          `Summary: ${passed} PASS, ${checks.length - passed} MISS (a missed target does not fail the run); took ${Math.round(report.durationS)} s`,
+        ].join('\n'),
+      )}\n`,
+    );
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`Written to ${RESULTS_FILE.slice(ROOT.length + 1)}\n`);
+  } catch (error) {
+    process.stderr.write(
+      `${color.red('bench')} ${error instanceof Error ? error.message : error}\n`,
+    );
+    await children.stop();
+    process.exit(1);
+  }
+}
+
+await main();
+process.exit(process.exitCode ?? 0);
