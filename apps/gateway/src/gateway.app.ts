@@ -8,6 +8,7 @@ import { clientErrorHandler, frameworkErrorHandler } from './http/framework-erro
 import { registerJsonOnlyApi } from './http/json-only.hook.js';
 import { useJsonBodies } from './http/optional-body.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
+import { mountQueueBoard } from './admin/queue-board.js';
 
 /** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
 export async function startGateway(
@@ -28,6 +29,13 @@ export async function startGateway(
   registerJsonOnlyApi(app.getHttpAdapter().getInstance());
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });
   await setupOpenApi(app, { servers: [{ url: config.PUBLIC_BASE_URL }] });
+  const closeQueueBoard = await mountQueueBoard(app, {
+    operatorToken: config.OPERATOR_TOKEN,
+    operatorAccountId: config.OPERATOR_ACCOUNT_ID,
+    redisUrl: config.REDIS_URL,
+    redisKeyPrefix: config.REDIS_KEY_PREFIX,
+  });
+  if (closeQueueBoard) app.getHttpAdapter().getInstance().addHook('onClose', closeQueueBoard);
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
   await app.listen(config.PORT, config.HOST);

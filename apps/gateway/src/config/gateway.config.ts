@@ -43,6 +43,10 @@ export const gatewayEnvSchema = baseEnvSchema
       .transform((value) => value === 'true'),
     /** How long `POST /creators/:id/sync` waits for the sync to finish before answering 202. */
     SYNC_WAIT_MS: env.positiveInt(20_000),
+    /** Opens the operator pages (/admin/queues) with HTTP Basic; unset with no OPERATOR_ACCOUNT_ID: no pages. */
+    OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Signed-in admins (account:admin) of this account may open the operator pages. */
+    OPERATOR_ACCOUNT_ID: z.uuid({ message: 'must be an account id (a UUID)' }).optional(),
   })
   .superRefine((config, context) => {
     if (config.NODE_ENV === 'production' && !config.CURSOR_SECRET) {
