@@ -106,7 +106,9 @@ describe('TikTokClient against the sandbox', () => {
     expect(tokens.scopes).toEqual([...TIKTOK_SCOPES]);
     expect(tokens.accessTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 7200 * 1000);
     // refresh_expires_in is whole seconds left on the grant, so the expiry may fall up to 1 s short.
-    expect(tokens.refreshTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 15552000 * 1000 - 1000);
+    expect(tokens.refreshTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(
+      before + 15552000 * 1000 - 1000,
+    );
   });
 
   it('refuses a replayed code with invalid_grant', async () => {
