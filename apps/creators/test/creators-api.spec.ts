@@ -176,6 +176,33 @@ describe('the creators API of the creators service', () => {
     expect(jobs.filter((job) => job.data.creatorId === creatorId)).toHaveLength(1);
   });
 
+  it('moves a waiting scheduled sync up to the caller’s priority when a manual sync joins it', async () => {
+    const principal = principalOf();
+    const creatorId = await connect(principal, await harness.addCreator());
+    // The connect queued a sync; take it out so that the scheduler's job is the pending one.
+    for (const job of await harness.queue.getJobs(['waiting', 'prioritized', 'delayed'])) {
+      if (job.data.creatorId === creatorId) await job.remove();
+    }
+    await harness.redis.del(`${harness.queue.keys.de}:${creatorId}`);
+    const scheduled = await harness.queue.add(
+      'sync-creator',
+      { creatorId, accountId: principal.accountId, trigger: 'scheduled' },
+      { deduplication: { id: creatorId }, priority: 10, delay: 60_000 },
+    );
+
+    const manual = await harness.bus.request<SyncOutcome>(CreatorsSubjects.startSync, {
+      principal,
+      creatorId,
+      waitMs: 100,
+    });
+
+    expect(manual).toMatchObject({ synced: false, jobId: scheduled.id });
+    const raised = await harness.queue.getJob(String(scheduled.id));
+    expect(raised?.priority).toBe(1);
+    expect(raised?.data.trigger).toBe('manual');
+    expect(await raised?.getState()).toBe('prioritized');
+  });
+
   it('disconnects: revokes at TikTok, then deletes the creator and everything synced for it', async () => {
     const principal = principalOf();
     const creatorId = await connect(principal, await harness.addCreator());

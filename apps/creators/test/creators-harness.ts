@@ -22,7 +22,7 @@ export class CreatorsHarness {
     readonly bus: ServiceClient,
     private readonly client: TallyClientNats,
     readonly queue: Queue,
-    private readonly redis: Redis,
+    readonly redis: Redis,
   ) {}
 
   static async start(): Promise<CreatorsHarness> {

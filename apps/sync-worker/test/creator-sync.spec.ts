@@ -4,8 +4,10 @@ import {
   type CreatorSyncedEvent,
   type CreatorSyncJob,
   type CreatorSyncResult,
+  creatorSyncJobOptions,
   SyncJobs,
 } from '@tally/contracts';
+import { waitFor } from '@tally/testing';
 import type { TikTokTokens } from '@tally/tiktok';
 import { randomUUID } from 'node:crypto';
 import { BusEvents } from './support/bus-events.js';
@@ -69,6 +71,7 @@ describe('creator-sync job', () => {
       syncedAt: expect.any(String),
       videos: 130,
       videosChanged: 130,
+      pages: 7,
     });
     const storedIds = await db.videoIds(creator.id);
     expect(storedIds).toHaveLength(130);
@@ -222,5 +225,96 @@ describe('creator-sync job', () => {
     expect(await job.getState()).toBe('failed');
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toMatch(/^Invalid data for job "sync-creator": creatorId: /);
+  });
+
+  describe('incremental sync', () => {
+    it('reads only the newest page when it holds nothing new, and every page when asked for a full sync', async () => {
+      const creator = await connected(await sandbox.addCreator(60));
+      const first = await sync(creator);
+      const listedBefore = (await sandbox.calls('/v2/video/list/'))['200'] ?? 0;
+
+      const second = await sync(creator);
+      const listedBySecond = ((await sandbox.calls('/v2/video/list/'))['200'] ?? 0) - listedBefore;
+      const full = await worker.run(
+        SyncJobs.sync,
+        { ...syncJob(creator), full: true },
+        { deduplication: { id: creator.id } },
+      );
+
+      const everyPage = (first.returnvalue as CreatorSyncResult).pages;
+      expect(everyPage).toBeGreaterThanOrEqual(3);
+      expect(first.returnvalue).toMatchObject({ videos: 60, videosChanged: 60 });
+      expect(second.returnvalue).toMatchObject({ videos: 60, videosChanged: 0, pages: 1 });
+      expect(listedBySecond).toBe(1);
+      expect(full.returnvalue).toMatchObject({ videos: 60, videosChanged: 0, pages: everyPage });
+    });
+  });
+
+  it('runs one sync when the same creator is queued again while its sync is queued or running', async () => {
+    const creator = await connected(await sandbox.addCreator(40));
+    const data = syncJob(creator);
+    const options = creatorSyncJobOptions(data, { attempts: 3 });
+
+    const [first, again] = await Promise.all([
+      worker.queue.add(SyncJobs.sync, data, options),
+      worker.queue.add(SyncJobs.sync, { ...data, trigger: 'manual' }, options),
+    ]);
+    const finished = await worker.finished(first.id as string);
+    const later = await worker.queue.add(SyncJobs.sync, data, options);
+    await worker.finished(later.id as string);
+
+    expect(again.id).toBe(first.id);
+    expect(finished.returnvalue).toMatchObject({ videos: 40, videosChanged: 40 });
+    expect(later.id).not.toBe(first.id);
+    const jobsOfCreator = (await worker.queue.getJobs(['completed'])).filter(
+      (job) => job.data.creatorId === creator.id,
+    );
+    expect(jobsOfCreator.map((job) => job.id).sort()).toEqual([first.id, later.id].sort());
+  });
+
+  it('pauses the queue for TikTok’s Retry-After on a 429 and runs the job again without spending an attempt', async () => {
+    const creator = await connected(await sandbox.addCreator(30));
+    await sandbox.fail('/v2/video/list/', 429, { retryAfterSeconds: 1 });
+    const started = Date.now();
+
+    const added = await worker.queue.add(SyncJobs.sync, syncJob(creator), {
+      attempts: 3,
+      backoff: { type: 'fixed', delay: 10 },
+    });
+    const pausedFor = await waitFor(
+      () => worker.queue.getRateLimitTtl(),
+      (ttl) => ttl > 0,
+      { timeoutMs: 5000, intervalMs: 10 },
+    );
+    const job = await worker.finished(added.id as string);
+
+    expect(pausedFor).toBeGreaterThan(0);
+    expect(pausedFor).toBeLessThanOrEqual(1000);
+    expect(await job.getState()).toBe('completed');
+    expect(job.attemptsStarted).toBe(2);
+    expect(job.attemptsMade).toBe(1);
+    expect((job.finishedOn as number) - started).toBeGreaterThanOrEqual(1000);
+    expect(job.returnvalue).toMatchObject({ videos: 30, videosChanged: 30 });
+    expect(await sandbox.calls('/v2/video/list/')).toMatchObject({ '429': 1 });
+    expect(await worker.metrics()).toMatch(
+      /^tally_sync_queue_rate_limit_pauses_total\{[^}]*\} 1$/m,
+    );
+  });
+
+  it('reports queue depth, job durations and TikTok calls at /metrics', async () => {
+    const creator = await connected(await sandbox.addCreator(5));
+    await sync(creator);
+
+    const metrics = await worker.metrics();
+
+    expect(metrics).toMatch(/^tally_sync_queue_jobs\{[^}]*state="completed"[^}]*\} [1-9]\d*$/m);
+    expect(metrics).toMatch(/^tally_sync_queue_jobs\{[^}]*state="waiting"[^}]*\} \d+$/m);
+    expect(metrics).toMatch(
+      /^tally_sync_job_duration_seconds_count\{[^}]*job="sync-creator"[^}]*outcome="completed"[^}]*\} [1-9]\d*$/m,
+    );
+    expect(metrics).toMatch(
+      /^tally_tiktok_requests_total\{[^}]*endpoint="\/v2\/video\/list\/"[^}]*status="200"[^}]*\} [1-9]\d*$/m,
+    );
+    expect(metrics).toContain('# TYPE tally_tiktok_limiter_wait_seconds histogram');
   });
 });

@@ -1,21 +1,18 @@
 import {
   CreatorSyncJob,
+  creatorSyncJobOptions,
   CreatorSyncResult,
   Queues,
   queueKeyPrefix,
   RevokeAuthorizationJob,
   SyncJobs,
-  SyncTrigger,
 } from '@tally/contracts';
 import { createRedis } from '@tally/nest-kit';
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { type JobsOptions, Queue, QueueEvents } from 'bullmq';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
-
-/** BullMQ runs prioritised jobs lowest number first: people waiting go before the scheduler. */
-const PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 1, scheduled: 10 };
 
 export type WaitResult =
   | { finished: true; result: CreatorSyncResult }
@@ -25,6 +22,7 @@ export type WaitResult =
 /** The producer side of the `creator-sync` queue. */
 @Injectable()
 export class SyncQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(SyncQueue.name);
   private readonly queue: Queue;
   private readonly connection: Redis;
   private events: QueueEvents | undefined;
@@ -42,18 +40,22 @@ export class SyncQueue implements OnApplicationShutdown {
     });
   }
 
-  /** Queues a sync unless one is queued or running for the creator; returns the job that will run. */
+  /**
+   * Queues a sync unless one is queued or running for the creator; returns the
+   * job that will run. Someone waiting for a sync does not wait behind the
+   * scheduler's backlog: a queued scheduled job they join is moved up to their priority.
+   */
   async enqueue(job: CreatorSyncJob): Promise<string> {
-    const options: JobsOptions = {
-      deduplication: { id: job.creatorId },
-      priority: PRIORITY[job.trigger],
-      attempts: this.config.SYNC_ATTEMPTS,
-      backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
-      removeOnComplete: { age: 24 * 3600, count: 5000 },
-      removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
-    };
+    const options = creatorSyncJobOptions(job, { attempts: this.config.SYNC_ATTEMPTS });
     const added = await this.queue.add(SyncJobs.sync, job, options);
-    return String(added.id);
+    const jobId = String(added.id);
+    if (job.trigger !== 'scheduled') {
+      await this.raiseQueuedJob(jobId, job, options.priority).catch((error: unknown) =>
+        // The sync is queued either way; it only runs later than it could.
+        this.logger.warn({ msg: 'could not move the queued sync up', jobId, err: error }),
+      );
+    }
+    return jobId;
   }
 
   async enqueueRevocation(job: RevokeAuthorizationJob): Promise<string> {
@@ -79,6 +81,22 @@ export class SyncQueue implements OnApplicationShutdown {
       if (/timed out/i.test(message)) return { finished: false };
       return { finished: true, failedReason: message };
     }
+  }
+
+  /** Gives a queued job (deduplicated against) the caller's priority, and runs a delayed one now. */
+  private async raiseQueuedJob(
+    jobId: string,
+    job: CreatorSyncJob,
+    priority: number,
+  ): Promise<void> {
+    const queued: Job | undefined = await this.queue.getJob(jobId);
+    if (!queued || queued.priority <= priority) return;
+    const state = await queued.getState();
+    if (state !== 'prioritized' && state !== 'waiting' && state !== 'delayed') return;
+    await queued.updateData({ ...(queued.data as CreatorSyncJob), trigger: job.trigger });
+    await queued.changePriority({ priority });
+    // The scheduler spreads its jobs with a delay; the caller is waiting now.
+    if (state === 'delayed') await queued.promote();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -65,4 +65,42 @@ describe('loadSyncWorkerConfig', () => {
 
     expect(config.tokenKeyring.current).toEqual({ id: 'k1', key: Buffer.alloc(32, 7) });
   });
+
+  it('keeps creators fresher than six hours, checking every minute, 500 at a time', () => {
+    const config = loadSyncWorkerConfig(base);
+
+    expect(config).toMatchObject({
+      SYNC_MAX_AGE: 6 * 3_600_000,
+      SYNC_SCHEDULE_EVERY_MS: 60_000,
+      SYNC_SCHEDULE_BATCH: 500,
+      TIKTOK_RATE_LIMIT_PER_MINUTE: 600,
+      SYNC_ATTEMPTS: 5,
+    });
+  });
+
+  it('reads SYNC_MAX_AGE as a duration or seconds, and names it when it is neither', () => {
+    expect(loadSyncWorkerConfig({ ...base, SYNC_MAX_AGE: '30m' }).SYNC_MAX_AGE).toBe(1_800_000);
+    expect(loadSyncWorkerConfig({ ...base, SYNC_MAX_AGE: '7200' }).SYNC_MAX_AGE).toBe(7_200_000);
+    expect(problemsOf({ SYNC_MAX_AGE: 'a while' })).toEqual([
+      expect.stringMatching(/^SYNC_MAX_AGE: /),
+    ]);
+  });
+
+  it('runs the scheduler unless told not to, or under NODE_ENV=test, where it must be asked for', () => {
+    expect(loadSyncWorkerConfig({ ...base, NODE_ENV: 'development' }).SYNC_SCHEDULER_ENABLED).toBe(
+      true,
+    );
+    expect(
+      loadSyncWorkerConfig({ ...base, NODE_ENV: 'development', SYNC_SCHEDULER_ENABLED: 'false' })
+        .SYNC_SCHEDULER_ENABLED,
+    ).toBe(false);
+    expect(loadSyncWorkerConfig({ ...base, NODE_ENV: 'test' }).SYNC_SCHEDULER_ENABLED).toBe(false);
+    expect(
+      loadSyncWorkerConfig({ ...base, NODE_ENV: 'test', SYNC_SCHEDULER_ENABLED: 'true' })
+        .SYNC_SCHEDULER_ENABLED,
+    ).toBe(true);
+    expect(problemsOf({ SYNC_SCHEDULER_ENABLED: 'maybe' })).toEqual([
+      expect.stringMatching(/^SYNC_SCHEDULER_ENABLED: /),
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import {
 import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
 import { resolveTikTokConfig, tiktokEnvSchema, type TikTokConfig } from '@tally/tiktok';
 import { z } from 'zod';
+import { booleanVar, durationVar } from './duration.js';
 
 export const syncWorkerEnvSchema = baseEnvSchema.extend({
   DATABASE_URL: env.postgresUrl(),
@@ -14,6 +15,30 @@ export const syncWorkerEnvSchema = baseEnvSchema.extend({
   REDIS_KEY_PREFIX: env.keyPrefix(),
   SYNC_CONCURRENCY: env.positiveInt(10),
   SYNC_WORKER_HEALTH_PORT: env.port(3003),
+  /** Attempts of a scheduled sync (the creators service reads the same variable for its own). */
+  SYNC_ATTEMPTS: env.positiveInt(5),
+  /**
+   * A running job's lock lives this long and is renewed every half of it; a
+   * killed worker's jobs go back to the queue at most this plus
+   * SYNC_STALLED_INTERVAL_MS later.
+   */
+  SYNC_LOCK_DURATION_MS: env.positiveInt(30000),
+  /** How often each worker looks for jobs whose lock expired (their worker died). */
+  SYNC_STALLED_INTERVAL_MS: env.positiveInt(30000),
+  /** TikTok's limit per Display API endpoint, shared by every worker of the client key. */
+  TIKTOK_RATE_LIMIT_PER_MINUTE: env.positiveInt(600),
+  /**
+   * Run the scheduler that queues syncs of stale creators (the same value on
+   * every worker). Default true, except with NODE_ENV=test: test files share
+   * one database, and a scheduler started by one would sync every other's creators.
+   */
+  SYNC_SCHEDULER_ENABLED: booleanVar().optional(),
+  /** How often the scheduler runs: once per period across all workers. */
+  SYNC_SCHEDULE_EVERY_MS: env.positiveInt(60000),
+  /** Most syncs one scheduler run queues, oldest data first. */
+  SYNC_SCHEDULE_BATCH: env.positiveInt(500),
+  /** Creators whose data is older than this are synced again (`6h`, `30m`, or seconds); in ms once loaded. */
+  SYNC_MAX_AGE: durationVar('6h'),
   // The same TikTok app and token key as the creators service: the worker opens what it sealed.
   ...tiktokEnvSchema.shape,
   ...tokenEncryptionEnvSchema.shape,
@@ -23,6 +48,7 @@ export type SyncWorkerEnv = z.infer<typeof syncWorkerEnvSchema>;
 
 /** The variables, plus what is derived from them once at start. */
 export interface SyncWorkerConfig extends SyncWorkerEnv {
+  SYNC_SCHEDULER_ENABLED: boolean;
   tiktok: TikTokConfig;
   tokenKeyring: TokenKeyring;
 }
@@ -34,6 +60,7 @@ export function loadSyncWorkerConfig(
   const vars = loadConfig(syncWorkerEnvSchema, source);
   return {
     ...vars,
+    SYNC_SCHEDULER_ENABLED: vars.SYNC_SCHEDULER_ENABLED ?? vars.NODE_ENV !== 'test',
     tiktok: resolveTikTokConfig(vars),
     tokenKeyring: tokenKeyringFrom(vars, vars.NODE_ENV),
   };

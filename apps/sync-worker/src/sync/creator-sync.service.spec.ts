@@ -15,6 +15,7 @@ import { Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
+import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { CreatorSyncService } from './creator-sync.service.js';
 
 const CREATOR_ID = '0b6f3a4e-3c1e-4a53-9b7e-1f0b5a6d2c11';
@@ -25,8 +26,10 @@ const firstOfThree = { jobId: '42', attemptsMade: 0, attempts: 3 };
 const failure = (kind: TikTokErrorKind) =>
   new TikTokError({ kind, endpoint: '/v2/user/info/', message: kind });
 
-function creator(status = 'connected') {
-  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status };
+const LAST_SYNCED_AT = '2026-11-24T06:00:00.000Z';
+
+function creator(status = 'connected', lastSyncedAt: string | null = LAST_SYNCED_AT) {
+  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status, lastSyncedAt };
 }
 
 /** The service over fakes; TikTok's user info fails with `userInfoError` when given. */
@@ -43,21 +46,89 @@ function setUp() {
     refreshAfterRejection: jest.fn(),
   };
   const client = { userInfo: jest.fn(), listVideos: jest.fn() };
+  const videos = { upsertMany: jest.fn(), count: jest.fn(), countWrittenBy: jest.fn() };
   const sut = new CreatorSyncService(
     client as unknown as TikTokClient,
     refresher as unknown as TokenRefresher,
     { transaction: jest.fn() } as unknown as DataSource,
     creators as unknown as CreatorsRepository,
-    { upsertMany: jest.fn(), count: jest.fn() } as unknown as VideosRepository,
+    videos as unknown as VideosRepository,
     { record: jest.fn() } as unknown as StatsSnapshotsRepository,
     syncState as unknown as SyncStateRepository,
     events as unknown as CreatorEventsPublisher,
   );
-  return { sut, creators, syncState, events, refresher, client };
+  return { sut, creators, syncState, events, refresher, client, videos };
+}
+
+/**
+ * TikTok with three pages of two videos; the store reports `changedPerPage`
+ * of each page as changed, and the unchanged as written by the last finished sync.
+ */
+function withThreePages(setup: ReturnType<typeof setUp>, changedPerPage: number[]) {
+  const pages = [0, 1, 2].map((page) => ({
+    videos: [{ id: `${page}1` }, { id: `${page}2` }],
+    cursor: page + 1,
+    hasMore: page < 2,
+  }));
+  setup.client.userInfo.mockResolvedValue({ open_id: 'open-1', display_name: 'Maya' });
+  setup.client.listVideos.mockImplementation(
+    async (_token: string, request: { cursor?: number }) => pages[request.cursor ?? 0],
+  );
+  for (const changed of changedPerPage) {
+    setup.videos.upsertMany.mockImplementationOnce(async (_id: string, records: unknown[]) =>
+      (records as { externalId: string }[]).slice(0, changed).map((record) => record.externalId),
+    );
+  }
+  setup.videos.countWrittenBy.mockImplementation(async (_id: string, ids: string[]) => ids.length);
+  setup.videos.count.mockResolvedValue(6);
 }
 
 describe('CreatorSyncService.sync', () => {
   beforeAll(() => Logger.overrideLogger(false));
+
+  it('stops reading pages after the first one in which nothing changed', async () => {
+    const setup = setUp();
+    withThreePages(setup, [1, 0, 2]);
+
+    const result = await setup.sut.sync(job, firstOfThree);
+
+    expect(result).toMatchObject({ pages: 2, videosChanged: 1, videos: 6 });
+    expect(setup.client.listVideos).toHaveBeenCalledTimes(2);
+    expect(setup.videos.countWrittenBy).toHaveBeenCalledWith(
+      CREATOR_ID,
+      ['11', '12'],
+      new Date(LAST_SYNCED_AT),
+    );
+  });
+
+  it('reads on past unchanged videos an interrupted sync wrote after the last finished one', async () => {
+    const setup = setUp();
+    withThreePages(setup, [0, 0, 0]);
+    setup.videos.countWrittenBy.mockResolvedValueOnce(1).mockResolvedValueOnce(2);
+
+    const result = await setup.sut.sync(job, firstOfThree);
+
+    expect(result).toMatchObject({ pages: 2 });
+  });
+
+  it('reads every page of a creator never synced before', async () => {
+    const setup = setUp();
+    setup.creators.findById.mockResolvedValue(creator('connected', null));
+    withThreePages(setup, [0, 0, 0]);
+
+    const result = await setup.sut.sync(job, firstOfThree);
+
+    expect(result).toMatchObject({ pages: 3 });
+  });
+
+  it('reads every page when a full sync is asked for', async () => {
+    const setup = setUp();
+    withThreePages(setup, [0, 0, 0]);
+
+    const result = await setup.sut.sync({ ...job, full: true }, firstOfThree);
+
+    expect(result).toMatchObject({ pages: 3, videosChanged: 0 });
+  });
 
   it('finishes quietly when the creator is deleted while it syncs', async () => {
     const { sut, creators, events, refresher } = setUp();
@@ -114,13 +185,31 @@ describe('CreatorSyncService.sync', () => {
 
   it('records the failure as final on the last attempt', async () => {
     const { sut, syncState, client } = setUp();
-    client.userInfo.mockRejectedValue(failure('rate_limited'));
+    client.userInfo.mockRejectedValue(failure('upstream_unavailable'));
 
     await expect(
       sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 }),
     ).rejects.toBeInstanceOf(TikTokError);
 
     expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+  });
+
+  it('asks for the queue to pause after a 429, the sync still queued, even on the last attempt', async () => {
+    const { sut, syncState, client } = setUp();
+    client.userInfo.mockRejectedValue(
+      new TikTokError({
+        kind: 'rate_limited',
+        endpoint: '/v2/user/info/',
+        message: 'rate_limit_exceeded',
+        retryAfterSeconds: 5,
+      }),
+    );
+
+    const sync = sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 });
+
+    await expect(sync).rejects.toBeInstanceOf(UpstreamRateLimitedError);
+    await expect(sync).rejects.toMatchObject({ pauseMs: 5000 });
+    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), false);
   });
 
   it('keeps the retry decision when the failure cannot be recorded', async () => {

@@ -14,6 +14,7 @@ import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
 import { isLastAttempt, type JobAttempt } from '../queue/job-attempt.js';
+import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { CreatorTikTokSession } from './creator-tiktok-session.js';
 import { mayListVideos } from './granted-fields.js';
 import { classifySyncFailure } from './sync-failure.js';
@@ -21,10 +22,18 @@ import { videoRecords } from './video-records.js';
 
 type SyncedCreator = CreatorProfile & { accountId: string };
 
+/** What reading the creator's videos did. */
+interface StoredVideos {
+  /** Platform ids of the videos inserted or changed. */
+  changed: string[];
+  pages: number;
+}
+
 /**
- * One sync of one creator: fresh tokens, the profile, every page of videos
- * (written page by page, idempotently), then the profile and a stats snapshot
- * together, the sync state, and `creators.creator.synced`.
+ * One sync of one creator: fresh tokens, the profile, the pages of videos
+ * (written page by page, idempotently; newest first, up to the first page
+ * that changed nothing unless a full sync is asked for), then the profile and
+ * a stats snapshot together, the sync state, and `creators.creator.synced`.
  */
 @Injectable()
 export class CreatorSyncService {
@@ -46,7 +55,7 @@ export class CreatorSyncService {
     if (!creator) return nothingSynced(job.creatorId);
     await this.syncState.markRunning(creator.id, attempt.jobId, job.trigger);
     try {
-      return await this.syncCreator(creator, attempt);
+      return await this.syncCreator(creator, attempt, job.full === true);
     } catch (error) {
       return this.fail(creator, attempt, error);
     }
@@ -55,6 +64,7 @@ export class CreatorSyncService {
   private async syncCreator(
     creator: SyncedCreator,
     attempt: JobAttempt,
+    full: boolean,
   ): Promise<CreatorSyncResult> {
     if (creator.status !== 'connected') {
       throw new UnrecoverableError(`the creator is ${creator.status}: it must connect again`);
@@ -62,9 +72,12 @@ export class CreatorSyncService {
     const startedAt = new Date();
     const tiktok = await CreatorTikTokSession.open(this.client, this.refresher, creator.id);
     const user = await tiktok.userInfo(grantedProfileFields(tiktok.scopes));
-    const changed = mayListVideos(tiktok.scopes)
-      ? await this.storeVideos(creator.id, tiktok, startedAt)
-      : [];
+    // Stopping early needs a finished sync to trust; the first one reads everything.
+    const stopAfterUnchangedSince =
+      full || !creator.lastSyncedAt ? null : new Date(creator.lastSyncedAt);
+    const stored = mayListVideos(tiktok.scopes)
+      ? await this.storeVideos(creator.id, tiktok, startedAt, stopAfterUnchangedSince)
+      : { changed: [], pages: 0 };
     const profile = tiktokProfileFields(user);
     const syncedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
@@ -77,25 +90,52 @@ export class CreatorSyncService {
       creatorId: creator.id,
       syncedAt: syncedAt.toISOString(),
       videos,
-      videosChanged: changed.length,
+      videosChanged: stored.changed.length,
+      pages: stored.pages,
     };
-    await this.events.synced({ accountId: creator.accountId, ...result });
+    await this.events.synced({
+      accountId: creator.accountId,
+      creatorId: result.creatorId,
+      syncedAt: result.syncedAt,
+      videos: result.videos,
+      videosChanged: result.videosChanged,
+    });
     this.logger.log({ msg: 'creator synced', jobId: attempt.jobId, ...result });
     return result;
   }
 
-  /** Upserts each page as it arrives; returns the ids of videos inserted or changed. */
+  /**
+   * Upserts each page as it arrives, newest first. With `stopAfterUnchangedSince`
+   * (the end of the last finished sync), stops after a page whose videos were
+   * all stored already, unchanged, and written no later than then: the older
+   * pages were read by that sync. Videos an interrupted sync wrote since do not
+   * count, as it may have stopped before the older pages.
+   */
   private async storeVideos(
     creatorId: string,
     tiktok: CreatorTikTokSession,
     seenAt: Date,
-  ): Promise<string[]> {
+    stopAfterUnchangedSince: Date | null,
+  ): Promise<StoredVideos> {
     const changed = new Set<string>();
+    let pages = 0;
     for await (const page of tiktok.videoPages()) {
-      const ids = await this.videos.upsertMany(creatorId, videoRecords(page.videos, seenAt));
+      pages += 1;
+      const records = videoRecords(page.videos, seenAt);
+      const ids = await this.videos.upsertMany(creatorId, records);
       ids.forEach((id) => changed.add(id));
+      // An empty page says nothing about what follows (TikTok filters some videos out of pages).
+      if (stopAfterUnchangedSince && records.length > 0 && ids.length === 0) {
+        const externalIds = records.map((record) => record.externalId);
+        const settled = await this.videos.countWrittenBy(
+          creatorId,
+          externalIds,
+          stopAfterUnchangedSince,
+        );
+        if (settled === externalIds.length) break;
+      }
     }
-    return [...changed];
+    return { changed: [...changed], pages };
   }
 
   private async fail(
@@ -122,7 +162,13 @@ export class CreatorSyncService {
       });
       throw new UnrecoverableError(`the creator must connect again: ${failure.reason}`);
     }
-    const final = failure.kind === 'permanent' || isLastAttempt(attempt);
+    if (failure.kind === 'rate_limited') {
+      // Not an attempt: the job goes back to the queue, which waits for TikTok's window.
+      await this.recordFailure(creator.id, attempt, failure.reason, false);
+      throw new UpstreamRateLimitedError(failure.pauseMs, failure.reason);
+    }
+    const final =
+      failure.kind === 'permanent' || (failure.kind === 'transient' && isLastAttempt(attempt));
     await this.recordFailure(creator.id, attempt, failure.reason, final);
     if (failure.kind === 'permanent' && !(error instanceof UnrecoverableError)) {
       throw new UnrecoverableError(failure.reason);
@@ -151,7 +197,7 @@ export class CreatorSyncService {
 }
 
 function nothingSynced(creatorId: string): CreatorSyncResult {
-  return { creatorId, syncedAt: new Date().toISOString(), videos: 0, videosChanged: 0 };
+  return { creatorId, syncedAt: new Date().toISOString(), videos: 0, videosChanged: 0, pages: 0 };
 }
 
 /** A snapshot without a single count (no stats scope) would be an empty point in the history. */

@@ -1,11 +1,21 @@
 import { TikTokError, type TikTokErrorKind } from '@tally/tiktok';
 import { UnrecoverableError } from 'bullmq';
+import { UpstreamLimiterClosedError } from '../upstream/upstream-limiter.js';
+
+/** How long every worker holds off after a 429 that did not say (no Retry-After). */
+export const DEFAULT_RATE_LIMIT_PAUSE_MS = 60_000;
+/** A Retry-After longer than this is taken for a mistake rather than stopping every sync for hours. */
+export const MAX_RATE_LIMIT_PAUSE_MS = 10 * 60_000;
 
 export type SyncFailure =
   /** The grant is dead: the creator must connect again. */
   | { kind: 'reauth_required'; reason: string }
   /** Retrying cannot help (our request, our client credentials, a missing scope). */
   | { kind: 'permanent'; reason: string }
+  /** TikTok's rate limit: every worker waits `pauseMs`, then the job runs again without spending an attempt. */
+  | { kind: 'rate_limited'; reason: string; pauseMs: number }
+  /** The worker is shutting down: the job is back in the queue for another one. */
+  | { kind: 'interrupted'; reason: string }
   /** May pass later: TikTok busy or down, a lock held too long, the database away. */
   | { kind: 'transient'; reason: string };
 
@@ -20,8 +30,16 @@ export function classifySyncFailure(error: unknown): SyncFailure {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof TikTokError) {
     if (error.kind === 'invalid_grant') return { kind: 'reauth_required', reason };
+    if (error.kind === 'rate_limited') {
+      const pauseMs =
+        error.retryAfterSeconds === undefined
+          ? DEFAULT_RATE_LIMIT_PAUSE_MS
+          : Math.min(MAX_RATE_LIMIT_PAUSE_MS, Math.max(1000, error.retryAfterSeconds * 1000));
+      return { kind: 'rate_limited', reason, pauseMs };
+    }
     if (PERMANENT_KINDS.has(error.kind)) return { kind: 'permanent', reason };
   }
+  if (error instanceof UpstreamLimiterClosedError) return { kind: 'interrupted', reason };
   if (error instanceof UnrecoverableError) return { kind: 'permanent', reason };
   return { kind: 'transient', reason };
 }

@@ -1,9 +1,15 @@
 import { TikTokClient } from '@tally/tiktok';
 import { Module } from '@nestjs/common';
-import { tiktokClientProvider } from './tiktok.providers.js';
+import { SyncMetricsModule } from '../metrics/sync-metrics.module.js';
+import {
+  tiktokClientProvider,
+  upstreamLimiterProvider,
+  UpstreamLimiterCloser,
+} from './tiktok.providers.js';
 
 @Module({
-  providers: [tiktokClientProvider],
+  imports: [SyncMetricsModule],
+  providers: [upstreamLimiterProvider, UpstreamLimiterCloser, tiktokClientProvider],
   exports: [TikTokClient],
 })
 export class TikTokModule {}

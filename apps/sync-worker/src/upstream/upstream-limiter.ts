@@ -29,7 +29,9 @@ export interface UpstreamLimiterOptions {
   windowMs: number;
   /** Keys are `upstream:<namespace>:<endpoint>` under the connection's key prefix. */
   namespace: string;
-  /** Called with how long a caller waited for a slot, when the window made it wait (metrics). */
+  /** Called when the window makes a caller wait for a slot (metrics). */
+  onWaitStart?: (endpoint: string) => void;
+  /** Called with how long that caller waited, once it has a slot or gave up (metrics). */
   onWait?: (endpoint: string, waitedMs: number) => void;
 }
 
@@ -59,26 +61,30 @@ export class UpstreamLimiter {
     const key = `upstream:${this.options.namespace}:${endpoint}`;
     const started = Date.now();
     let waited = false;
-    for (;;) {
-      if (this.closing.signal.aborted) throw new UpstreamLimiterClosedError(endpoint);
-      const waitMs = Number(
-        await this.redis.eval(
-          ACQUIRE_SCRIPT,
-          1,
-          key,
-          this.options.limit,
-          this.options.windowMs,
-          randomUUID(),
-        ),
-      );
-      if (waitMs === 0) break;
-      waited = true;
-      // Jitter, so that the workers that waited do not all come back at the same instant.
-      await sleep(waitMs + Math.random() * Math.min(250, waitMs), undefined, {
-        signal: this.closing.signal,
-      }).catch(() => undefined);
+    try {
+      for (;;) {
+        if (this.closing.signal.aborted) throw new UpstreamLimiterClosedError(endpoint);
+        const waitMs = Number(
+          await this.redis.eval(
+            ACQUIRE_SCRIPT,
+            1,
+            key,
+            this.options.limit,
+            this.options.windowMs,
+            randomUUID(),
+          ),
+        );
+        if (waitMs === 0) return;
+        if (!waited) this.options.onWaitStart?.(endpoint);
+        waited = true;
+        // Jitter, so that the workers that waited do not all come back at the same instant.
+        await sleep(waitMs + Math.random() * Math.min(250, waitMs), undefined, {
+          signal: this.closing.signal,
+        }).catch(() => undefined);
+      }
+    } finally {
+      if (waited) this.options.onWait?.(endpoint, Date.now() - started);
     }
-    if (waited) this.options.onWait?.(endpoint, Date.now() - started);
   }
 
   /** Ends every wait for a slot with UpstreamLimiterClosedError; later calls fail at once. */

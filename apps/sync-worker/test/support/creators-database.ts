@@ -38,8 +38,10 @@ export class CreatorsDatabase {
     this.revocations = new PendingRevocationsRepository(dataSource, cipher);
   }
 
-  static async open(keyring: TokenKeyring): Promise<CreatorsDatabase> {
-    const url = process.env.DATABASE_URL as string;
+  static async open(
+    keyring: TokenKeyring,
+    url = process.env.DATABASE_URL as string,
+  ): Promise<CreatorsDatabase> {
     const dataSource = await new DataSource(
       creatorsDatabaseOptions(url, 2, 'tally-sync-worker-tests'),
     ).initialize();
@@ -105,6 +107,32 @@ export class CreatorsDatabase {
       [creatorId],
     );
     return Object.fromEntries(rows.map((row) => [row.externalId, row.updatedAt.toISOString()]));
+  }
+
+  /** Rows of the creator's videos, and how many distinct platform ids they hold. */
+  async videoRows(creatorId: string): Promise<{ rows: number; distinct: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS rows, count(DISTINCT external_id)::int AS distinct
+       FROM creators.videos WHERE creator_id = $1`,
+      [creatorId],
+    )) as { rows: number; distinct: number }[];
+    return row;
+  }
+
+  /** As if the creator's last sync finished at `at` (null: never synced). */
+  async setLastSyncedAt(creatorId: string, at: Date | null): Promise<void> {
+    await this.dataSource.query('UPDATE creators.creators SET last_synced_at = $2 WHERE id = $1', [
+      creatorId,
+      at,
+    ]);
+  }
+
+  async lastSyncedAt(creatorId: string): Promise<Date | null> {
+    const rows: { lastSyncedAt: Date | null }[] = await this.dataSource.query(
+      'SELECT last_synced_at AS "lastSyncedAt" FROM creators.creators WHERE id = $1',
+      [creatorId],
+    );
+    return rows[0]?.lastSyncedAt ?? null;
   }
 
   async snapshotCount(creatorId: string): Promise<number> {

@@ -14,7 +14,7 @@ import { startSyncWorker } from '../../src/sync-worker.app.js';
 export class TestWorker {
   private constructor(
     readonly config: SyncWorkerConfig,
-    private readonly app: NestFastifyApplication,
+    readonly app: NestFastifyApplication,
     private readonly connection: Redis,
     readonly queue: Queue,
   ) {}
@@ -24,6 +24,8 @@ export class TestWorker {
       ...process.env,
       SYNC_WORKER_HEALTH_PORT: '0',
       SYNC_CONCURRENCY: '4',
+      // Test files share one database: a scheduler would sync every other file's creators.
+      SYNC_SCHEDULER_ENABLED: 'false',
       ...env,
     });
     const app = await startSyncWorker(config, { installSignalHandlers: false });
@@ -38,15 +40,25 @@ export class TestWorker {
   /** Queues a job and waits until it completed or failed for good. */
   async run(name: string, data: object, options: JobsOptions = {}): Promise<Job> {
     const added = await this.queue.add(name, data, options);
-    const id = added.id as string;
+    return this.finished(added.id as string);
+  }
+
+  /** The job once it completed or failed for good. */
+  async finished(id: string, timeoutMs = 20000): Promise<Job> {
     const state = await waitFor(
       () => this.queue.getJobState(id),
       (value) => value === 'completed' || value === 'failed',
-      { timeoutMs: 20000, intervalMs: 25 },
+      { timeoutMs, intervalMs: 25 },
     );
     const job = await this.queue.getJob(id);
     if (!job) throw new Error(`job ${id} vanished (state ${state})`);
     return job;
+  }
+
+  /** What Prometheus would scrape from this worker. */
+  async metrics(): Promise<string> {
+    const response = await this.app.inject({ method: 'GET', url: '/metrics' });
+    return response.body;
   }
 
   async close(): Promise<void> {

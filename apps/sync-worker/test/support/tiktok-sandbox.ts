@@ -2,12 +2,29 @@ import { randomUUID } from 'node:crypto';
 import { TIKTOK_SCOPES, TikTokClient, type TikTokTokens } from '@tally/tiktok';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import type { SandboxSettings } from '../../../tiktok-sandbox/src/config/sandbox-settings.js';
 import { buildSandbox } from '../../../tiktok-sandbox/src/sandbox.app.js';
 import { SandboxClock } from '../../../tiktok-sandbox/src/state/sandbox-clock.js';
 import { loadSyncWorkerConfig } from '../../src/config/sync-worker.config.js';
 
 /** A redirect URI the sandbox registers by default. */
 const REDIRECT_URI = 'http://127.0.0.1:3000/api/v1/connect/tiktok/callback';
+
+export interface TestSandboxOptions {
+  /**
+   * Let the sandbox's clock run (by default it stands still). Its rate limit
+   * counts over a sliding minute of that clock: with a clock standing still,
+   * no call ever leaves the window.
+   */
+  realClock?: boolean;
+}
+
+/** A fault for the next calls of one endpoint, as `POST /sandbox/faults` takes it. */
+export interface SandboxFault {
+  times?: number;
+  retryAfterSeconds?: number;
+  delayMs?: number;
+}
 
 /**
  * The TikTok sandbox in this process, on a free port, with the client
@@ -23,9 +40,10 @@ export class TestSandbox {
     readonly client: TikTokClient,
   ) {}
 
-  static async start(): Promise<TestSandbox> {
+  static async start(options: TestSandboxOptions = {}): Promise<TestSandbox> {
     const startedAt = Date.now();
-    const app = await buildSandbox({ clock: new SandboxClock(() => startedAt) });
+    const clock = options.realClock ? new SandboxClock() : new SandboxClock(() => startedAt);
+    const app = await buildSandbox({ clock });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const { tiktok } = loadSyncWorkerConfig({ ...process.env, ...sandboxEnv(url) });
@@ -71,8 +89,16 @@ export class TestSandbox {
   }
 
   /** The next `times` calls of `endpoint` answer `status`. */
-  async fail(endpoint: string, status: number, times = 1): Promise<void> {
-    await this.admin('POST', '/sandbox/faults', { endpoint, status, times });
+  async fail(endpoint: string, status: number, times: number | SandboxFault = 1): Promise<void> {
+    const fault = typeof times === 'number' ? { times } : times;
+    await this.admin('POST', '/sandbox/faults', { endpoint, status, ...fault });
+  }
+
+  /** Changes how the sandbox behaves from now on (latency, rate limit, ...). */
+  async configure(
+    settings: Partial<Pick<SandboxSettings, 'latencyMs' | 'rateLimitPerMinute'>>,
+  ): Promise<void> {
+    await this.admin('PATCH', '/sandbox/settings', settings);
   }
 
   async clearFaults(): Promise<void> {

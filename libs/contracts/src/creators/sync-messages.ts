@@ -21,6 +21,8 @@ export interface CreatorSyncResult {
   syncedAt: string;
   videos: number;
   videosChanged: number;
+  /** Pages of videos read from the platform: all of them for a full sync, up to the first unchanged one otherwise. */
+  pages: number;
 }
 
 /** The last sync of a creator, as `GET /creators/:id/sync` shows it. */
@@ -53,7 +55,33 @@ export interface StartSyncRequest extends Scoped {
 export const SyncJobs = {
   sync: 'sync-creator',
   revokeAuthorization: 'revoke-authorization',
+  /** Made by the workers' job scheduler: queues syncs of the creators whose data is too old. */
+  scheduleSyncs: 'schedule-syncs',
 } as const;
+
+/** BullMQ runs prioritised jobs lowest number first: people waiting go before the scheduler. */
+export const SYNC_PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 1, scheduled: 10 };
+
+/**
+ * The BullMQ options of every `sync-creator` job, whoever queues it (a plain
+ * object shaped as BullMQ's JobsOptions). One job per creator: while one is
+ * queued or running, adding another returns that one.
+ */
+export function creatorSyncJobOptions(
+  job: CreatorSyncJob,
+  options: { attempts: number; delayMs?: number },
+) {
+  return {
+    deduplication: { id: job.creatorId },
+    priority: SYNC_PRIORITY[job.trigger],
+    attempts: options.attempts,
+    // 2, 4, 8, 16 s... each shortened by up to half at random, so that failures spread out.
+    backoff: { type: 'exponential' as const, delay: 2000, jitter: 0.5 },
+    ...(options.delayMs ? { delay: options.delayMs } : {}),
+    removeOnComplete: { age: 24 * 3600, count: 5000 },
+    removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+  };
+}
 
 /** A revocation TikTok could not take at disconnect time; the job retries it. */
 export interface RevokeAuthorizationJob {

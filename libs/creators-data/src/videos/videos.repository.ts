@@ -129,6 +129,21 @@ export class VideosRepository {
     return row.count;
   }
 
+  /**
+   * How many of these videos are stored and were last inserted or changed no
+   * later than `at`. A sync that stops at the first unchanged page trusts only
+   * what a finished sync wrote: an interrupted one may have left older pages unread.
+   */
+  async countWrittenBy(creatorId: string, externalIds: string[], at: Date): Promise<number> {
+    if (externalIds.length === 0) return 0;
+    const [row] = (await this.db.query(
+      `SELECT count(*)::int AS count FROM creators.videos
+       WHERE creator_id = $1 AND external_id = ANY($2::text[]) AND updated_at <= $3`,
+      [creatorId, externalIds, at],
+    )) as { count: number }[];
+    return row.count;
+  }
+
   /** Videos of an account's creators by platform id. */
   async findByExternalIds(
     accountId: string,

@@ -1,0 +1,130 @@
+import { METRICS_REGISTRY } from '@tally/nest-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+
+/** How a job's run ended, for the duration histogram. */
+export type JobOutcome =
+  | 'completed'
+  /** Failed for good: BullMQ will not run it again. */
+  | 'failed'
+  /** Failed; BullMQ runs it again after a backoff. */
+  | 'retrying'
+  /** TikTok's rate limit: back in the queue, no attempt spent, the queue paused. */
+  | 'rate_limited'
+  /** Still running when shutdown's time was up: back in the queue for another worker. */
+  | 'requeued';
+
+/**
+ * The worker's own metrics, in the app's registry (served at /metrics). One
+ * registry per process: a second app in the same process (tests) reuses them.
+ */
+@Injectable()
+export class SyncMetrics {
+  private readonly jobDuration: Histogram<'job' | 'outcome'>;
+  private readonly tiktokRequests: Counter<'endpoint' | 'status'>;
+  private readonly limiterWait: Histogram<'endpoint'>;
+  private readonly limiterWaiting: Gauge<'endpoint'>;
+  private readonly queuePauses: Counter;
+  private readonly stalledJobs: Counter;
+
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
+    this.jobDuration = registered(
+      registry,
+      'tally_sync_job_duration_seconds',
+      (name) =>
+        new Histogram({
+          name,
+          help: 'How long a job of the creator-sync queue ran, by job name and outcome',
+          labelNames: ['job', 'outcome'],
+          buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
+          registers: [registry],
+        }),
+    );
+    this.tiktokRequests = registered(
+      registry,
+      'tally_tiktok_requests_total',
+      (name) =>
+        new Counter({
+          name,
+          help: 'Calls to TikTok by endpoint and HTTP status (or timeout, network_error)',
+          labelNames: ['endpoint', 'status'],
+          registers: [registry],
+        }),
+    );
+    this.limiterWait = registered(
+      registry,
+      'tally_tiktok_limiter_wait_seconds',
+      (name) =>
+        new Histogram({
+          name,
+          help: 'How long a TikTok call waited for a slot of the shared per-endpoint limit (calls that waited, once done)',
+          labelNames: ['endpoint'],
+          buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+          registers: [registry],
+        }),
+    );
+    this.limiterWaiting = registered(
+      registry,
+      'tally_tiktok_limiter_waiting',
+      (name) =>
+        new Gauge({
+          name,
+          help: 'TikTok calls waiting for a slot of the shared per-endpoint limit right now',
+          labelNames: ['endpoint'],
+          registers: [registry],
+        }),
+    );
+    this.queuePauses = registered(
+      registry,
+      'tally_sync_queue_rate_limit_pauses_total',
+      (name) =>
+        new Counter({
+          name,
+          help: 'Times a 429 from TikTok paused the creator-sync queue for every worker',
+          registers: [registry],
+        }),
+    );
+    this.stalledJobs = registered(
+      registry,
+      'tally_sync_jobs_stalled_total',
+      (name) =>
+        new Counter({
+          name,
+          help: 'Jobs whose worker stopped renewing their lock (killed, hung), put back in the queue by this worker',
+          registers: [registry],
+        }),
+    );
+  }
+
+  /** Starts timing a job; call the answer with how it ended. */
+  jobStarted(job: string): (outcome: JobOutcome) => void {
+    const end = this.jobDuration.startTimer({ job });
+    return (outcome) => end({ outcome });
+  }
+
+  tiktokCall(endpoint: string, status: string): void {
+    this.tiktokRequests.inc({ endpoint, status });
+  }
+
+  limiterWaitStarted(endpoint: string): void {
+    this.limiterWaiting.inc({ endpoint });
+  }
+
+  limiterWaited(endpoint: string, waitedMs: number): void {
+    this.limiterWaiting.dec({ endpoint });
+    this.limiterWait.observe({ endpoint }, waitedMs / 1000);
+  }
+
+  queuePaused(): void {
+    this.queuePauses.inc();
+  }
+
+  jobStalled(): void {
+    this.stalledJobs.inc();
+  }
+}
+
+/** The metric already in the registry under `name`, or a new one. */
+export function registered<T>(registry: Registry, name: string, create: (name: string) => T): T {
+  return (registry.getSingleMetric(name) as T | undefined) ?? create(name);
+}

@@ -1,0 +1,38 @@
+import { countingFetch, endpointOf } from './counting-fetch.js';
+
+describe('countingFetch', () => {
+  it('records the endpoint and HTTP status of each answer', async () => {
+    const recorded: string[] = [];
+    const inner = jest.fn().mockResolvedValue(new Response('', { status: 429 }));
+    const sut = countingFetch(inner, (endpoint, status) => recorded.push(`${endpoint} ${status}`));
+
+    const response = await sut('https://open.tiktokapis.com/v2/video/list/?fields=id', {});
+
+    expect(response.status).toBe(429);
+    expect(recorded).toEqual(['/v2/video/list/ 429']);
+  });
+
+  it('records a call without an answer as a timeout when it was aborted, else a network error', async () => {
+    const recorded: string[] = [];
+    const sut = countingFetch(
+      jest.fn().mockRejectedValue(new TypeError('fetch failed')),
+      (endpoint, status) => recorded.push(`${endpoint} ${status}`),
+    );
+    const aborted = new AbortController();
+    aborted.abort();
+
+    await expect(sut('http://127.0.0.1:4500/v2/user/info/')).rejects.toThrow('fetch failed');
+    await expect(
+      sut('http://127.0.0.1:4500/v2/oauth/token/', { signal: aborted.signal }),
+    ).rejects.toThrow();
+
+    expect(recorded).toEqual(['/v2/user/info/ network_error', '/v2/oauth/token/ timeout']);
+  });
+
+  it('names TikTok’s path behind any base URL, and anything else `other`', () => {
+    expect(endpointOf('https://proxy.example/tiktok/v2/video/query/?fields=id')).toBe(
+      '/v2/video/query/',
+    );
+    expect(endpointOf(new URL('https://open.tiktokapis.com/v3/anything/'))).toBe('other');
+  });
+});
