@@ -14,13 +14,13 @@
 // Exits non-zero only when something broke; a missed target is reported, not failed.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, loadEnvironment } from '../lib/env.mjs';
 import { color, step } from '../lib/log.mjs';
 import { setup } from '../setup.mjs';
 import { BASELINE_PATH, compileBaseline, startBaseline } from './lib/baseline.mjs';
+import { benchDatabaseUrl, freePort } from './lib/bench-env.mjs';
 import { Children } from './lib/children.mjs';
 import { startCpuCount } from './lib/cpu.mjs';
 import { describeHardware } from './lib/hardware.mjs';
@@ -62,25 +62,6 @@ const GENEROUS_LIMITS = {
   RATE_LIMIT_BURST: '100000000/1s',
   RATE_LIMIT_IP: '100000000/10s',
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function benchDatabaseUrl(env) {
-  if (env.BENCH_DATABASE_URL) return env.BENCH_DATABASE_URL;
-  const url = new URL(env.DATABASE_URL);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'tally';
-  url.pathname = `/${name}_bench`;
-  return url.toString();
-}
 
 async function postgresVersion(databaseUrl) {
   const pg = (await import('pg')).default;

@@ -6,35 +6,16 @@
 // broke; a missed target is reported, not failed.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, loadEnvironment } from '../lib/env.mjs';
 import { color, step } from '../lib/log.mjs';
 import { setup } from '../setup.mjs';
+import { benchDatabaseUrl, freePort } from './lib/bench-env.mjs';
 import { Children } from './lib/children.mjs';
 import { describeHardware, hardwareLine } from './lib/hardware.mjs';
 import { formatSyncReport, judgeSync, measureSyncPipeline } from './lib/sync-pipeline.mjs';
 
 const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.json');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function benchDatabaseUrl(env) {
-  if (env.BENCH_DATABASE_URL) return env.BENCH_DATABASE_URL;
-  const url = new URL(env.DATABASE_URL);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'tally';
-  url.pathname = `/${name}_bench`;
-  return url.toString();
-}
 
 async function main() {
   const started = Date.now();
