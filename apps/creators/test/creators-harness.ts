@@ -1,6 +1,6 @@
 import type { Permission, Principal } from '@tally/contracts';
 import { createRedis, ServiceClient, TallyClientNats } from '@tally/nest-kit';
-import { freePort } from '@tally/testing';
+import { freePort, SandboxAdmin } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
@@ -84,20 +84,13 @@ export class CreatorsHarness {
     return Object.fromEntries(new URL(location).searchParams);
   }
 
-  /** A TikTok user of the test's own (others share the seeded five across tests and runs). */
-  async addCreator(videos = 5): Promise<string> {
-    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-    await this.sandboxAdmin('POST', '/sandbox/creators', { username, videos });
-    return username;
+  /** A TikTok user of the test's own (see SandboxAdmin.addCreator). */
+  addCreator(videos = 5): Promise<string> {
+    return new SandboxAdmin(this.sandboxUrl).addCreator(videos);
   }
 
-  async sandboxAdmin<T>(method: string, path: string, body?: object): Promise<T> {
-    const response = await fetch(`${this.sandboxUrl}${path}`, {
-      method,
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return (await response.json()) as T;
+  sandboxAdmin<T>(method: string, path: string, body?: object): Promise<T> {
+    return new SandboxAdmin(this.sandboxUrl).request<T>(method, path, body);
   }
 }
 

@@ -2,3 +2,4 @@ export * from './free-port.js';
 export * from './wait-for.js';
 export * from './nats-server.js';
 export * from './redis-server.js';
+export * from './sandbox-admin.js';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { SandboxAdmin, type SandboxRevocation } from '@tally/testing';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildSandbox } from '../../../apps/tiktok-sandbox/src/sandbox.app.js';
@@ -25,10 +25,14 @@ export interface SandboxCreator {
  * given redirect URIs registered, and its admin routes as methods.
  */
 export class TikTokSandbox {
+  private readonly adminApi: SandboxAdmin;
+
   private constructor(
     private readonly app: FastifyInstance,
     readonly url: string,
-  ) {}
+  ) {
+    this.adminApi = new SandboxAdmin(url);
+  }
 
   static async start(redirectUris: string[]): Promise<TikTokSandbox> {
     const app = await buildSandbox({ settings: { redirectUris } });
@@ -74,7 +78,7 @@ export class TikTokSandbox {
   }
 
   async creator(username: string): Promise<SandboxCreator> {
-    const { creators } = await this.admin<{ creators: SandboxCreator[] }>(
+    const { creators } = await this.adminApi.request<{ creators: SandboxCreator[] }>(
       'GET',
       '/sandbox/creators',
     );
@@ -86,63 +90,44 @@ export class TikTokSandbox {
   /** The ids of a creator's public videos, newest first. */
   async videoIds(username: string): Promise<string[]> {
     return (
-      await this.admin<{ video_ids: string[] }>('GET', `/sandbox/creators/${username}/videos`)
+      await this.adminApi.request<{ video_ids: string[] }>(
+        'GET',
+        `/sandbox/creators/${username}/videos`,
+      )
     ).video_ids;
   }
 
   async fault(fault: SandboxFault): Promise<void> {
-    await this.admin('POST', '/sandbox/faults', fault);
+    await this.adminApi.request('POST', '/sandbox/faults', fault);
   }
 
   /** The faults still waiting for calls. */
   async pendingFaults(): Promise<unknown[]> {
-    return (await this.admin<{ faults: unknown[] }>('GET', '/sandbox/faults')).faults;
+    return (await this.adminApi.request<{ faults: unknown[] }>('GET', '/sandbox/faults')).faults;
   }
 
-  /**
-   * A TikTok user of the test's own. The seeded five are shared by every test
-   * file and run in one database; a disconnect keeps a grant another account
-   * still uses, so a test that expects a revocation needs a creator nobody else has.
-   */
-  async addCreator(videos = 5): Promise<string> {
-    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-    await this.admin('POST', '/sandbox/creators', { username, videos });
-    return username;
+  /** A TikTok user of the test's own (see SandboxAdmin.addCreator). */
+  addCreator(videos = 5): Promise<string> {
+    return this.adminApi.addCreator(videos);
   }
 
   async clearFaults(): Promise<void> {
-    await this.admin('DELETE', '/sandbox/faults');
+    await this.adminApi.request('DELETE', '/sandbox/faults');
   }
 
-  async revocations(): Promise<{ client_key: string; open_id: string; revoked_at: string }[]> {
-    return (
-      await this.admin<{
-        revocations: { client_key: string; open_id: string; revoked_at: string }[];
-      }>('GET', '/sandbox/revocations')
-    ).revocations;
+  revocations(): Promise<SandboxRevocation[]> {
+    return this.adminApi.revocations();
   }
 
   /** How many calls one TikTok endpoint answered so far, whatever their status. */
   async calls(endpoint: string): Promise<number> {
-    const { endpoints } = await this.admin<{ endpoints: Record<string, { calls: number }> }>(
-      'GET',
-      '/sandbox/stats',
-    );
+    const { endpoints } = await this.adminApi.request<{
+      endpoints: Record<string, { calls: number }>;
+    }>('GET', '/sandbox/stats');
     return endpoints[endpoint]?.calls ?? 0;
   }
 
   async close(): Promise<void> {
     await this.app.close();
-  }
-
-  private async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok)
-      throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }

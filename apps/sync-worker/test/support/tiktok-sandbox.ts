@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { SandboxAdmin, type SandboxRevocation } from '@tally/testing';
 import { TIKTOK_SCOPES, TikTokClient, type TikTokTokens } from '@tally/tiktok';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
@@ -33,12 +33,16 @@ export interface SandboxFault {
  * second, and a test comparing two syncs must see the same answers twice.
  */
 export class TestSandbox {
+  private readonly adminApi: SandboxAdmin;
+
   private constructor(
     private readonly app: FastifyInstance,
     readonly url: string,
     /** A client as the creators service would hold it, to connect creators and check tokens. */
     readonly client: TikTokClient,
-  ) {}
+  ) {
+    this.adminApi = new SandboxAdmin(url);
+  }
 
   static async start(options: TestSandboxOptions = {}): Promise<TestSandbox> {
     const startedAt = Date.now();
@@ -72,16 +76,14 @@ export class TestSandbox {
     return this.client.exchangeCode(code, REDIRECT_URI);
   }
 
-  /** A TikTok user of the test's own: the seeded five are shared by every test file and run. */
-  async addCreator(videos = 5): Promise<string> {
-    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-    await this.admin('POST', '/sandbox/creators', { username, videos });
-    return username;
+  /** A TikTok user of the test's own (see SandboxAdmin.addCreator). */
+  addCreator(videos = 5): Promise<string> {
+    return this.adminApi.addCreator(videos);
   }
 
   /** The ids of a creator's public videos, newest first. */
   async videoIds(username: string): Promise<string[]> {
-    const { video_ids } = await this.admin<{ video_ids: string[] }>(
+    const { video_ids } = await this.adminApi.request<{ video_ids: string[] }>(
       'GET',
       `/sandbox/creators/${username}/videos`,
     );
@@ -91,33 +93,32 @@ export class TestSandbox {
   /** The next `times` calls of `endpoint` answer `status`. */
   async fail(endpoint: string, status: number, times: number | SandboxFault = 1): Promise<void> {
     const fault = typeof times === 'number' ? { times } : times;
-    await this.admin('POST', '/sandbox/faults', { endpoint, status, ...fault });
+    await this.adminApi.request('POST', '/sandbox/faults', { endpoint, status, ...fault });
   }
 
   /** Changes how the sandbox behaves from now on (latency, rate limit, ...). */
   async configure(
     settings: Partial<Pick<SandboxSettings, 'latencyMs' | 'rateLimitPerMinute'>>,
   ): Promise<void> {
-    await this.admin('PATCH', '/sandbox/settings', settings);
+    await this.adminApi.request('PATCH', '/sandbox/settings', settings);
   }
 
   async clearFaults(): Promise<void> {
-    await this.admin('DELETE', '/sandbox/faults');
+    await this.adminApi.request('DELETE', '/sandbox/faults');
   }
 
   /** Moves TikTok's clock forward (expires access tokens TikTok issued before). */
   async advanceClock(seconds: number): Promise<void> {
-    await this.admin('POST', '/sandbox/clock', { advanceSeconds: seconds });
+    await this.adminApi.request('POST', '/sandbox/clock', { advanceSeconds: seconds });
   }
 
-  async revocations(): Promise<{ open_id: string }[]> {
-    return (await this.admin<{ revocations: { open_id: string }[] }>('GET', '/sandbox/revocations'))
-      .revocations;
+  revocations(): Promise<SandboxRevocation[]> {
+    return this.adminApi.revocations();
   }
 
   /** Calls per status of one TikTok endpoint, e.g. `{"200": 7, "500": 1}`. */
   async calls(endpoint: string): Promise<Record<string, number>> {
-    const { endpoints } = await this.admin<{
+    const { endpoints } = await this.adminApi.request<{
       endpoints: Record<string, { byStatus: Record<string, number> }>;
     }>('GET', '/sandbox/stats');
     return endpoints[endpoint]?.byStatus ?? {};
@@ -125,16 +126,6 @@ export class TestSandbox {
 
   async close(): Promise<void> {
     await this.app.close();
-  }
-
-  private async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }
 
