@@ -39,6 +39,22 @@ export interface CreatorProfileFields {
   videoCount: number | null;
 }
 
+/** The profile's values in the order both writes below list their columns. */
+function profileValues(profile: CreatorProfileFields): unknown[] {
+  return [
+    profile.username,
+    profile.displayName,
+    profile.avatarUrl,
+    profile.bio,
+    profile.verified,
+    profile.profileUrl,
+    profile.followers,
+    profile.following,
+    profile.likes,
+    profile.videoCount,
+  ];
+}
+
 /** Persistence of creators rows, shared by the creators service and the sync workers. */
 export class CreatorsRepository {
   constructor(private readonly db: DataSource) {}
@@ -48,7 +64,6 @@ export class CreatorsRepository {
     creator: ConnectedCreator,
     manager: EntityManager,
   ): Promise<{ id: string; reconnected: boolean }> {
-    const { profile } = creator;
     const [row] = (await manager.query(
       `INSERT INTO creators.creators
          (account_id, platform, external_id, external_user_id, scopes, username, display_name, avatar_url,
@@ -71,16 +86,7 @@ export class CreatorsRepository {
         creator.externalId,
         creator.externalUserId,
         creator.scopes,
-        profile.username,
-        profile.displayName,
-        profile.avatarUrl,
-        profile.bio,
-        profile.verified,
-        profile.profileUrl,
-        profile.followers,
-        profile.following,
-        profile.likes,
-        profile.videoCount,
+        ...profileValues(creator.profile),
       ],
     )) as { id: string; reconnected: boolean }[];
     return row;
@@ -102,20 +108,7 @@ export class CreatorsRepository {
          likes_count = COALESCE($10, likes_count), video_count = COALESCE($11, video_count),
          last_synced_at = $12, updated_at = now()
        WHERE id = $1`,
-      [
-        creatorId,
-        profile.username,
-        profile.displayName,
-        profile.avatarUrl,
-        profile.bio,
-        profile.verified,
-        profile.profileUrl,
-        profile.followers,
-        profile.following,
-        profile.likes,
-        profile.videoCount,
-        syncedAt,
-      ],
+      [creatorId, ...profileValues(profile), syncedAt],
     );
   }
 
