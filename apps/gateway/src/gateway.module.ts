@@ -29,6 +29,8 @@ import { RateLimitRedisHealthIndicator } from './rate-limit/rate-limit-redis.hea
 import { PingService } from './ping/ping.service.js';
 import { ResourcesController } from './resources/resources.controller.js';
 import { RolesController } from './roles/roles.controller.js';
+import { usageOptionsFrom } from './usage/usage.config.js';
+import { UsageModule } from './usage/usage.module.js';
 import { UsersController } from './users/users.controller.js';
 import { InputPipe } from './validation/input.pipe.js';
 
@@ -39,6 +41,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         RateLimitModule.register(rateLimitOptionsFrom(config)),
+        UsageModule.register(usageOptionsFrom(config)),
         ...serviceCoreModules({
           service: 'gateway',
           config,

@@ -1,6 +1,7 @@
 import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
 import { z } from 'zod';
 import { rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
+import { usageEnvSchema } from '../usage/usage.config.js';
 
 // Only for development and tests: production must bring its own secret.
 const DEVELOPMENT_CURSOR_SECRET = 'tally-development-cursor-secret-do-not-use-in-production';
@@ -22,6 +23,7 @@ const originList = z
 export const gatewayEnvSchema = baseEnvSchema
   .extend({
     ...rateLimitEnvSchema.shape,
+    ...usageEnvSchema.shape,
     PORT: env.port(3000),
     HOST: z.string().default('0.0.0.0'),
     PUBLIC_BASE_URL: env

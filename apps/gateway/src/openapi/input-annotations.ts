@@ -10,6 +10,7 @@ import {
   SearchResourcesInput,
   StartConnectInput,
   StatsHistoryQuery,
+  UsageQuery,
 } from '@tally/contracts';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { ConnectCallbackQuery } from '../connect/callback-query.js';
@@ -73,6 +74,13 @@ annotate(StatsHistoryQuery, {
   from: { description: 'The start of the range (inclusive).' },
   to: { description: 'The end of the range (inclusive); now unless given.' },
   limit: { description: `Snapshots at most, 1 to ${MAX_HISTORY_POINTS}.` },
+});
+
+annotate(UsageQuery, {
+  period: {
+    default: '24h',
+    description: 'The last 24 hours in hourly buckets, or the last 7 days in 6-hour buckets.',
+  },
 });
 
 annotate(StartConnectInput, {

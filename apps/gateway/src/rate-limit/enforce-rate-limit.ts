@@ -6,6 +6,9 @@ import type { RateLimitService } from './rate-limit.service.js';
 
 export type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
+// A WeakSet instead of a flag on the request: requests keep their shape, and only refusals pay.
+const refused = new WeakSet<FastifyRequest>();
+
 /**
  * Counts the request (by `request.principal` when authentication left one,
  * otherwise by IP only), puts the rate-limit headers on the reply and throws
@@ -18,5 +21,13 @@ export async function enforceRateLimit(
 ): Promise<void> {
   const decision = await rateLimits.consume({ ip: request.ip, principal: request.principal });
   void reply.headers(rateLimitHeaders(decision));
-  if (!decision.allowed) throw rateLimitError(decision);
+  if (!decision.allowed) {
+    refused.add(request);
+    throw rateLimitError(decision);
+  }
+}
+
+/** Whether the gateway's own rate limiter refused this request (other 429s come from elsewhere). */
+export function refusedByRateLimit(request: FastifyRequest): boolean {
+  return refused.has(request);
 }

@@ -39,6 +39,7 @@ import { environmentSchema, permissionSchema } from './permission.schemas.js';
 import { platformPingSchema } from './ping.schemas.js';
 import { roleViewSchema } from './role.schemas.js';
 import { logoutResultSchema, sessionSchema } from './session.schemas.js';
+import { usageReportSchema } from './usage.schemas.js';
 
 export type ComponentSchemaName =
   | 'SuccessEnvelope'
@@ -79,7 +80,8 @@ export type ComponentSchemaName =
   | 'ConnectStarted'
   | 'Disconnected'
   | 'ResourceMatch'
-  | 'ResourceSearchResult';
+  | 'ResourceSearchResult'
+  | 'UsageReport';
 
 /** The named shapes of the document, under `#/components/schemas`. */
 export const COMPONENT_SCHEMAS: Record<ComponentSchemaName, SchemaObject> = {
@@ -122,4 +124,5 @@ export const COMPONENT_SCHEMAS: Record<ComponentSchemaName, SchemaObject> = {
   Disconnected: disconnectedSchema,
   ResourceMatch: resourceMatchSchema,
   ResourceSearchResult: resourceSearchResultSchema,
+  UsageReport: usageReportSchema,
 };

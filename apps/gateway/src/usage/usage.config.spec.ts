@@ -1,0 +1,49 @@
+import { ConfigError } from '@tally/nest-kit';
+import { loadGatewayConfig } from '../config/gateway.config.js';
+import { usageOptionsFrom } from './usage.config.js';
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('usage configuration', () => {
+  it('flushes every second and holds 100 000 counters unless told', () => {
+    const options = usageOptionsFrom(loadGatewayConfig({}));
+
+    expect(options).toMatchObject({ flushMs: 1000, maxPendingCounters: 100_000 });
+  });
+
+  it("uses the rate limiter's Redis, key prefix and default limits", () => {
+    const options = usageOptionsFrom(
+      loadGatewayConfig({
+        REDIS_URL: 'redis://cache:6380',
+        REDIS_KEY_PREFIX: 'staging:',
+        RATE_LIMIT_DEVELOPMENT: '7/60s',
+        USAGE_FLUSH_MS: '250',
+        USAGE_MAX_PENDING_COUNTERS: '10',
+      }),
+    );
+
+    expect(options).toMatchObject({
+      redis: { url: 'redis://cache:6380', keyPrefix: 'staging:' },
+      rateLimits: { development: { limit: 7, windowSeconds: 60 } },
+      flushMs: 250,
+      maxPendingCounters: 10,
+    });
+  });
+
+  it.each(['USAGE_FLUSH_MS', 'USAGE_MAX_PENDING_COUNTERS'])(
+    'refuses a %s that is not a positive whole number, naming it',
+    (name) => {
+      expect(problemsOf(() => loadGatewayConfig({ [name]: '0' }))).toEqual([
+        expect.stringMatching(new RegExp(`^${name}: `)) as string,
+      ]);
+    },
+  );
+});
