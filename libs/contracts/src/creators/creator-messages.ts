@@ -15,7 +15,13 @@ import {
 } from 'class-validator';
 import type { Scoped } from '../identity/messages.js';
 import { PageQueryInput, type PageRequest } from '../pagination.js';
-import { PLATFORMS, type CreatorView, type Platform, type VideoView } from './creator-views.js';
+import {
+  MAX_HISTORY_POINTS,
+  PLATFORMS,
+  type CreatorView,
+  type Platform,
+  type VideoView,
+} from './creator-views.js';
 
 /** `GET /api/v1/creators`: paging plus filters. */
 export class ListCreatorsQuery extends PageQueryInput {
@@ -46,8 +52,6 @@ export interface CreatorRequest extends Scoped {
 export interface ListVideosRequest extends CreatorRequest {
   page: PageRequest;
 }
-
-export const MAX_HISTORY_POINTS = 1000;
 
 /** `GET /api/v1/creators/:id/stats/history`: a time range, oldest first. */
 export class StatsHistoryQuery {

@@ -44,6 +44,9 @@ export interface StatsSnapshotView {
   videoCount: number | null;
 }
 
+/** The most snapshots one `GET /api/v1/creators/:id/stats/history` answers with. */
+export const MAX_HISTORY_POINTS = 1000;
+
 export interface StatsHistory {
   from: string;
   to: string;

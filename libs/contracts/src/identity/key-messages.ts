@@ -14,10 +14,10 @@ import {
   Min,
 } from 'class-validator';
 import type { ApiKeyType } from './api-key-format.js';
+import { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS } from './key-policy.js';
 import { ENVIRONMENTS, type Environment, type Permission } from './permissions.js';
 
-export const KEY_EXPIRY_DAYS = [30, 60, 90, 180, 365] as const;
-export const MAX_ROLL_GRACE_DAYS = 7;
+export { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS } from './key-policy.js';
 
 export class CreateKeyInput {
   @IsString()
