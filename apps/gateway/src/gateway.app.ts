@@ -9,11 +9,16 @@ import { registerJsonOnlyApi } from './http/json-only.hook.js';
 import { useJsonBodies } from './http/optional-body.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
 import { mountQueueBoard } from './admin/queue-board.js';
+import { serveDashboard } from './dashboard/serve-dashboard.js';
 
 /** Builds the gateway and listens on HOST:PORT (PORT 0 picks a free port, for tests). */
 export async function startGateway(
   config: GatewayConfig,
-  options: { installSignalHandlers?: boolean } = {},
+  options: {
+    installSignalHandlers?: boolean;
+    /** Where the dashboard's build is, unless DASHBOARD_DIST_DIR says; none: no dashboard. */
+    dashboardDir?: string;
+  } = {},
 ): Promise<NestFastifyApplication> {
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
   const app = await createHttpApp(GatewayModule.register(config), {
@@ -36,6 +41,8 @@ export async function startGateway(
     redisKeyPrefix: config.REDIS_KEY_PREFIX,
   });
   if (closeQueueBoard) app.getHttpAdapter().getInstance().addHook('onClose', closeQueueBoard);
+  const dashboardDir = config.DASHBOARD_DIST_DIR ?? options.dashboardDir;
+  if (dashboardDir) await serveDashboard(app, dashboardDir);
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
   await app.listen(config.PORT, config.HOST);

@@ -49,6 +49,8 @@ export const gatewayEnvSchema = baseEnvSchema
     OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Signed-in admins (account:admin) of this account may open the operator pages. */
     OPERATOR_ACCOUNT_ID: z.uuid({ message: 'must be an account id (a UUID)' }).optional(),
+    /** The dashboard's build (apps/dashboard/dist) served at `/`; unset: found next to the gateway. */
+    DASHBOARD_DIST_DIR: z.string().min(1).optional(),
   })
   .superRefine((config, context) => {
     if (config.NODE_ENV === 'production' && !config.CURSOR_SECRET) {
