@@ -1,0 +1,102 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useMe, useSession } from '../session/session';
+import { Link } from './Link';
+import { paths } from './routes';
+import { useLocation } from './router';
+
+const SECTIONS: { heading: string; links: { to: string; label: string }[] }[] = [
+  {
+    heading: 'Data',
+    links: [
+      { to: paths.creators, label: 'Creators' },
+      { to: paths.usage, label: 'Usage' },
+    ],
+  },
+  {
+    heading: 'Developers',
+    links: [
+      { to: paths.apiKeys, label: 'API keys' },
+      { to: paths.oauthClients, label: 'OAuth clients' },
+    ],
+  },
+  {
+    heading: 'Account',
+    links: [
+      { to: paths.roles, label: 'Roles' },
+      { to: paths.auditLog, label: 'Audit log' },
+    ],
+  },
+];
+
+const ROLE_NAMES = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const { signOut } = useSession();
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(path);
+  useEffect(() => {
+    // After a navigation, screen readers and keyboards start at the new page's content.
+    if (shownPath.current === path) return;
+    shownPath.current = path;
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to={paths.creators} className="brand" aria-label="Tally home">
+          <span className="brand-mark" aria-hidden="true">
+            T
+          </span>
+          Tally
+        </Link>
+        <div className="account" data-testid="account-summary">
+          <span className="account-name">{me.account.name}</span>
+          {me.user && (
+            <span className="account-user">
+              {me.user.email} ·{' '}
+              <span data-testid="account-role">{ROLE_NAMES[me.user.accountRole]}</span>
+            </span>
+          )}
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => void signOut().catch(() => undefined)}
+          >
+            Sign out
+          </button>
+        </div>
+      </header>
+      <nav className="sidebar" aria-label="Main">
+        {SECTIONS.map((section) => (
+          <div key={section.heading} className="nav-section">
+            <h2 className="nav-heading">{section.heading}</h2>
+            <ul>
+              {section.links.map((link) => {
+                const active = path === link.to || path.startsWith(`${link.to}/`);
+                return (
+                  <li key={link.to}>
+                    <Link
+                      to={link.to}
+                      className={active ? 'nav-link active' : 'nav-link'}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      {link.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <main id="main" className="content" tabIndex={-1} ref={main}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { RouteMatch } from './router';
+import { AuditLogPage } from '../pages/audit/AuditLogPage';
+import { CreatorPage } from '../pages/creators/CreatorPage';
+import { CreatorsPage } from '../pages/creators/CreatorsPage';
+import { ApiKeysPage } from '../pages/keys/ApiKeysPage';
+import { OAuthClientsPage } from '../pages/oauth-clients/OAuthClientsPage';
+import { RolesPage } from '../pages/roles/RolesPage';
+import { UsagePage } from '../pages/usage/UsagePage';
+
+export function PageView({ route }: { route: RouteMatch }) {
+  switch (route.name) {
+    case 'creators':
+      return <CreatorsPage />;
+    case 'creator':
+      return <CreatorPage key={route.params.id} id={route.params.id} />;
+    case 'apiKeys':
+      return <ApiKeysPage />;
+    case 'oauthClients':
+      return <OAuthClientsPage />;
+    case 'roles':
+      return <RolesPage />;
+    case 'usage':
+      return <UsagePage />;
+    case 'auditLog':
+      return <AuditLogPage />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,66 @@
+import { api } from '../../api/api-client';
+import type { ConnectStarted } from '../../api/types';
+
+export type ConnectResult =
+  | { status: 'connected'; creatorId: string }
+  | { status: 'error'; reason: string; message: string }
+  | { status: 'closed' };
+
+interface CallbackMessage {
+  type: 'tally:connect';
+  status: 'connected' | 'error';
+  creatorId?: string;
+  reason?: string;
+  message?: string;
+}
+
+function isCallbackMessage(data: unknown): data is CallbackMessage {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === 'tally:connect'
+  );
+}
+
+const POPUP_FEATURES = 'popup,width=520,height=720';
+
+/**
+ * Opens the popup at once (a popup opened after an await is blocked), then
+ * points it at TikTok's consent page. Settles when the callback page posts the
+ * outcome from our own origin, or when the creator closes the popup.
+ */
+export async function connectInPopup(): Promise<ConnectResult> {
+  const popup = window.open('about:blank', 'tally-connect', POPUP_FEATURES);
+  if (!popup) throw new Error('popup_blocked');
+  let started: ConnectStarted;
+  try {
+    started = await api.post<ConnectStarted>('/api/v1/connect/tiktok');
+  } catch (error) {
+    popup.close();
+    throw error;
+  }
+  popup.location.href = started.authUrl;
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== window.location.origin || !isCallbackMessage(event.data)) return;
+      finish(
+        event.data.status === 'connected'
+          ? { status: 'connected', creatorId: event.data.creatorId ?? '' }
+          : {
+              status: 'error',
+              reason: event.data.reason ?? 'unknown',
+              message: event.data.message ?? '',
+            },
+      );
+    };
+    const watch = setInterval(() => {
+      if (popup.closed) finish({ status: 'closed' });
+    }, 500);
+    function finish(result: ConnectResult) {
+      clearInterval(watch);
+      window.removeEventListener('message', onMessage);
+      resolve(result);
+    }
+    window.addEventListener('message', onMessage);
+  });
+}

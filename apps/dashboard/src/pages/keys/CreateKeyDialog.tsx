@@ -1,0 +1,225 @@
+import { KEY_EXPIRY_DAYS, PUBLIC_PERMISSIONS, type KeyExpiryDays } from '@tally/contracts/browser';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/api-client';
+import { describeError, fieldErrors } from '../../api/describe-error';
+import { useApi } from '../../api/use-api';
+import type { CreatedApiKey, Environment, RoleView } from '../../api/types';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { CheckboxGroup, SelectField, TextField } from '../../components/Field';
+import { SecretReveal } from '../../components/SecretReveal';
+import { hasErrors, parseOrigins, validateName } from '../../lib/validation';
+import { useMe } from '../../session/session';
+import { grantableRoles } from './grantable-roles';
+
+type KeyType = 'secret' | 'publishable';
+
+interface Form {
+  name: string;
+  type: KeyType;
+  environment: Environment;
+  roles: string[];
+  expiresInDays: KeyExpiryDays;
+  origins: string;
+}
+
+const EMPTY: Form = {
+  name: '',
+  type: 'secret',
+  environment: 'development',
+  roles: [],
+  expiresInDays: 90,
+  origins: '',
+};
+
+export function CreateKeyDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
+  const me = useMe();
+  const roles = useApi(open ? 'roles' : null, (signal) =>
+    api.get<RoleView[]>('/api/v1/roles', undefined, signal),
+  );
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+
+  const choices = grantableRoles(
+    roles.data ?? [],
+    me.permissions,
+    form.type === 'publishable' ? PUBLIC_PERMISSIONS : null,
+  );
+
+  function close() {
+    setForm(EMPTY);
+    setErrors({});
+    setFailure(null);
+    setCreated(null);
+    onClose();
+  }
+
+  function validate(): Record<string, string | undefined> {
+    const origins = parseOrigins(form.origins);
+    return {
+      name: validateName(form.name),
+      roles: form.roles.length === 0 ? 'Choose at least one role.' : undefined,
+      allowedOrigins:
+        form.type === 'publishable'
+          ? (origins.error ??
+            (origins.origins.length === 0
+              ? 'Add the origins of the web pages that will use this key.'
+              : undefined))
+          : undefined,
+    };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const key = await api.post<CreatedApiKey>('/api/v1/keys', {
+        name: form.name.trim(),
+        type: form.type,
+        environment: form.environment,
+        roles: form.roles,
+        expiresInDays: form.expiresInDays,
+        ...(form.type === 'publishable'
+          ? { allowedOrigins: parseOrigins(form.origins).origins }
+          : {}),
+      });
+      setCreated(key);
+      onCreated();
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (created) {
+    return (
+      <Dialog open={open} title="Your new API key" onClose={close} dismissible={false}>
+        <p>
+          <strong>{created.name}</strong> ({created.environment}) is ready.
+        </p>
+        <SecretReveal label="API key" secret={created.key} />
+        <div className="dialog-actions">
+          <Button variant="primary" onClick={close}>
+            I have copied it
+          </Button>
+        </div>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog open={open} title="Create an API key" onClose={close} wide>
+      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label="Name"
+          value={form.name}
+          onChange={(event) => setForm({ ...form, name: event.target.value })}
+          error={errors.name}
+          hint="Where it is used, like “Production backend”."
+          autoFocus
+        />
+        <div className="field-row">
+          <SelectField
+            label="Type"
+            value={form.type}
+            onChange={(event) =>
+              setForm({ ...form, type: event.target.value as KeyType, roles: [] })
+            }
+            options={[
+              { value: 'secret', label: 'Secret (servers)' },
+              { value: 'publishable', label: 'Publishable (browsers)' },
+            ]}
+          />
+          <SelectField
+            label="Environment"
+            value={form.environment}
+            onChange={(event) =>
+              setForm({ ...form, environment: event.target.value as Environment })
+            }
+            options={[
+              { value: 'development', label: 'Development' },
+              { value: 'production', label: 'Production' },
+            ]}
+            hint="Each environment has its own rate-limit pool."
+          />
+          <SelectField
+            label="Expires after"
+            value={String(form.expiresInDays)}
+            onChange={(event) =>
+              setForm({ ...form, expiresInDays: Number(event.target.value) as KeyExpiryDays })
+            }
+            options={KEY_EXPIRY_DAYS.map((days) => ({
+              value: String(days),
+              label: `${days} days`,
+            }))}
+          />
+        </div>
+        {roles.error !== undefined ? (
+          <ErrorMessage>{describeError(roles.error)}</ErrorMessage>
+        ) : (
+          <CheckboxGroup
+            legend="Roles"
+            hint={
+              form.type === 'publishable'
+                ? 'A publishable key may only read creators.'
+                : 'The key can do what its roles allow, never more than you can.'
+            }
+            options={choices.map((role) => ({
+              value: role.name,
+              label: role.name,
+              description: role.permissions.join(', '),
+            }))}
+            selected={form.roles}
+            onChange={(selected) => setForm({ ...form, roles: selected })}
+            error={errors.roles}
+          />
+        )}
+        {form.type === 'publishable' && (
+          <div className={errors.allowedOrigins ? 'field field-invalid' : 'field'}>
+            <label htmlFor="key-origins">Allowed origins</label>
+            <textarea
+              id="key-origins"
+              rows={3}
+              value={form.origins}
+              onChange={(event) => setForm({ ...form, origins: event.target.value })}
+              placeholder="https://app.example.com"
+              aria-describedby="key-origins-hint"
+              aria-invalid={errors.allowedOrigins ? true : undefined}
+            />
+            <p id="key-origins-hint" className="field-hint">
+              One per line. Browsers on other origins are refused.
+            </p>
+            {errors.allowedOrigins && <p className="field-error">{errors.allowedOrigins}</p>}
+          </div>
+        )}
+        <div className="dialog-actions">
+          <Button onClick={close} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            Create key
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,182 @@
+import { PERMISSIONS, type Permission } from '@tally/contracts/browser';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/api-client';
+import { describeError, fieldErrors } from '../../api/describe-error';
+import { useApi } from '../../api/use-api';
+import type { RoleView } from '../../api/types';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage, LoadError } from '../../components/ErrorMessage';
+import { CheckboxGroup, TextField } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { SkeletonRows } from '../../components/Skeleton';
+import { useToast } from '../../components/Toasts';
+import { hasErrors, validateRoleName } from '../../lib/validation';
+import { useCan } from '../../session/session';
+import { PERMISSION_DESCRIPTIONS } from './permission-descriptions';
+
+export function RolesPage() {
+  const canCreate = useCan('keys:write');
+  const roles = useApi('roles', (signal) =>
+    api.get<RoleView[]>('/api/v1/roles', undefined, signal),
+  );
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title="Roles"
+        description="A role is a set of permissions. Keys and OAuth clients hold roles; they can do what their roles allow."
+        actions={
+          canCreate && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              Create role
+            </Button>
+          )
+        }
+      />
+      {roles.error !== undefined && <LoadError error={roles.error} onRetry={roles.reload} />}
+      <div className="table-wrap" aria-busy={roles.loading}>
+        <table className="table">
+          <caption className="visually-hidden">Roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Permissions</th>
+              <th scope="col">Description</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.loading ? (
+              <SkeletonRows columns={4} />
+            ) : (
+              (roles.data ?? []).map((role) => (
+                <tr key={role.id} data-testid="role-row">
+                  <th scope="row">{role.name}</th>
+                  <td>
+                    <Badge tone={role.builtIn ? 'neutral' : 'info'}>
+                      {role.builtIn ? 'Built-in' : 'Custom'}
+                    </Badge>
+                  </td>
+                  <td>
+                    <ul className="chip-list" aria-label={`Permissions of ${role.name}`}>
+                      {role.permissions.map((permission) => (
+                        <li
+                          key={permission}
+                          className="chip"
+                          title={PERMISSION_DESCRIPTIONS[permission]}
+                        >
+                          {permission}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="muted">{role.description || '—'}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <CreateRoleDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={roles.reload}
+      />
+    </>
+  );
+}
+
+function CreateRoleDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
+  const notify = useToast();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [permissions, setPermissions] = useState<Permission[]>([]);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  function close() {
+    setName('');
+    setDescription('');
+    setPermissions([]);
+    setErrors({});
+    setFailure(null);
+    onClose();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      name: validateRoleName(name.trim()),
+      permissions: permissions.length === 0 ? 'Choose at least one permission.' : undefined,
+      description:
+        description.length > 500 ? 'Keep the description under 500 characters.' : undefined,
+    };
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.post<RoleView>('/api/v1/roles', { name: name.trim(), description, permissions });
+      notify(`Role ${name.trim()} created`);
+      onCreated();
+      close();
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={open} title="Create a role" onClose={close} wide>
+      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={errors.name}
+          hint="Lowercase letters, digits and dashes."
+          autoFocus
+        />
+        <TextField
+          label="Description (optional)"
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          error={errors.description}
+        />
+        <CheckboxGroup
+          legend="Permissions"
+          options={PERMISSIONS.map((permission) => ({
+            value: permission,
+            label: permission,
+            description: PERMISSION_DESCRIPTIONS[permission],
+          }))}
+          selected={permissions}
+          onChange={(selected) => setPermissions(selected as Permission[])}
+          error={errors.permissions}
+        />
+        <div className="dialog-actions">
+          <Button onClick={close} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            Create role
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

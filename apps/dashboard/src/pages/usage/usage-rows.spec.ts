@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { UsageView } from '../../api/types';
+import { credentialRows, poolShare } from './usage-rows';
+
+type Entry = UsageView['byCredential'][number];
+
+function entry(
+  credentialType: Entry['credentialType'],
+  credentialId: string,
+  environment: Entry['environment'],
+  requests: number,
+  failed = 0,
+  refused = 0,
+): Entry {
+  return {
+    credentialType,
+    credentialId,
+    environment,
+    requests,
+    succeeded: requests - failed - refused,
+    failed,
+    refused,
+  };
+}
+
+function usage(byCredential: Entry[]): UsageView {
+  return {
+    period: '24h',
+    from: '2026-03-14T12:00:00.000Z',
+    to: '2026-03-15T12:00:00.000Z',
+    bucketSeconds: 3600,
+    totals: { requests: 0, succeeded: 0, failed: 0, refused: 0 },
+    series: [],
+    byCredential,
+    byEnvironment: [],
+    pools: [],
+  };
+}
+
+const keys = [
+  { id: 'key-aaaa-1111', name: 'Backend' },
+  { id: 'key-bbbb-2222', name: 'Website' },
+];
+const clients = [{ id: 'client-cccc-3333', name: 'Reporting job' }];
+
+describe('credentialRows', () => {
+  it('names keys and clients by their id, with their kind', () => {
+    const rows = credentialRows(
+      usage([
+        entry('secret_key', 'key-aaaa-1111', 'production', 30, 2, 1),
+        entry('publishable_key', 'key-bbbb-2222', 'production', 20),
+        entry('oauth_client', 'client-cccc-3333', 'development', 10, 0, 4),
+      ]),
+      keys,
+      clients,
+    );
+    expect(rows).toEqual([
+      {
+        id: 'key-aaaa-1111:production',
+        name: 'Backend',
+        kind: 'Secret key',
+        environment: 'production',
+        requests: 30,
+        failed: 2,
+        refused: 1,
+      },
+      {
+        id: 'key-bbbb-2222:production',
+        name: 'Website',
+        kind: 'Publishable key',
+        environment: 'production',
+        requests: 20,
+        failed: 0,
+        refused: 0,
+      },
+      {
+        id: 'client-cccc-3333:development',
+        name: 'Reporting job',
+        kind: 'OAuth client',
+        environment: 'development',
+        requests: 10,
+        failed: 0,
+        refused: 4,
+      },
+    ]);
+  });
+
+  it('folds every session into one row per environment', () => {
+    const rows = credentialRows(
+      usage([
+        entry('session', 'sess-1', 'production', 5, 1, 0),
+        entry('session', 'sess-2', 'production', 7, 0, 2),
+        entry('session', 'sess-3', 'development', 1),
+      ]),
+      keys,
+      clients,
+    );
+    expect(rows).toEqual([
+      {
+        id: 'session:production',
+        name: 'Signed-in users',
+        kind: 'Dashboard',
+        environment: 'production',
+        requests: 12,
+        failed: 1,
+        refused: 2,
+      },
+      {
+        id: 'session:development',
+        name: 'Signed-in users',
+        kind: 'Dashboard',
+        environment: 'development',
+        requests: 1,
+        failed: 0,
+        refused: 0,
+      },
+    ]);
+  });
+
+  it('keeps one row per credential and environment', () => {
+    const rows = credentialRows(
+      usage([
+        entry('secret_key', 'key-aaaa-1111', 'production', 3),
+        entry('secret_key', 'key-aaaa-1111', 'development', 4),
+      ]),
+      keys,
+      clients,
+    );
+    expect(rows.map((row) => [row.id, row.requests])).toEqual([
+      ['key-aaaa-1111:development', 4],
+      ['key-aaaa-1111:production', 3],
+    ]);
+  });
+
+  it('marks an id it cannot name with its first eight characters', () => {
+    const [row] = credentialRows(
+      usage([entry('secret_key', '0123456789abcdef', 'production', 1)]),
+      keys,
+      clients,
+    );
+    expect(row.name).toBe('Deleted or unknown (01234567)');
+    expect(row.kind).toBe('Secret key');
+  });
+
+  it('names nothing before the names have loaded', () => {
+    const [row] = credentialRows(
+      usage([entry('oauth_client', 'client-cccc-3333', 'production', 1)]),
+      [],
+      [],
+    );
+    expect(row.name).toBe('Deleted or unknown (client-c)');
+  });
+
+  it('sorts by requests, most first, then by name', () => {
+    const rows = credentialRows(
+      usage([
+        entry('secret_key', 'key-bbbb-2222', 'production', 5),
+        entry('oauth_client', 'client-cccc-3333', 'production', 50),
+        entry('secret_key', 'key-aaaa-1111', 'production', 5),
+        entry('session', 'sess-1', 'production', 0),
+      ]),
+      keys,
+      clients,
+    );
+    expect(rows.map((row) => row.name)).toEqual([
+      'Reporting job',
+      'Backend',
+      'Website',
+      'Signed-in users',
+    ]);
+  });
+
+  it('is empty without usage', () => {
+    expect(credentialRows(usage([]), keys, clients)).toEqual([]);
+  });
+});
+
+describe('poolShare', () => {
+  const pool = (used: number, limit: number): UsageView['pools'][number] => ({
+    environment: 'production',
+    limit,
+    windowSeconds: 60,
+    used,
+    remaining: Math.max(0, limit - used),
+    resetSeconds: 30,
+  });
+
+  it('is the share of the limit used, from 0 to 1', () => {
+    expect(poolShare(pool(0, 1000))).toBe(0);
+    expect(poolShare(pool(250, 1000))).toBe(0.25);
+    expect(poolShare(pool(1000, 1000))).toBe(1);
+  });
+
+  it('never goes over 1', () => {
+    expect(poolShare(pool(1500, 1000))).toBe(1);
+  });
+
+  it('is 0 for a pool without a limit', () => {
+    expect(poolShare(pool(10, 0))).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+// Plausible API answers for tests; override what a test is about.
+import type { ApiKeyView, Permission, RoleView, WhoAmI } from '../api/types';
+
+export const NOW = new Date('2026-03-15T12:00:00.000Z');
+
+export function whoAmI(overrides: Partial<WhoAmI> = {}): WhoAmI {
+  return {
+    account: { id: 'acc-1', name: 'Acme' },
+    credential: { type: 'session', id: 'sess-1' },
+    user: { id: 'user-1', email: 'ada@acme.test', accountRole: 'admin' },
+    roles: [],
+    permissions: ['creators:read', 'creators:write', 'creators:sync', 'keys:read', 'keys:write'],
+    environment: 'production',
+    expiresAt: '2026-03-16T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function role(name: string, permissions: Permission[], builtIn = true): RoleView {
+  return {
+    id: `role-${name}`,
+    name,
+    description: `${name} (test)`,
+    permissions,
+    builtIn,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+/** The built-in roles, as `GET /api/v1/roles` lists them. */
+export const BUILT_IN_ROLES: RoleView[] = [
+  role('read-only', ['creators:read']),
+  role('creators-manager', ['creators:read', 'creators:write', 'creators:sync']),
+  role('key-admin', ['keys:read', 'keys:write', 'oauth-clients:write']),
+  role('full-access', [
+    'creators:read',
+    'creators:write',
+    'creators:sync',
+    'keys:read',
+    'keys:write',
+    'oauth-clients:write',
+    'account:admin',
+  ]),
+];
+
+export function apiKey(overrides: Partial<ApiKeyView> = {}): ApiKeyView {
+  return {
+    id: 'key-1',
+    name: 'Production backend',
+    start: 'tly_sk_live_ab',
+    type: 'secret',
+    environment: 'production',
+    roles: [{ id: 'role-read-only', name: 'read-only' }],
+    permissions: ['creators:read'],
+    allowedOrigins: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    createdBy: { type: 'user', id: 'user-1' },
+    lastUsedAt: null,
+    expiresAt: '2026-06-01T00:00:00.000Z',
+    revokedAt: null,
+    replacedBy: null,
+    ...overrides,
+  };
+}
