@@ -29,4 +29,5 @@ WORKDIR /srv
 COPY --from=build --chown=node:node /repo ./
 USER node
 # Migrations run at start (identity, creators); `node apps/<app>/dist/migrate.js` runs them alone.
+# The gateway image also holds the dashboard build (apps/dashboard/dist), served at /.
 CMD ["sh", "-c", "exec node apps/${APP}/dist/main.js"]

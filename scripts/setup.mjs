@@ -1,6 +1,7 @@
 // Prepares a machine to run Tally: dependencies, Postgres/Redis/NATS, the
 // database, a build and the migrations. Uses only Node's built-ins until the
 // dependencies are installed.
+import { ensureChromium } from './lib/browser.mjs';
 import { buildAll, migrateAll } from './lib/build.mjs';
 import { ensureDatabase } from './lib/database.mjs';
 import { ensureDependencies } from './lib/deps.mjs';
@@ -8,13 +9,17 @@ import { loadEnvironment } from './lib/env.mjs';
 import { fail, step } from './lib/log.mjs';
 import { ensureServices } from './lib/services.mjs';
 
-/** @param {{ forTests?: boolean }} options: tests use TEST_DATABASE_URL as their database. */
+/**
+ * @param {{ forTests?: boolean }} options: tests use TEST_DATABASE_URL as their
+ * database, and Chromium for the dashboard's browser tests.
+ */
 export async function setup(options = {}) {
   const env = loadEnvironment();
   if (options.forTests) env.DATABASE_URL = env.TEST_DATABASE_URL;
   await ensureDependencies();
   await ensureServices(env);
   await ensureDatabase(env.DATABASE_URL);
+  if (options.forTests) env.CHROMIUM_PATH = await ensureChromium(env);
   step('building');
   await buildAll(env);
   step('migrating');

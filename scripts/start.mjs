@@ -69,7 +69,9 @@ async function main() {
       [
         '',
         color.bold('Tally is running.'),
+        `  Dashboard       ${base}/`,
         `  API             ${base}/api/v1/ping`,
+        `  API docs        ${base}/docs`,
         `  Health          ${base}/health/ready`,
         `  TikTok sandbox  http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
         `  Demo account    ${demo.accountId} (sign in as ${env.DEMO_EMAIL} / ${env.DEMO_PASSWORD})`,

@@ -114,7 +114,7 @@ async function startNats({ port }) {
   child.unref();
 }
 
-async function aptInstall(packages) {
+export async function aptInstall(packages) {
   if (!commandExists('apt-get'))
     throw new Error(`install ${packages.join(' ')} with your package manager`);
   step(`installing ${packages.join(' ')} with apt`);

@@ -11,6 +11,7 @@ import { createRedis } from '@tally/nest-kit';
 import { freePort } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
+import { join } from 'node:path';
 import { TikTokSandbox } from './tiktok-sandbox.js';
 
 type Env = Record<string, string | undefined>;
@@ -23,7 +24,11 @@ export interface PlatformOptions {
    * at the sandbox and the sandbox registering the gateway's callback URL.
    */
   tiktok?: boolean;
+  /** Serve the dashboard's build (apps/dashboard/dist) at `/`. */
+  dashboard?: boolean;
 }
+
+export const DASHBOARD_DIST_DIR = join(__dirname, '..', '..', '..', 'apps', 'dashboard', 'dist');
 
 /** The apps of one test, in this process, on free ports, against the given NATS. */
 export class Platform {
@@ -73,6 +78,7 @@ export class Platform {
     }
     platform.gateway = await startGateway(loadGatewayConfig(platform.env), {
       installSignalHandlers: false,
+      dashboardDir: options.dashboard ? DASHBOARD_DIST_DIR : undefined,
     });
     platform.gatewayUrl = (await platform.gateway.getUrl()).replace('[::1]', '127.0.0.1');
     return platform;

@@ -1,0 +1,328 @@
+import type { Browser } from 'playwright-core';
+import { Platform } from '../platform.js';
+import { launchBrowser, openDashboard, screenshot } from './browser.js';
+import {
+  createKeyInBrowser,
+  eventually,
+  goTo,
+  PASSWORD,
+  signUpInBrowser,
+} from './dashboard-flows.js';
+
+jest.setTimeout(120_000);
+
+describe('dashboard in a real browser', () => {
+  let platform: Platform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await Platform.start({ SYNC_WAIT_MS: '15000' }, { tiktok: true, dashboard: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function open() {
+    return openDashboard(browser, platform.gatewayUrl);
+  }
+
+  it('signs up, shows the account in the header, signs out and back in', async () => {
+    const { context, page, pageErrors } = await open();
+    await page.goto('/creators');
+    await page.getByRole('heading', { name: 'Sign in to your dashboard' }).waitFor();
+    await screenshot(page, 'sign-in');
+
+    // The form checks itself before it sends anything.
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Use at least 12 characters.').waitFor();
+
+    const email = await signUpInBrowser(page, 'Northwind Media');
+    const header = page.getByTestId('account-summary');
+    await expect(header.textContent()).resolves.toContain('Northwind Media');
+    await expect(page.getByTestId('account-role').textContent()).resolves.toBe('Owner');
+    await page.getByText('No creators connected yet').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to your dashboard' }).waitFor();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('do not match an account').waitFor();
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates a key shown once, uses it against the API, revokes it and sees it refused', async () => {
+    const { context, page, pageErrors } = await open();
+    await signUpInBrowser(page);
+    await goTo(page, 'API keys', 'API keys');
+    await page.getByText('No API keys yet').waitFor();
+    await screenshot(page, 'api-keys-empty');
+
+    const key = await createKeyInBrowser(page, { name: 'Reporting backend', role: 'read-only' });
+    expect(key).toMatch(/^tly_sk_/);
+    await expect(page.getByText('it will not be shown again').count()).resolves.toBe(1);
+    await screenshot(page, 'api-key-created');
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+
+    const row = page.getByTestId('key-row').filter({ hasText: 'Reporting backend' });
+    await row.waitFor();
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain(key.slice(0, 12));
+    expect(rowText).not.toContain(key);
+    expect(rowText).toContain('read-only');
+    expect(rowText).toContain('You');
+    // The key is in no page of the dashboard once the dialog is closed.
+    expect(await page.content()).not.toContain(key);
+    await screenshot(page, 'api-keys');
+
+    const call = () =>
+      fetch(`${platform.gatewayUrl}/api/v1/creators`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+    expect((await call()).status).toBe(200);
+
+    await row.getByRole('button', { name: 'Revoke Reporting backend' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Revoke Reporting backend?' });
+    await confirm.getByRole('button', { name: 'Revoke key' }).click();
+    await page.getByText('Reporting backend was revoked').waitFor();
+    await row.getByText('Revoked').waitFor();
+
+    const refused = await call();
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates a custom role and a key that holds it', async () => {
+    const { context, page } = await open();
+    await signUpInBrowser(page);
+    await goTo(page, 'Roles', 'Roles');
+    await page.getByTestId('role-row').filter({ hasText: 'full-access' }).waitFor();
+    await page.getByRole('button', { name: 'Create role' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a role' });
+    await dialog.getByLabel('Name').fill('Bad Name');
+    await dialog.getByRole('button', { name: 'Create role' }).click();
+    await dialog.getByText('Use lowercase letters, digits and dashes').waitFor();
+    await dialog.getByLabel('Name').fill('sync-bot');
+    await dialog.getByRole('checkbox', { name: /^creators:sync/ }).check();
+    await dialog.getByRole('checkbox', { name: /^creators:read/ }).check();
+    await dialog.getByRole('button', { name: 'Create role' }).click();
+    const custom = page.getByTestId('role-row').filter({ hasText: 'sync-bot' });
+    await custom.waitFor();
+    expect(await custom.textContent()).toContain('Custom');
+    await screenshot(page, 'roles');
+
+    await goTo(page, 'API keys', 'API keys');
+    const key = await createKeyInBrowser(page, {
+      name: 'Sync bot',
+      role: 'sync-bot',
+      environment: 'Production',
+    });
+    const whoAmI = await fetch(`${platform.gatewayUrl}/api/v1/users/me`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    const me = (await whoAmI.json()) as { data: { permissions: string[]; environment: string } };
+    expect(me.data.permissions.sort()).toEqual(['creators:read', 'creators:sync']);
+    expect(me.data.environment).toBe('production');
+    await context.close();
+  });
+
+  it('creates an OAuth client whose secret is shown once and whose curl gets a token', async () => {
+    const { context, page, pageErrors } = await open();
+    await signUpInBrowser(page);
+    await goTo(page, 'OAuth clients', 'OAuth clients');
+    await page.getByText('No OAuth clients yet').waitFor();
+    await page.getByRole('button', { name: 'Create OAuth client' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create an OAuth client' });
+    await dialog.getByLabel('Name').fill('Data warehouse');
+    await dialog.getByRole('checkbox', { name: /^read-only\b/ }).check();
+    await dialog.getByRole('button', { name: 'Create client' }).click();
+    const reveal = page.getByRole('dialog', { name: 'Your new OAuth client' });
+    const clientId = ((await reveal.getByTestId('client-id').textContent()) ?? '').trim();
+    const secret = ((await reveal.getByTestId('secret-value').textContent()) ?? '').trim();
+    const curl = (await reveal.getByTestId('token-curl').textContent()) ?? '';
+    expect(curl).toContain(`-u '${clientId}:${secret}'`);
+    await screenshot(page, 'oauth-client-created');
+
+    // What the curl does, done with fetch.
+    const token = await fetch(`${platform.gatewayUrl}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    expect(token.status).toBe(200);
+    const { access_token: accessToken } = (await token.json()) as { access_token: string };
+    const creators = await fetch(`${platform.gatewayUrl}/api/v1/creators`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(creators.status).toBe(200);
+
+    await reveal.getByRole('button', { name: 'I have copied it' }).click();
+    const row = page.getByTestId('oauth-client-row').filter({ hasText: 'Data warehouse' });
+    await row.waitFor();
+    expect(await page.content()).not.toContain(secret);
+    await screenshot(page, 'oauth-clients');
+    await row.getByRole('button', { name: 'Revoke Data warehouse' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke Data warehouse?' })
+      .getByRole('button', { name: 'Revoke client' })
+      .click();
+    await row.getByText('Revoked').waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('connects a creator in the popup, pages through videos, syncs and disconnects', async () => {
+    const username = await platform.sandbox.addCreator(45);
+    const { context, page, pageErrors } = await open();
+    await signUpInBrowser(page);
+    await screenshot(page, 'creators-empty');
+
+    const popupOpened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Connect TikTok' }).first().click();
+    const popup = await popupOpened;
+    await popup.getByRole('button', { name: 'Approve' }).waitFor();
+    await popup.getByLabel('Continue as').selectOption(username);
+    await popup.getByRole('button', { name: 'Approve' }).click();
+    // The callback page tells the dashboard, which refreshes its list.
+    const row = page.getByTestId('creator-row').filter({ hasText: `@${username}` });
+    await row.waitFor();
+    await page.getByText('Creator connected').waitFor();
+    await popup.waitForEvent('close').catch(() => undefined);
+
+    // The first sync runs in the background; the list says when it is done.
+    const synced = await eventually(
+      async () => {
+        await page.reload();
+        await row.waitFor();
+        return (await row.textContent()) ?? '';
+      },
+      (text) => !text.includes('Syncing'),
+    );
+    expect(synced).not.toContain('Syncing');
+    await screenshot(page, 'creators');
+
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(username) }).waitFor();
+    await expect(page.getByTestId('stat-videos').textContent()).resolves.toBe('45');
+    await page.getByRole('img', { name: /^Followers:/ }).waitFor();
+    const videoRows = page.getByTestId('video-row');
+    expect(
+      await eventually(
+        () => videoRows.count(),
+        (count) => count === 20,
+      ),
+    ).toBe(20);
+    const firstPage = await videoRows.first().textContent();
+    const pager = page.getByRole('navigation', { name: 'Video pages' });
+    await pager.getByRole('button', { name: 'Next →' }).click();
+    const secondPage = await eventually(
+      () => videoRows.first().textContent(),
+      (text) => text !== firstPage,
+    );
+    expect(secondPage).not.toBe(firstPage);
+    await pager.getByRole('button', { name: 'Next →' }).click();
+    expect(
+      await eventually(
+        () => videoRows.count(),
+        (count) => count === 5,
+      ),
+    ).toBe(5);
+    await expect(pager.getByRole('button', { name: 'Next →' }).isDisabled()).resolves.toBe(true);
+    await pager.getByRole('button', { name: '← Previous' }).click();
+    expect(
+      await eventually(
+        () => videoRows.count(),
+        (count) => count === 20,
+      ),
+    ).toBe(20);
+    await screenshot(page, 'creator');
+
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const syncStatus = await eventually(
+      () => page.getByTestId('sync-status').textContent(),
+      (text) => /^(Synced|The sync failed)/.test(text ?? ''),
+      30_000,
+    );
+    expect(syncStatus).toMatch(/^Synced/);
+
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Disconnect/ });
+    await confirm.getByRole('button', { name: 'Disconnect creator' }).click();
+    await page.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
+    await page.getByText('No creators connected yet').waitFor();
+    const revocations = await platform.sandbox.revocations();
+    expect(revocations.length).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows usage per key and the audit log', async () => {
+    const { context, page, pageErrors } = await open();
+    await signUpInBrowser(page);
+    await goTo(page, 'API keys', 'API keys');
+    const key = await createKeyInBrowser(page, { name: 'Usage probe', role: 'read-only' });
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    for (let call = 0; call < 3; call += 1) {
+      await fetch(`${platform.gatewayUrl}/api/v1/creators`, { headers: { 'x-api-key': key } });
+    }
+    await fetch(
+      `${platform.gatewayUrl}/api/v1/creators/00000000-0000-4000-8000-000000000000/profile`,
+      {
+        headers: { 'x-api-key': key },
+      },
+    );
+
+    await goTo(page, 'Usage', 'Usage');
+    const probe = page.getByTestId('usage-row').filter({ hasText: 'Usage probe' });
+    const probeRows = await eventually(
+      async () => {
+        await page.getByRole('radio', { name: 'Last 7 days' }).click();
+        await page.getByRole('radio', { name: 'Last 24 hours' }).click();
+        await page.getByTestId('usage-requests').waitFor();
+        return probe.count();
+      },
+      (count) => count === 1,
+    );
+    expect(probeRows).toBe(1);
+    const cells = await probe.locator('td').allTextContents();
+    expect(cells).toEqual(['Secret key', 'Development', '4', '1', '0']);
+    await page.getByTestId('pool-development').waitFor();
+    await screenshot(page, 'usage');
+
+    await goTo(page, 'Audit log', 'Audit log');
+    await page.getByTestId('audit-row').filter({ hasText: 'created an API key' }).waitFor();
+    expect(await page.getByTestId('audit-row').filter({ hasText: 'Usage probe' }).count()).toBe(1);
+    await screenshot(page, 'audit-log');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a deep link with the app and unknown API paths with the envelope', async () => {
+    const page = await fetch(`${platform.gatewayUrl}/settings/developer/api-keys`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${platform.gatewayUrl}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    const unknown = await fetch(`${platform.gatewayUrl}/api/v1/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { success: boolean }).success).toBe(false);
+  });
+});
