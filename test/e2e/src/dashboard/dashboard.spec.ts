@@ -226,7 +226,7 @@ describe('dashboard in a real browser', () => {
       ),
     ).toBe(20);
     const firstPage = await videoRows.first().textContent();
-    const pager = page.getByRole('navigation', { name: 'Video pages' });
+    const pager = page.getByRole('navigation', { name: 'Pages of videos' });
     await pager.getByRole('button', { name: 'Next →' }).click();
     const secondPage = await eventually(
       () => videoRows.first().textContent(),

@@ -1,17 +1,17 @@
 import { KEY_EXPIRY_DAYS, PUBLIC_PERMISSIONS, type KeyExpiryDays } from '@tally/contracts/browser';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api-client';
-import { describeError, fieldErrors } from '../../api/describe-error';
-import { useApi } from '../../api/use-api';
-import type { CreatedApiKey, Environment, RoleView } from '../../api/types';
+import { describeError } from '../../api/describe-error';
+import type { CreatedApiKey, Environment } from '../../api/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { CheckboxGroup, SelectField, TextField } from '../../components/Field';
-import { SecretReveal } from '../../components/SecretReveal';
-import { hasErrors, parseOrigins, validateName } from '../../lib/validation';
-import { useMe } from '../../session/session';
-import { grantableRoles } from './grantable-roles';
+import { SelectField, TextField } from '../../components/Field';
+import { ShownOnceDialog } from '../../components/ShownOnceDialog';
+import { useSubmission, type FieldErrors } from '../../lib/use-submission';
+import { parseOrigins, validateName } from '../../lib/validation';
+import { RolePicker } from '../roles/RolePicker';
+import { ENVIRONMENT_OPTIONS } from './key-labels';
 
 type KeyType = 'secret' | 'publishable';
 
@@ -33,6 +33,21 @@ const EMPTY: Form = {
   origins: '',
 };
 
+function validate(form: Form): FieldErrors {
+  const origins = parseOrigins(form.origins);
+  return {
+    name: validateName(form.name),
+    roles: form.roles.length === 0 ? 'Choose at least one role.' : undefined,
+    allowedOrigins:
+      form.type === 'publishable'
+        ? (origins.error ??
+          (origins.origins.length === 0
+            ? 'Add the origins of the web pages that will use this key.'
+            : undefined))
+        : undefined,
+  };
+}
+
 export function CreateKeyDialog({
   open,
   onClose,
@@ -42,93 +57,56 @@ export function CreateKeyDialog({
   onClose: () => void;
   onCreated: () => void;
 }) {
-  const me = useMe();
-  const roles = useApi(open ? 'roles' : null, (signal) =>
-    api.get<RoleView[]>('/api/v1/roles', undefined, signal),
-  );
   const [form, setForm] = useState<Form>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-
-  const choices = grantableRoles(
-    roles.data ?? [],
-    me.permissions,
-    form.type === 'publishable' ? PUBLIC_PERMISSIONS : null,
-  );
+  const { busy, failure, errors, submit, clear } = useSubmission();
 
   function close() {
     setForm(EMPTY);
-    setErrors({});
-    setFailure(null);
     setCreated(null);
+    clear();
     onClose();
   }
 
-  function validate(): Record<string, string | undefined> {
-    const origins = parseOrigins(form.origins);
-    return {
-      name: validateName(form.name),
-      roles: form.roles.length === 0 ? 'Choose at least one role.' : undefined,
-      allowedOrigins:
-        form.type === 'publishable'
-          ? (origins.error ??
-            (origins.origins.length === 0
-              ? 'Add the origins of the web pages that will use this key.'
-              : undefined))
-          : undefined,
-    };
-  }
-
-  async function submit(event: FormEvent) {
+  function send(event: FormEvent) {
     event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (hasErrors(found)) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const key = await api.post<CreatedApiKey>('/api/v1/keys', {
-        name: form.name.trim(),
-        type: form.type,
-        environment: form.environment,
-        roles: form.roles,
-        expiresInDays: form.expiresInDays,
-        ...(form.type === 'publishable'
-          ? { allowedOrigins: parseOrigins(form.origins).origins }
-          : {}),
-      });
-      setCreated(key);
+    void submit(validate(form), async () => {
+      setCreated(
+        await api.post<CreatedApiKey>('/api/v1/keys', {
+          name: form.name.trim(),
+          type: form.type,
+          environment: form.environment,
+          roles: form.roles,
+          expiresInDays: form.expiresInDays,
+          ...(form.type === 'publishable'
+            ? { allowedOrigins: parseOrigins(form.origins).origins }
+            : {}),
+        }),
+      );
       onCreated();
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (created) {
     return (
-      <Dialog open={open} title="Your new API key" onClose={close} dismissible={false}>
-        <p>
-          <strong>{created.name}</strong> ({created.environment}) is ready.
-        </p>
-        <SecretReveal label="API key" secret={created.key} />
-        <div className="dialog-actions">
-          <Button variant="primary" onClick={close}>
-            I have copied it
-          </Button>
-        </div>
-      </Dialog>
+      <ShownOnceDialog
+        title="Your new API key"
+        label="API key"
+        secret={created.key}
+        onClose={close}
+        before={
+          <p>
+            <strong>{created.name}</strong> ({created.environment}) is ready.
+          </p>
+        }
+      />
     );
   }
 
   return (
     <Dialog open={open} title="Create an API key" onClose={close} wide>
       {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={send} noValidate>
         <TextField
           label="Name"
           value={form.name}
@@ -155,10 +133,7 @@ export function CreateKeyDialog({
             onChange={(event) =>
               setForm({ ...form, environment: event.target.value as Environment })
             }
-            options={[
-              { value: 'development', label: 'Development' },
-              { value: 'production', label: 'Production' },
-            ]}
+            options={ENVIRONMENT_OPTIONS}
             hint="Each environment has its own rate-limit pool."
           />
           <SelectField
@@ -173,26 +148,17 @@ export function CreateKeyDialog({
             }))}
           />
         </div>
-        {roles.error !== undefined ? (
-          <ErrorMessage>{describeError(roles.error)}</ErrorMessage>
-        ) : (
-          <CheckboxGroup
-            legend="Roles"
-            hint={
-              form.type === 'publishable'
-                ? 'A publishable key may only read creators.'
-                : 'The key can do what its roles allow, never more than you can.'
-            }
-            options={choices.map((role) => ({
-              value: role.name,
-              label: role.name,
-              description: role.permissions.join(', '),
-            }))}
-            selected={form.roles}
-            onChange={(selected) => setForm({ ...form, roles: selected })}
-            error={errors.roles}
-          />
-        )}
+        <RolePicker
+          hint={
+            form.type === 'publishable'
+              ? 'A publishable key may only read creators.'
+              : 'The key can do what its roles allow, never more than you can.'
+          }
+          ceiling={form.type === 'publishable' ? PUBLIC_PERMISSIONS : null}
+          selected={form.roles}
+          onChange={(selected) => setForm({ ...form, roles: selected })}
+          error={errors.roles}
+        />
         {form.type === 'publishable' && (
           <div className={errors.allowedOrigins ? 'field field-invalid' : 'field'}>
             <label htmlFor="key-origins">Allowed origins</label>

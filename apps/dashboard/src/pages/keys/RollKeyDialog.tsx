@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/Field';
-import { SecretReveal } from '../../components/SecretReveal';
+import { ShownOnceDialog } from '../../components/ShownOnceDialog';
 
 const GRACE_CHOICES = Array.from({ length: MAX_ROLL_GRACE_DAYS + 1 }, (_, days) => ({
   value: String(days),
@@ -59,14 +59,12 @@ export function RollKeyDialog({
 
   if (rolled) {
     return (
-      <Dialog open title="Your rolled API key" onClose={close} dismissible={false}>
-        <SecretReveal label="API key" secret={rolled.key} />
-        <div className="dialog-actions">
-          <Button variant="primary" onClick={close}>
-            I have copied it
-          </Button>
-        </div>
-      </Dialog>
+      <ShownOnceDialog
+        title="Your rolled API key"
+        label="API key"
+        secret={rolled.key}
+        onClose={close}
+      />
     );
   }
 

@@ -45,3 +45,8 @@ export function isUsable(key: ApiKeyView, now = new Date()): boolean {
   const kind = expiryState(key, now).kind;
   return kind === 'active' || kind === 'expiring';
 }
+
+export const ENVIRONMENT_OPTIONS = (['development', 'production'] as const).map((value) => ({
+  value,
+  label: ENVIRONMENT_LABELS[value],
+}));

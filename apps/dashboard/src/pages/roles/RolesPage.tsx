@@ -1,7 +1,7 @@
 import { PERMISSIONS, type Permission } from '@tally/contracts/browser';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api-client';
-import { describeError, fieldErrors } from '../../api/describe-error';
+import { describeError } from '../../api/describe-error';
 import { useApi } from '../../api/use-api';
 import type { RoleView } from '../../api/types';
 import { Badge } from '../../components/Badge';
@@ -12,7 +12,8 @@ import { CheckboxGroup, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { SkeletonRows } from '../../components/Skeleton';
 import { useToast } from '../../components/Toasts';
-import { hasErrors, validateRoleName } from '../../lib/validation';
+import { useSubmission } from '../../lib/use-submission';
+import { validateRoleName } from '../../lib/validation';
 import { useCan } from '../../session/session';
 import { PERMISSION_DESCRIPTIONS } from './permission-descriptions';
 
@@ -101,20 +102,17 @@ function CreateRoleDialog({
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [permissions, setPermissions] = useState<Permission[]>([]);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, errors, submit, clear } = useSubmission();
 
   function close() {
     setName('');
     setDescription('');
     setPermissions([]);
-    setErrors({});
-    setFailure(null);
+    clear();
     onClose();
   }
 
-  async function submit(event: FormEvent) {
+  function send(event: FormEvent) {
     event.preventDefault();
     const found = {
       name: validateRoleName(name.trim()),
@@ -122,27 +120,18 @@ function CreateRoleDialog({
       description:
         description.length > 500 ? 'Keep the description under 500 characters.' : undefined,
     };
-    setErrors(found);
-    if (hasErrors(found)) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    void submit(found, async () => {
       await api.post<RoleView>('/api/v1/roles', { name: name.trim(), description, permissions });
       notify(`Role ${name.trim()} created`);
       onCreated();
       close();
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Dialog open={open} title="Create a role" onClose={close} wide>
       {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={send} noValidate>
         <TextField
           label="Name"
           value={name}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api-client';
 import { useApi } from '../../api/use-api';
 import type { ApiKeyView, OAuthClientView, Page, UsageView } from '../../api/types';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +11,18 @@ import { formatDateTime, formatWhole } from '../../lib/format';
 import { ENVIRONMENT_LABELS } from '../keys/key-labels';
 import { UsageBars } from './UsageBars';
 import { credentialRows, poolShare } from './usage-rows';
+
+const COUNTS = ['Requests', 'Failed', 'Refused'];
+
+function CountCells({ counts }: { counts: { requests: number; failed: number; refused: number } }) {
+  return (
+    <>
+      <td className="numeric">{formatWhole(counts.requests)}</td>
+      <td className="numeric">{formatWhole(counts.failed)}</td>
+      <td className="numeric">{formatWhole(counts.refused)}</td>
+    </>
+  );
+}
 
 const PERIODS = [
   { value: '24h', label: 'Last 24 hours' },
@@ -124,25 +137,14 @@ export function UsagePage() {
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Environment</th>
-                  <th scope="col" className="numeric">
-                    Requests
-                  </th>
-                  <th scope="col" className="numeric">
-                    Failed
-                  </th>
-                  <th scope="col" className="numeric">
-                    Refused
-                  </th>
+                  <ColumnHeaders names={['Environment', ...COUNTS]} numeric={COUNTS} />
                 </tr>
               </thead>
               <tbody>
                 {data.byEnvironment.map((entry) => (
                   <tr key={entry.environment}>
                     <th scope="row">{ENVIRONMENT_LABELS[entry.environment]}</th>
-                    <td className="numeric">{formatWhole(entry.requests)}</td>
-                    <td className="numeric">{formatWhole(entry.failed)}</td>
-                    <td className="numeric">{formatWhole(entry.refused)}</td>
+                    <CountCells counts={entry} />
                   </tr>
                 ))}
               </tbody>
@@ -159,18 +161,10 @@ export function UsagePage() {
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">Key or client</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Environment</th>
-                    <th scope="col" className="numeric">
-                      Requests
-                    </th>
-                    <th scope="col" className="numeric">
-                      Failed
-                    </th>
-                    <th scope="col" className="numeric">
-                      Refused
-                    </th>
+                    <ColumnHeaders
+                      names={['Key or client', 'Kind', 'Environment', ...COUNTS]}
+                      numeric={COUNTS}
+                    />
                   </tr>
                 </thead>
                 <tbody>
@@ -181,9 +175,7 @@ export function UsagePage() {
                       <td>
                         {ENVIRONMENT_LABELS[row.environment as keyof typeof ENVIRONMENT_LABELS]}
                       </td>
-                      <td className="numeric">{formatWhole(row.requests)}</td>
-                      <td className="numeric">{formatWhole(row.failed)}</td>
-                      <td className="numeric">{formatWhole(row.refused)}</td>
+                      <CountCells counts={row} />
                     </tr>
                   ))}
                 </tbody>

@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/api-client';
+import { describeError } from '../../api/describe-error';
+import type { CreatedOAuthClient, Environment } from '../../api/types';
+import { Button } from '../../components/Button';
+import { CopyButton } from '../../components/CopyButton';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField, TextField } from '../../components/Field';
+import { ShownOnceDialog } from '../../components/ShownOnceDialog';
+import { useSubmission } from '../../lib/use-submission';
+import { validateName } from '../../lib/validation';
+import { ENVIRONMENT_OPTIONS } from '../keys/key-labels';
+import { RolePicker } from '../roles/RolePicker';
+import { tokenCurl } from './token-curl';
+
+export function CreateClientDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [environment, setEnvironment] = useState<Environment>('development');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [created, setCreated] = useState<CreatedOAuthClient | null>(null);
+  const { busy, failure, errors, submit, clear } = useSubmission();
+
+  function close() {
+    setName('');
+    setEnvironment('development');
+    setRoles([]);
+    setCreated(null);
+    clear();
+    onClose();
+  }
+
+  function send(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      name: validateName(name),
+      roles: roles.length === 0 ? 'Choose at least one role.' : undefined,
+    };
+    void submit(found, async () => {
+      setCreated(
+        await api.post<CreatedOAuthClient>('/api/v1/oauth-clients', {
+          name: name.trim(),
+          environment,
+          roles,
+        }),
+      );
+      onCreated();
+    });
+  }
+
+  if (created) {
+    const curl = tokenCurl(window.location.origin, created.clientId, created.clientSecret);
+    return (
+      <ShownOnceDialog
+        title="Your new OAuth client"
+        label="client secret"
+        secret={created.clientSecret}
+        onClose={close}
+        before={
+          <p>
+            Client id: <code data-testid="client-id">{created.clientId}</code>
+          </p>
+        }
+        after={
+          <>
+            <h3>Try it</h3>
+            <pre className="code-block" data-testid="token-curl">
+              {curl}
+            </pre>
+            <CopyButton text={curl} label="Copy curl" />
+          </>
+        }
+      />
+    );
+  }
+
+  return (
+    <Dialog open={open} title="Create an OAuth client" onClose={close} wide>
+      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
+      <form onSubmit={send} noValidate>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={errors.name}
+          autoFocus
+        />
+        <SelectField
+          label="Environment"
+          value={environment}
+          onChange={(event) => setEnvironment(event.target.value as Environment)}
+          options={ENVIRONMENT_OPTIONS}
+        />
+        <RolePicker
+          hint="Tokens carry what these roles allow, never more than you can."
+          selected={roles}
+          onChange={setRoles}
+          error={errors.roles}
+        />
+        <div className="dialog-actions">
+          <Button onClick={close} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            Create client
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
