@@ -22,11 +22,20 @@ describe('expiryState', () => {
     expect(expiryState({ expiresAt: FAR, revokedAt: at(0) }, NOW)).toEqual({ kind: 'revoked' });
   });
 
-  it('calls a rolled key with a future revokedAt retiring, until then', () => {
+  it('calls a rolled key retiring until its grace period (its new expiry) ends', () => {
     const until = at(3 * DAY);
-    expect(expiryState({ expiresAt: FAR, revokedAt: until }, NOW)).toEqual({
+    expect(expiryState({ expiresAt: until, revokedAt: null, replacedBy: 'key-2' }, NOW)).toEqual({
       kind: 'retiring',
       until,
+    });
+    expect(expiryState({ expiresAt: at(-1), revokedAt: null, replacedBy: 'key-2' }, NOW)).toEqual({
+      kind: 'expired',
+    });
+  });
+
+  it('calls a revoked key revoked whatever else it says', () => {
+    expect(expiryState({ expiresAt: FAR, revokedAt: at(DAY), replacedBy: 'key-2' }, NOW)).toEqual({
+      kind: 'revoked',
     });
   });
 

@@ -133,6 +133,25 @@ describe('dashboard in a real browser', () => {
     const me = (await whoAmI.json()) as { data: { permissions: string[]; environment: string } };
     expect(me.data.permissions.sort()).toEqual(['creators:read', 'creators:sync']);
     expect(me.data.environment).toBe('production');
+
+    // Rolling: a new secret shown once, the old one working through its grace period.
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByRole('button', { name: 'Roll Sync bot' }).click();
+    const roll = page.getByRole('dialog', { name: 'Roll Sync bot' });
+    await roll.getByLabel('Grace period').selectOption('1');
+    await roll.getByRole('button', { name: 'Roll key' }).click();
+    const rolled = page.getByRole('dialog', { name: 'Your rolled API key' });
+    const newKey = ((await rolled.getByTestId('secret-value').textContent()) ?? '').trim();
+    expect(newKey).toMatch(/^tly_sk_/);
+    expect(newKey).not.toBe(key);
+    await rolled.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByTestId('key-row').filter({ hasText: 'Rolled' }).waitFor();
+    for (const each of [key, newKey]) {
+      const answer = await fetch(`${platform.gatewayUrl}/api/v1/creators`, {
+        headers: { authorization: `Bearer ${each}` },
+      });
+      expect(answer.status).toBe(200);
+    }
     await context.close();
   });
 
@@ -200,7 +219,13 @@ describe('dashboard in a real browser', () => {
     const row = page.getByTestId('creator-row').filter({ hasText: `@${username}` });
     await row.waitFor();
     await page.getByText('Creator connected').waitFor();
-    await popup.waitForEvent('close').catch(() => undefined);
+    // The callback page closes its popup once it has told the dashboard.
+    expect(
+      await eventually(
+        async () => popup.isClosed(),
+        (closed) => closed,
+      ),
+    ).toBe(true);
 
     // The first sync runs in the background; the list says when it is done.
     const synced = await eventually(

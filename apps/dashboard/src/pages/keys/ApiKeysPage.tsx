@@ -16,6 +16,7 @@ import {
   createdByLabel,
   ENVIRONMENT_LABELS,
   expiryLabel,
+  isRevocable,
   isUsable,
   KEY_TYPE_LABELS,
 } from './key-labels';
@@ -81,9 +82,9 @@ export function ApiKeysPage() {
         }
         renderRow={(key) => {
           const expiry = expiryLabel(key);
-          const usable = isUsable(key);
+          const revocable = isRevocable(key);
           return (
-            <tr key={key.id} data-testid="key-row" className={usable ? undefined : 'row-muted'}>
+            <tr key={key.id} data-testid="key-row" className={revocable ? undefined : 'row-muted'}>
               <th scope="row">{key.name}</th>
               <td>
                 <code>{key.start}…</code>
@@ -103,24 +104,24 @@ export function ApiKeysPage() {
                 {expiry.note && <span className="cell-note">{expiry.note}</span>}
               </td>
               <td className="actions">
-                {canWrite && usable && (
-                  <>
-                    <Button
-                      variant="ghost"
-                      onClick={() => setRolling(key)}
-                      aria-label={`Roll ${key.name}`}
-                    >
-                      Roll
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      className="text-danger"
-                      onClick={() => setRevoking(key)}
-                      aria-label={`Revoke ${key.name}`}
-                    >
-                      Revoke
-                    </Button>
-                  </>
+                {canWrite && isUsable(key) && (
+                  <Button
+                    variant="ghost"
+                    onClick={() => setRolling(key)}
+                    aria-label={`Roll ${key.name}`}
+                  >
+                    Roll
+                  </Button>
+                )}
+                {canWrite && revocable && (
+                  <Button
+                    variant="ghost"
+                    className="text-danger"
+                    onClick={() => setRevoking(key)}
+                    aria-label={`Revoke ${key.name}`}
+                  >
+                    Revoke
+                  </Button>
                 )}
               </td>
             </tr>

@@ -5,6 +5,7 @@ import {
   createdByLabel,
   ENVIRONMENT_LABELS,
   expiryLabel,
+  isRevocable,
   isUsable,
   KEY_TYPE_LABELS,
 } from './key-labels';
@@ -63,11 +64,11 @@ describe('expiryLabel', () => {
   });
 
   it('shows until when a rolled key works', () => {
-    const revokedAt = at(3 * DAY);
-    expect(expiryLabel(apiKey({ revokedAt }), NOW)).toEqual({
+    const expiresAt = at(3 * DAY);
+    expect(expiryLabel(apiKey({ expiresAt, replacedBy: 'key-2' }), NOW)).toEqual({
       text: 'Rolled',
       tone: 'warning',
-      note: `works until ${formatDate(revokedAt)}`,
+      note: `works until ${formatDate(expiresAt)}`,
     });
   });
 
@@ -106,5 +107,15 @@ describe('isUsable', () => {
     expect(isUsable(apiKey({ expiresAt: at(-1) }), NOW)).toBe(false);
     expect(isUsable(apiKey({ revokedAt: at(-1) }), NOW)).toBe(false);
     expect(isUsable(apiKey({ revokedAt: at(DAY) }), NOW)).toBe(false);
+    expect(isUsable(apiKey({ expiresAt: at(DAY), replacedBy: 'key-2' }), NOW)).toBe(false);
+  });
+});
+
+describe('isRevocable', () => {
+  it('is true for every key that still works, rolled ones included', () => {
+    expect(isRevocable(apiKey({ expiresAt: at(60 * DAY) }), NOW)).toBe(true);
+    expect(isRevocable(apiKey({ expiresAt: at(DAY), replacedBy: 'key-2' }), NOW)).toBe(true);
+    expect(isRevocable(apiKey({ expiresAt: at(-1) }), NOW)).toBe(false);
+    expect(isRevocable(apiKey({ revokedAt: at(-1) }), NOW)).toBe(false);
   });
 });

@@ -41,9 +41,16 @@ export function expiryLabel(
   }
 }
 
+/** A key that works and was not rolled yet: it may be rolled. */
 export function isUsable(key: ApiKeyView, now = new Date()): boolean {
   const kind = expiryState(key, now).kind;
   return kind === 'active' || kind === 'expiring';
+}
+
+/** A key that still works, rolled ones through their grace period included. */
+export function isRevocable(key: ApiKeyView, now = new Date()): boolean {
+  const kind = expiryState(key, now).kind;
+  return kind !== 'revoked' && kind !== 'expired';
 }
 
 export const ENVIRONMENT_OPTIONS = (['development', 'production'] as const).map((value) => ({
