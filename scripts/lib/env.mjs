@@ -42,5 +42,24 @@ export function loadEnvironment() {
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && value !== '') merged[key] = value;
   }
-  return merged;
+  return withLocalAddresses(merged);
+}
+
+/**
+ * On another PORT, the gateway's public address and the callback the sandbox
+ * accepts follow it, unless they are set: TikTok must send browsers back to
+ * this gateway.
+ */
+function withLocalAddresses(env) {
+  const publicBaseUrl = env.PUBLIC_BASE_URL || `http://127.0.0.1:${env.PORT}`;
+  const callbackPath = '/api/v1/connect/tiktok/callback';
+  return {
+    ...env,
+    PUBLIC_BASE_URL: publicBaseUrl,
+    TIKTOK_SANDBOX_REDIRECT_URIS:
+      env.TIKTOK_SANDBOX_REDIRECT_URIS ||
+      [publicBaseUrl, `http://localhost:${env.PORT}`]
+        .map((base) => `${base.replace(/\/$/, '')}${callbackPath}`)
+        .join(','),
+  };
 }
