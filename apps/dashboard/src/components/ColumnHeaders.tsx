@@ -1,10 +1,15 @@
-/** Header cells; names listed in `numeric` are right-aligned like their figures. */
+/**
+ * Header cells; names listed in `numeric` are right-aligned like their
+ * figures, and `actions` adds the unnamed (for screen readers: "Actions") last column.
+ */
 export function ColumnHeaders({
   names,
   numeric = [],
+  actions = false,
 }: {
   names: readonly string[];
   numeric?: readonly string[];
+  actions?: boolean;
 }) {
   return (
     <>
@@ -13,6 +18,11 @@ export function ColumnHeaders({
           {name}
         </th>
       ))}
+      {actions && (
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { usePagedList } from '../../api/use-paged-list';
 import type { ApiKeyView, Page } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PagedTable } from '../../components/PagedTable';
@@ -63,18 +64,7 @@ export function ApiKeysPage() {
         caption="API keys"
         paged={keys}
         columnCount={COLUMNS.length + 1}
-        columns={
-          <>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </>
-        }
+        columns={<ColumnHeaders names={COLUMNS} actions />}
         empty={
           <EmptyState title="No API keys yet" action={createButton('Create your first key')}>
             Create a key to call the Tally API. You will see it once, so keep it somewhere safe.

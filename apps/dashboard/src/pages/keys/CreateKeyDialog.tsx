@@ -1,11 +1,8 @@
 import { KEY_EXPIRY_DAYS, PUBLIC_PERMISSIONS, type KeyExpiryDays } from '@tally/contracts/browser';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api-client';
-import { describeError } from '../../api/describe-error';
 import type { CreatedApiKey, Environment } from '../../api/types';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/Field';
 import { ShownOnceDialog } from '../../components/ShownOnceDialog';
 import { useSubmission, type FieldErrors } from '../../lib/use-submission';
@@ -104,88 +101,81 @@ export function CreateKeyDialog({
   }
 
   return (
-    <Dialog open={open} title="Create an API key" onClose={close} wide>
-      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
-      <form onSubmit={send} noValidate>
-        <TextField
-          label="Name"
-          value={form.name}
-          onChange={(event) => setForm({ ...form, name: event.target.value })}
-          error={errors.name}
-          hint="Where it is used, like “Production backend”."
-          autoFocus
+    <FormDialog
+      open={open}
+      title="Create an API key"
+      submitLabel="Create key"
+      onClose={close}
+      onSubmit={send}
+      busy={busy}
+      failure={failure}
+    >
+      <TextField
+        label="Name"
+        value={form.name}
+        onChange={(event) => setForm({ ...form, name: event.target.value })}
+        error={errors.name}
+        hint="Where it is used, like “Production backend”."
+        autoFocus
+      />
+      <div className="field-row">
+        <SelectField
+          label="Type"
+          value={form.type}
+          onChange={(event) => setForm({ ...form, type: event.target.value as KeyType, roles: [] })}
+          options={[
+            { value: 'secret', label: 'Secret (servers)' },
+            { value: 'publishable', label: 'Publishable (browsers)' },
+          ]}
         />
-        <div className="field-row">
-          <SelectField
-            label="Type"
-            value={form.type}
-            onChange={(event) =>
-              setForm({ ...form, type: event.target.value as KeyType, roles: [] })
-            }
-            options={[
-              { value: 'secret', label: 'Secret (servers)' },
-              { value: 'publishable', label: 'Publishable (browsers)' },
-            ]}
-          />
-          <SelectField
-            label="Environment"
-            value={form.environment}
-            onChange={(event) =>
-              setForm({ ...form, environment: event.target.value as Environment })
-            }
-            options={ENVIRONMENT_OPTIONS}
-            hint="Each environment has its own rate-limit pool."
-          />
-          <SelectField
-            label="Expires after"
-            value={String(form.expiresInDays)}
-            onChange={(event) =>
-              setForm({ ...form, expiresInDays: Number(event.target.value) as KeyExpiryDays })
-            }
-            options={KEY_EXPIRY_DAYS.map((days) => ({
-              value: String(days),
-              label: `${days} days`,
-            }))}
-          />
-        </div>
-        <RolePicker
-          hint={
-            form.type === 'publishable'
-              ? 'A publishable key may only read creators.'
-              : 'The key can do what its roles allow, never more than you can.'
+        <SelectField
+          label="Environment"
+          value={form.environment}
+          onChange={(event) => setForm({ ...form, environment: event.target.value as Environment })}
+          options={ENVIRONMENT_OPTIONS}
+          hint="Each environment has its own rate-limit pool."
+        />
+        <SelectField
+          label="Expires after"
+          value={String(form.expiresInDays)}
+          onChange={(event) =>
+            setForm({ ...form, expiresInDays: Number(event.target.value) as KeyExpiryDays })
           }
-          ceiling={form.type === 'publishable' ? PUBLIC_PERMISSIONS : null}
-          selected={form.roles}
-          onChange={(selected) => setForm({ ...form, roles: selected })}
-          error={errors.roles}
+          options={KEY_EXPIRY_DAYS.map((days) => ({
+            value: String(days),
+            label: `${days} days`,
+          }))}
         />
-        {form.type === 'publishable' && (
-          <div className={errors.allowedOrigins ? 'field field-invalid' : 'field'}>
-            <label htmlFor="key-origins">Allowed origins</label>
-            <textarea
-              id="key-origins"
-              rows={3}
-              value={form.origins}
-              onChange={(event) => setForm({ ...form, origins: event.target.value })}
-              placeholder="https://app.example.com"
-              aria-describedby="key-origins-hint"
-              aria-invalid={errors.allowedOrigins ? true : undefined}
-            />
-            <p id="key-origins-hint" className="field-hint">
-              One per line. Browsers on other origins are refused.
-            </p>
-            {errors.allowedOrigins && <p className="field-error">{errors.allowedOrigins}</p>}
-          </div>
-        )}
-        <div className="dialog-actions">
-          <Button onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Create key
-          </Button>
+      </div>
+      <RolePicker
+        hint={
+          form.type === 'publishable'
+            ? 'A publishable key may only read creators.'
+            : 'The key can do what its roles allow, never more than you can.'
+        }
+        ceiling={form.type === 'publishable' ? PUBLIC_PERMISSIONS : null}
+        selected={form.roles}
+        onChange={(selected) => setForm({ ...form, roles: selected })}
+        error={errors.roles}
+      />
+      {form.type === 'publishable' && (
+        <div className={errors.allowedOrigins ? 'field field-invalid' : 'field'}>
+          <label htmlFor="key-origins">Allowed origins</label>
+          <textarea
+            id="key-origins"
+            rows={3}
+            value={form.origins}
+            onChange={(event) => setForm({ ...form, origins: event.target.value })}
+            placeholder="https://app.example.com"
+            aria-describedby="key-origins-hint"
+            aria-invalid={errors.allowedOrigins ? true : undefined}
+          />
+          <p id="key-origins-hint" className="field-hint">
+            One per line. Browsers on other origins are refused.
+          </p>
+          {errors.allowedOrigins && <p className="field-error">{errors.allowedOrigins}</p>}
         </div>
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api-client';
-import { describeError } from '../../api/describe-error';
 import type { CreatedOAuthClient, Environment } from '../../api/types';
-import { Button } from '../../components/Button';
+import { FormDialog } from '../../components/FormDialog';
 import { CopyButton } from '../../components/CopyButton';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/Field';
 import { ShownOnceDialog } from '../../components/ShownOnceDialog';
 import { useSubmission } from '../../lib/use-submission';
@@ -83,37 +80,34 @@ export function CreateClientDialog({
   }
 
   return (
-    <Dialog open={open} title="Create an OAuth client" onClose={close} wide>
-      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
-      <form onSubmit={send} noValidate>
-        <TextField
-          label="Name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-          autoFocus
-        />
-        <SelectField
-          label="Environment"
-          value={environment}
-          onChange={(event) => setEnvironment(event.target.value as Environment)}
-          options={ENVIRONMENT_OPTIONS}
-        />
-        <RolePicker
-          hint="Tokens carry what these roles allow, never more than you can."
-          selected={roles}
-          onChange={setRoles}
-          error={errors.roles}
-        />
-        <div className="dialog-actions">
-          <Button onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Create client
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title="Create an OAuth client"
+      submitLabel="Create client"
+      onClose={close}
+      onSubmit={send}
+      busy={busy}
+      failure={failure}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        autoFocus
+      />
+      <SelectField
+        label="Environment"
+        value={environment}
+        onChange={(event) => setEnvironment(event.target.value as Environment)}
+        options={ENVIRONMENT_OPTIONS}
+      />
+      <RolePicker
+        hint="Tokens carry what these roles allow, never more than you can."
+        selected={roles}
+        onChange={setRoles}
+        error={errors.roles}
+      />
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { usePagedList } from '../../api/use-paged-list';
 import type { OAuthClientView, Page } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CopyButton } from '../../components/CopyButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -46,18 +47,7 @@ export function OAuthClientsPage() {
         caption="OAuth clients"
         paged={clients}
         columnCount={COLUMNS.length + 1}
-        columns={
-          <>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </>
-        }
+        columns={<ColumnHeaders names={COLUMNS} actions />}
         empty={
           <EmptyState title="No OAuth clients yet" action={createButton('Create a client')}>
             Create a client when a service of yours should get its own short-lived access tokens.

@@ -1,13 +1,12 @@
 import { PERMISSIONS, type Permission } from '@tally/contracts/browser';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api-client';
-import { describeError } from '../../api/describe-error';
 import { useApi } from '../../api/use-api';
 import type { RoleView } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, LoadError } from '../../components/ErrorMessage';
+import { FormDialog } from '../../components/FormDialog';
+import { LoadError } from '../../components/ErrorMessage';
 import { CheckboxGroup, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { SkeletonRows } from '../../components/Skeleton';
@@ -129,43 +128,40 @@ function CreateRoleDialog({
   }
 
   return (
-    <Dialog open={open} title="Create a role" onClose={close} wide>
-      {failure !== null && <ErrorMessage>{describeError(failure)}</ErrorMessage>}
-      <form onSubmit={send} noValidate>
-        <TextField
-          label="Name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-          hint="Lowercase letters, digits and dashes."
-          autoFocus
-        />
-        <TextField
-          label="Description (optional)"
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          error={errors.description}
-        />
-        <CheckboxGroup
-          legend="Permissions"
-          options={PERMISSIONS.map((permission) => ({
-            value: permission,
-            label: permission,
-            description: PERMISSION_DESCRIPTIONS[permission],
-          }))}
-          selected={permissions}
-          onChange={(selected) => setPermissions(selected as Permission[])}
-          error={errors.permissions}
-        />
-        <div className="dialog-actions">
-          <Button onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Create role
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title="Create a role"
+      submitLabel="Create role"
+      onClose={close}
+      onSubmit={send}
+      busy={busy}
+      failure={failure}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        hint="Lowercase letters, digits and dashes."
+        autoFocus
+      />
+      <TextField
+        label="Description (optional)"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={errors.description}
+      />
+      <CheckboxGroup
+        legend="Permissions"
+        options={PERMISSIONS.map((permission) => ({
+          value: permission,
+          label: permission,
+          description: PERMISSION_DESCRIPTIONS[permission],
+        }))}
+        selected={permissions}
+        onChange={(selected) => setPermissions(selected as Permission[])}
+        error={errors.permissions}
+      />
+    </FormDialog>
   );
 }
