@@ -66,6 +66,15 @@ describe('describeError', () => {
     );
   });
 
+  it('tells a refused CSRF token apart from a missing permission', () => {
+    const csrf = apiError(403, 'insufficient_scope', 'CSRF', [
+      { field: 'x-csrf-token', reason: 'missing or wrong CSRF token' },
+    ]);
+    expect(describeError(csrf)).toBe(
+      'Your session’s security check is out of date. Reload the page and try again.',
+    );
+  });
+
   it('says a 404 may be deleted or foreign', () => {
     expect(describeError(apiError(404, 'not_found', 'Creator not found.'))).toBe(
       'This was not found. It may have been deleted, or it belongs to another account.',

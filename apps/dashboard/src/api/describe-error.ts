@@ -32,7 +32,10 @@ export function describeError(error: unknown): string {
     case 'unauthorized':
       return 'Your session has ended. Sign in again to continue.';
     case 'insufficient_scope':
-      return 'Your role does not allow this. Ask an owner or admin of the account.';
+      // The gateway refuses a session write without its CSRF token the same way.
+      return error.details.some((detail) => detail.field === 'x-csrf-token')
+        ? 'Your session’s security check is out of date. Reload the page and try again.'
+        : 'Your role does not allow this. Ask an owner or admin of the account.';
     case 'not_found':
       return 'This was not found. It may have been deleted, or it belongs to another account.';
     case 'conflict':
