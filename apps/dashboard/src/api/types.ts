@@ -4,6 +4,7 @@ export type {
   AccountRole,
   ApiKeyView,
   AuditEventView,
+  ConnectPopupMessage,
   ConnectStarted,
   CreatedApiKey,
   CreatedOAuthClient,
@@ -23,14 +24,7 @@ export type {
   UsageReport,
   WhoAmI,
 } from '@tally/contracts';
-import type { UsageReport } from '@tally/contracts';
+import type { SessionCreated } from '@tally/contracts';
 
-export interface SessionView {
-  user: { id: string; email: string; accountRole: 'owner' | 'admin' | 'member' };
-  account: { id: string; name: string };
-  expiresAt: string;
-  csrfToken: string;
-}
-
-/** `GET /api/v1/usage`. */
-export type UsageView = UsageReport;
+/** What sign-up and sign-in answer: the session, without its token (that is in the httpOnly cookie). */
+export type SessionView = Omit<SessionCreated, 'sessionToken'>;

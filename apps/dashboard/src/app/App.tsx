@@ -5,6 +5,7 @@ import { SignInPage } from '../pages/auth/SignInPage';
 import { SignUpPage } from '../pages/auth/SignUpPage';
 import { useSession } from '../session/session';
 import { Layout } from './Layout';
+import { Link } from './Link';
 import { PageView } from './PageView';
 import { APP_ROUTES, HOME, paths, PUBLIC_ROUTES, REDIRECTS } from './routes';
 import { matchRoute, navigate, useLocation } from './router';
@@ -70,15 +71,7 @@ function NotFound() {
     <div className="empty-state">
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
-      <a
-        href={HOME}
-        onClick={(event) => {
-          event.preventDefault();
-          navigate(HOME);
-        }}
-      >
-        Go to your creators
-      </a>
+      <Link to={HOME}>Go to your creators</Link>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { ORIGIN_PATTERN } from '@tally/contracts/browser';
+
 export type Errors<T extends string> = Partial<Record<T, string>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -38,15 +40,13 @@ export function validateName(name: string, max = 100): string | undefined {
   return undefined;
 }
 
-const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
-
 /** One origin per line (or comma separated) → the list, or the first line that is not an origin. */
 export function parseOrigins(text: string): { origins: string[]; error?: string } {
   const origins = text
     .split(/[\n,]/)
     .map((line) => line.trim().replace(/\/$/, ''))
     .filter(Boolean);
-  const wrong = origins.find((origin) => !ORIGIN.test(origin));
+  const wrong = origins.find((origin) => !ORIGIN_PATTERN.test(origin));
   if (wrong)
     return { origins, error: `"${wrong}" is not an origin: write it like https://app.example.com` };
   if (origins.length > 20) return { origins, error: 'Up to 20 origins.' };

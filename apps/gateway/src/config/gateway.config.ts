@@ -1,3 +1,4 @@
+import { ORIGIN_PATTERN } from '@tally/contracts';
 import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
 import { z } from 'zod';
 import { rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
@@ -14,11 +15,7 @@ const originList = z
       .map((origin) => origin.trim())
       .filter(Boolean),
   )
-  .pipe(
-    z.array(
-      z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'must be origins like https://app.example.com'),
-    ),
-  );
+  .pipe(z.array(z.string().regex(ORIGIN_PATTERN, 'must be origins like https://app.example.com')));
 
 export const gatewayEnvSchema = baseEnvSchema
   .extend({

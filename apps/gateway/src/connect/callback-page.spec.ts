@@ -1,10 +1,14 @@
-import { AppError, type ConnectFailureReason, type ConnectOutcome } from '@tally/contracts';
+import {
+  AppError,
+  type ConnectFailureReason,
+  type ConnectOutcome,
+  type ConnectPopupMessage,
+} from '@tally/contracts';
 import {
   answerError,
   answerOutcome,
   CallbackAnswer,
   escapeHtml,
-  OpenerMessage,
   redirectLocation,
   scriptJson,
 } from './callback-page.js';
@@ -47,10 +51,10 @@ function asRedirect(answer: CallbackAnswer): URL {
 }
 
 /** What the page's script would post to window.opener. */
-function openerMessage(html: string): OpenerMessage {
+function openerMessage(html: string): ConnectPopupMessage {
   const match = /var message = (.*);\n/.exec(html);
   if (!match) throw new Error('the page posts no message');
-  return JSON.parse(match[1]) as OpenerMessage;
+  return JSON.parse(match[1]) as ConnectPopupMessage;
 }
 
 describe('the connect callback answer', () => {

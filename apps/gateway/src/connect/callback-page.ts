@@ -1,9 +1,9 @@
-import { AppError, type ConnectFailureReason, type ConnectOutcome } from '@tally/contracts';
-
-/** What the page posts to `window.opener` when the connect flow ran in a popup. */
-export type OpenerMessage =
-  | { type: 'tally:connect'; status: 'connected'; creatorId: string }
-  | { type: 'tally:connect'; status: 'error'; reason: string; message: string };
+import {
+  AppError,
+  type ConnectFailureReason,
+  type ConnectOutcome,
+  type ConnectPopupMessage,
+} from '@tally/contracts';
 
 /** How the callback answers the creator's browser. */
 export type CallbackAnswer =
@@ -14,7 +14,7 @@ interface PageView {
   status: number;
   title: string;
   paragraphs: string[];
-  message: OpenerMessage;
+  message: ConnectPopupMessage;
 }
 
 // Failures the browser's request caused (a stale or reused link, a refusal on

@@ -1,6 +1,5 @@
-import type { Principal } from '@tally/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { refusedByRateLimit } from '../rate-limit/enforce-rate-limit.js';
+import type { FastifyInstance } from 'fastify';
+import { refusedByRateLimit, type RequestWithPrincipal } from '../rate-limit/enforce-rate-limit.js';
 import { outcomeOf } from './usage-outcome.js';
 import type { UsageRecorder } from './usage.recorder.js';
 
@@ -11,7 +10,7 @@ import type { UsageRecorder } from './usage.recorder.js';
  */
 export function registerUsageHook(fastify: FastifyInstance, recorder: UsageRecorder): void {
   fastify.addHook('onResponse', (request, reply, done) => {
-    const principal = (request as FastifyRequest & { principal?: Principal }).principal;
+    const { principal } = request as RequestWithPrincipal;
     if (principal) {
       const status = reply.statusCode;
       recorder.record(principal, outcomeOf(status, status === 429 && refusedByRateLimit(request)));

@@ -1,4 +1,5 @@
 import {
+  CREDENTIAL_TYPES,
   ENVIRONMENTS,
   USAGE_OUTCOMES,
   type CredentialType,
@@ -46,15 +47,8 @@ export function usageField(
   return credentialType + SEPARATOR + credentialId + SEPARATOR + environment + SEPARATOR + outcome;
 }
 
-const CREDENTIAL_TYPES: Record<CredentialType, true> = {
-  secret_key: true,
-  publishable_key: true,
-  oauth_client: true,
-  session: true,
-};
-
 function isCredentialType(value: string): value is CredentialType {
-  return Object.hasOwn(CREDENTIAL_TYPES, value);
+  return (CREDENTIAL_TYPES as readonly string[]).includes(value);
 }
 
 function isEnvironment(value: string): value is Environment {

@@ -96,3 +96,11 @@ export interface CreatorReauthRequiredEvent {
   creatorId: string;
   reason: string;
 }
+
+/**
+ * What the callback page posts to `window.opener` when the connect flow ran
+ * in a popup (the dashboard's "Connect TikTok", or a customer's own page).
+ */
+export type ConnectPopupMessage =
+  | { type: 'tally:connect'; status: 'connected'; creatorId: string }
+  | { type: 'tally:connect'; status: 'error'; reason: string; message: string };

@@ -14,10 +14,10 @@ import {
   Min,
 } from 'class-validator';
 import type { ApiKeyType } from './api-key-format.js';
-import { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS } from './key-policy.js';
+import { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
 import { ENVIRONMENTS, type Environment, type Permission } from './permissions.js';
 
-export { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS } from './key-policy.js';
+export { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
 
 export class CreateKeyInput {
   @IsString()
@@ -45,7 +45,7 @@ export class CreateKeyInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
-  @Matches(/^https?:\/\/[^/\s?#]+$/, {
+  @Matches(ORIGIN_PATTERN, {
     each: true,
     message: 'allowedOrigins must be origins like https://app.example.com',
   })

@@ -4,3 +4,6 @@ export type KeyExpiryDays = (typeof KEY_EXPIRY_DAYS)[number];
 
 /** The longest an old key keeps working after a roll. */
 export const MAX_ROLL_GRACE_DAYS = 7;
+
+/** A browser origin as allow-lists hold it: scheme and host (and port), nothing after. */
+export const ORIGIN_PATTERN = /^https?:\/\/[^/\s?#]+$/;

@@ -1,6 +1,13 @@
 import type { Environment, Permission } from './permissions.js';
 
-export type CredentialType = 'secret_key' | 'publishable_key' | 'oauth_client' | 'session';
+/** What a caller proved itself with. */
+export const CREDENTIAL_TYPES = [
+  'secret_key',
+  'publishable_key',
+  'oauth_client',
+  'session',
+] as const;
+export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
 
 /**
  * Who is calling, as the gateway established it. Every request to a service

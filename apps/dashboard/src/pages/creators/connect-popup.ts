@@ -1,20 +1,9 @@
 import { api } from '../../api/api-client';
-import type { ConnectStarted } from '../../api/types';
+import type { ConnectPopupMessage, ConnectStarted } from '../../api/types';
 
-export type ConnectResult =
-  | { status: 'connected'; creatorId: string }
-  | { status: 'error'; reason: string; message: string }
-  | { status: 'closed' };
+export type ConnectResult = ConnectPopupMessage | { status: 'closed' };
 
-interface CallbackMessage {
-  type: 'tally:connect';
-  status: 'connected' | 'error';
-  creatorId?: string;
-  reason?: string;
-  message?: string;
-}
-
-function isCallbackMessage(data: unknown): data is CallbackMessage {
+function isCallbackMessage(data: unknown): data is ConnectPopupMessage {
   return (
     typeof data === 'object' &&
     data !== null &&
@@ -43,15 +32,7 @@ export async function connectInPopup(): Promise<ConnectResult> {
   return new Promise((resolve) => {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin || !isCallbackMessage(event.data)) return;
-      finish(
-        event.data.status === 'connected'
-          ? { status: 'connected', creatorId: event.data.creatorId ?? '' }
-          : {
-              status: 'error',
-              reason: event.data.reason ?? 'unknown',
-              message: event.data.message ?? '',
-            },
-      );
+      finish(event.data);
     };
     const watch = setInterval(() => {
       if (popup.closed) finish({ status: 'closed' });

@@ -1,4 +1,4 @@
-import type { UsageView } from '../../api/types';
+import type { UsageReport } from '../../api/types';
 import { formatWhole } from '../../lib/format';
 
 const HEIGHT = 120;
@@ -8,7 +8,7 @@ export function UsageBars({
   series,
   bucketSeconds,
 }: {
-  series: UsageView['series'];
+  series: UsageReport['series'];
   bucketSeconds: number;
 }) {
   const max = Math.max(1, ...series.map((bucket) => bucket.requests));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/api-client';
 import { useApi } from '../../api/use-api';
-import type { ApiKeyView, OAuthClientView, Page, UsageView } from '../../api/types';
+import type { ApiKeyView, OAuthClientView, Page, UsageReport } from '../../api/types';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/ErrorMessage';
@@ -40,7 +40,7 @@ async function loadNames(signal: AbortSignal) {
 export function UsagePage() {
   const [period, setPeriod] = useState<'24h' | '7d'>('24h');
   const usage = useApi(`usage:${period}`, (signal) =>
-    api.get<UsageView>('/api/v1/usage', { period }, signal),
+    api.get<UsageReport>('/api/v1/usage', { period }, signal),
   );
   const names = useApi('usage-names', loadNames);
   const data = usage.data;

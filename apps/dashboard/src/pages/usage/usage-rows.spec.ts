@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { UsageView } from '../../api/types';
+import type { UsageReport } from '../../api/types';
 import { credentialRows, poolShare } from './usage-rows';
 
-type Entry = UsageView['byCredential'][number];
+type Entry = UsageReport['byCredential'][number];
 
 function entry(
   credentialType: Entry['credentialType'],
@@ -23,7 +23,7 @@ function entry(
   };
 }
 
-function usage(byCredential: Entry[]): UsageView {
+function usage(byCredential: Entry[]): UsageReport {
   return {
     period: '24h',
     from: '2026-03-14T12:00:00.000Z',
@@ -176,7 +176,7 @@ describe('credentialRows', () => {
 });
 
 describe('poolShare', () => {
-  const pool = (used: number, limit: number): UsageView['pools'][number] => ({
+  const pool = (used: number, limit: number): UsageReport['pools'][number] => ({
     environment: 'production',
     limit,
     windowSeconds: 60,

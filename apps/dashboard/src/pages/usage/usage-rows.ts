@@ -1,4 +1,4 @@
-import type { ApiKeyView, OAuthClientView, UsageView } from '../../api/types';
+import type { ApiKeyView, OAuthClientView, UsageReport } from '../../api/types';
 
 export interface CredentialUsageRow {
   id: string;
@@ -22,7 +22,7 @@ const KIND_LABELS = {
  * dashboard session folded into one "Dashboard" row per environment.
  */
 export function credentialRows(
-  usage: UsageView,
+  usage: UsageReport,
   keys: Pick<ApiKeyView, 'id' | 'name'>[],
   clients: Pick<OAuthClientView, 'id' | 'name'>[],
 ): CredentialUsageRow[] {
@@ -56,6 +56,6 @@ export function credentialRows(
 }
 
 /** Share of the pool already spent in its current window, 0..1. */
-export function poolShare(pool: UsageView['pools'][number]): number {
+export function poolShare(pool: UsageReport['pools'][number]): number {
   return pool.limit > 0 ? Math.min(1, pool.used / pool.limit) : 0;
 }

@@ -1,4 +1,4 @@
-import type { AccountRole, CredentialType, WhoAmI } from '@tally/contracts';
+import { CREDENTIAL_TYPES, type AccountRole, type WhoAmI } from '@tally/contracts';
 import {
   arrayOf,
   dateTime,
@@ -14,12 +14,6 @@ import { schemaRef } from './schema-ref.js';
 type User = NonNullable<WhoAmI['user']>;
 
 const ACCOUNT_ROLES = membersOf<AccountRole>({ owner: true, admin: true, member: true });
-const CREDENTIAL_TYPES = membersOf<CredentialType>({
-  secret_key: true,
-  publishable_key: true,
-  oauth_client: true,
-  session: true,
-});
 
 export const accountSchema = objectSchema<WhoAmI['account']>({ id: uuid(), name: text() });
 

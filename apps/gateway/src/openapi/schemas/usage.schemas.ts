@@ -1,6 +1,6 @@
 import {
+  CREDENTIAL_TYPES,
   USAGE_PERIODS,
-  type CredentialType,
   type CredentialUsage,
   type EnvironmentUsage,
   type PoolState,
@@ -9,15 +9,8 @@ import {
   type UsageSeriesPoint,
 } from '@tally/contracts';
 import type { SchemaObject } from '@nestjs/swagger';
-import { arrayOf, dateTime, membersOf, objectSchema, stringEnum, text } from './schema-helpers.js';
+import { arrayOf, dateTime, objectSchema, stringEnum, text } from './schema-helpers.js';
 import { schemaRef } from './schema-ref.js';
-
-const CREDENTIAL_TYPES = membersOf<CredentialType>({
-  secret_key: true,
-  publishable_key: true,
-  oauth_client: true,
-  session: true,
-});
 
 const count = (description: string): SchemaObject => ({
   type: 'integer',
