@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CreatorConnections } from './connections/creator-connections.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import type { TokenKeyring } from './crypto/token-keyring.js';
 import { CreatorsRepository } from './creators/creators.repository.js';
@@ -29,6 +30,15 @@ export function creatorsDataProviders(keyring: TokenKeyring): Provider[] {
     withDatabase(SyncStateRepository),
     withCipher(PlatformTokensRepository),
     withCipher(PendingRevocationsRepository),
+    {
+      provide: CreatorConnections,
+      useFactory: (
+        db: DataSource,
+        creators: CreatorsRepository,
+        tokens: PlatformTokensRepository,
+      ) => new CreatorConnections(db, creators, tokens),
+      inject: [DataSource, CreatorsRepository, PlatformTokensRepository],
+    },
   ];
 }
 
@@ -40,4 +50,5 @@ export const CREATORS_DATA_EXPORTS = [
   SyncStateRepository,
   PlatformTokensRepository,
   PendingRevocationsRepository,
+  CreatorConnections,
 ];

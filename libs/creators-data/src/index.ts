@@ -9,6 +9,8 @@ export {
 export type { TokenEncryptionEnv, TokenKey, TokenKeyring } from './crypto/token-keyring.js';
 export { CreatorsRepository } from './creators/creators.repository.js';
 export type { ConnectedCreator, CreatorProfileFields } from './creators/creators.repository.js';
+export { CreatorConnections, UNREAD_PROFILE } from './connections/creator-connections.js';
+export type { NewConnection } from './connections/creator-connections.js';
 export { PlatformTokensRepository } from './tokens/platform-tokens.repository.js';
 export { VideosRepository } from './videos/videos.repository.js';
 export type { VideoRecord } from './videos/videos.repository.js';

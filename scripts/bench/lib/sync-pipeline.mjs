@@ -97,8 +97,11 @@ async function connectCreators(env, sandboxUrl, settings) {
       env.NODE_ENV,
     ),
   );
-  const creators = new data.CreatorsRepository(db);
-  const tokensRepository = new data.PlatformTokensRepository(db, cipher);
+  const connections = new data.CreatorConnections(
+    db,
+    new data.CreatorsRepository(db),
+    new data.PlatformTokensRepository(db, cipher),
+  );
   const accountId = randomUUID();
   const run = randomUUID().slice(0, 8);
   const usernames = Array.from(
@@ -119,32 +122,16 @@ async function connectCreators(env, sandboxUrl, settings) {
       env.TIKTOK_SANDBOX_CLIENT_SECRET,
       username,
     );
-    return db.transaction(async (manager) => {
-      const { id } = await creators.upsertConnected(
-        {
-          accountId,
-          platform: 'TIKTOK',
-          externalId: tokens.openId,
-          externalUserId: null,
-          scopes: tokens.scopes,
-          profile: {
-            username,
-            displayName: null,
-            avatarUrl: null,
-            bio: null,
-            verified: false,
-            profileUrl: null,
-            followers: null,
-            following: null,
-            likes: null,
-            videoCount: null,
-          },
-        },
-        manager,
-      );
-      await tokensRepository.store(id, tokens, manager);
-      return id;
-    });
+    const { id } = await connections.store(
+      {
+        accountId,
+        platform: 'TIKTOK',
+        externalUserId: null,
+        profile: { ...data.UNREAD_PROFILE, username },
+      },
+      tokens,
+    );
+    return id;
   });
   return { db, accountId, ids };
 }

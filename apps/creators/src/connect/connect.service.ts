@@ -10,16 +10,15 @@ import {
   StartConnectInput,
 } from '@tally/contracts';
 import {
+  CreatorConnections,
   CreatorsRepository,
   grantedProfileFields,
-  PlatformTokensRepository,
   tiktokProfileFields,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
 import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
 import { SyncQueue } from '../sync/sync-queue.js';
@@ -81,10 +80,9 @@ export class ConnectService {
 
   constructor(
     @Inject(CREATORS_CONFIG) config: CreatorsConfig,
-    @Inject(DataSource) private readonly db: DataSource,
     private readonly states: ConnectStatesRepository,
     private readonly creators: CreatorsRepository,
-    private readonly tokens: PlatformTokensRepository,
+    private readonly connections: CreatorConnections,
     private readonly tiktok: TikTokClient,
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
@@ -180,21 +178,15 @@ export class ConnectService {
       return upstreamFailure('profile', error, state.redirectUrl);
     }
     const fields = tiktokProfileFields(profile);
-    const stored = await this.db.transaction(async (manager) => {
-      const creator = await this.creators.upsertConnected(
-        {
-          accountId: state.accountId,
-          platform: 'TIKTOK',
-          externalId: tokens.openId,
-          externalUserId: state.externalUserId,
-          scopes: tokens.scopes,
-          profile: fields,
-        },
-        manager,
-      );
-      await this.tokens.store(creator.id, tokens, manager);
-      return creator;
-    });
+    const stored = await this.connections.store(
+      {
+        accountId: state.accountId,
+        platform: 'TIKTOK',
+        externalUserId: state.externalUserId,
+        profile: fields,
+      },
+      tokens,
+    );
     await this.syncQueue
       .enqueue({ creatorId: stored.id, accountId: state.accountId, trigger: 'connect' })
       .catch((error: unknown) =>

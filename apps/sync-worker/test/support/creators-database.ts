@@ -1,4 +1,5 @@
 import {
+  CreatorConnections,
   CREATORS_SCHEMA,
   CreatorsRepository,
   creatorsDatabaseOptions,
@@ -6,6 +7,7 @@ import {
   PlatformTokensRepository,
   TokenCipher,
   type TokenKeyring,
+  UNREAD_PROFILE,
 } from '@tally/creators-data';
 import { runMigrations } from '@tally/nest-kit';
 import type { TikTokTokens } from '@tally/tiktok';
@@ -27,6 +29,7 @@ export class CreatorsDatabase {
   readonly creators: CreatorsRepository;
   readonly tokens: PlatformTokensRepository;
   readonly revocations: PendingRevocationsRepository;
+  private readonly connections: CreatorConnections;
 
   private constructor(
     readonly dataSource: DataSource,
@@ -36,6 +39,7 @@ export class CreatorsDatabase {
     this.creators = new CreatorsRepository(dataSource);
     this.tokens = new PlatformTokensRepository(dataSource, cipher);
     this.revocations = new PendingRevocationsRepository(dataSource, cipher);
+    this.connections = new CreatorConnections(dataSource, this.creators, this.tokens);
   }
 
   static async open(
@@ -55,32 +59,15 @@ export class CreatorsDatabase {
     tokens: TikTokTokens,
   ): Promise<{ id: string; accountId: string }> {
     const accountId = randomUUID();
-    const { id } = await this.dataSource.transaction(async (manager) => {
-      const created = await this.creators.upsertConnected(
-        {
-          accountId,
-          platform: 'TIKTOK',
-          externalId: tokens.openId,
-          externalUserId: null,
-          scopes: tokens.scopes,
-          profile: {
-            username,
-            displayName: null,
-            avatarUrl: null,
-            bio: null,
-            verified: false,
-            profileUrl: null,
-            followers: null,
-            following: null,
-            likes: null,
-            videoCount: null,
-          },
-        },
-        manager,
-      );
-      await this.tokens.store(created.id, tokens, manager);
-      return created;
-    });
+    const { id } = await this.connections.store(
+      {
+        accountId,
+        platform: 'TIKTOK',
+        externalUserId: null,
+        profile: { ...UNREAD_PROFILE, username },
+      },
+      tokens,
+    );
     return { id, accountId };
   }
 

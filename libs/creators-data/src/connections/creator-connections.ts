@@ -1,0 +1,48 @@
+import type { TikTokTokens } from '@tally/tiktok';
+import type { DataSource } from 'typeorm';
+import type { ConnectedCreator, CreatorProfileFields } from '../creators/creators.repository.js';
+import { CreatorsRepository } from '../creators/creators.repository.js';
+import { PlatformTokensRepository } from '../tokens/platform-tokens.repository.js';
+
+/** A profile nobody has read yet: the first sync fills it in. */
+export const UNREAD_PROFILE: CreatorProfileFields = {
+  username: null,
+  displayName: null,
+  avatarUrl: null,
+  bio: null,
+  verified: false,
+  profileUrl: null,
+  followers: null,
+  following: null,
+  likes: null,
+  videoCount: null,
+};
+
+/** Who connected, and what the platform said of the creator; the tokens name the platform account. */
+export type NewConnection = Omit<ConnectedCreator, 'externalId' | 'scopes'>;
+
+/**
+ * A creator's connection: the creator (a reconnect updates it) and its
+ * platform tokens, stored together or not at all.
+ */
+export class CreatorConnections {
+  constructor(
+    private readonly db: DataSource,
+    private readonly creators: CreatorsRepository,
+    private readonly tokens: PlatformTokensRepository,
+  ) {}
+
+  store(
+    connection: NewConnection,
+    tokens: TikTokTokens,
+  ): Promise<{ id: string; reconnected: boolean }> {
+    return this.db.transaction(async (manager) => {
+      const creator = await this.creators.upsertConnected(
+        { ...connection, externalId: tokens.openId, scopes: tokens.scopes },
+        manager,
+      );
+      await this.tokens.store(creator.id, tokens, manager);
+      return creator;
+    });
+  }
+}
