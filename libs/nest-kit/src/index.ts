@@ -26,6 +26,7 @@ export * from './redis/redis.module.js';
 export * from './rpc/rpc-error.filter.js';
 export * from './http/request-id.hooks.js';
 export * from './http/access-log.hooks.js';
+export * from './http/escape-html.js';
 export * from './bootstrap/create-http-app.js';
 export * from './bootstrap/graceful-shutdown.js';
 export * from './bootstrap/run-main.js';

@@ -8,7 +8,6 @@ import {
   answerError,
   answerOutcome,
   CallbackAnswer,
-  escapeHtml,
   redirectLocation,
   scriptJson,
 } from './callback-page.js';
@@ -251,12 +250,6 @@ describe('the connect callback answer', () => {
   });
 
   describe('escaping', () => {
-    it('escapes the characters that matter in HTML text and attributes', () => {
-      expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-        '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
-      );
-    });
-
     it('writes JSON that reads back the same but holds no markup', () => {
       const value = { text: '</script><!-- & \u2028\u2029' };
 

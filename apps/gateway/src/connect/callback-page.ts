@@ -4,6 +4,7 @@ import {
   type ConnectOutcome,
   type ConnectPopupMessage,
 } from '@tally/contracts';
+import { escapeHtml } from '@tally/nest-kit';
 
 /** How the callback answers the creator's browser. */
 export type CallbackAnswer =
@@ -46,18 +47,6 @@ const TRY_LATER = 'Please try again in a few minutes from the app that sent you 
 
 export function failureStatus(reason: ConnectFailureReason): 400 | 502 {
   return FAILURE_STATUS[reason];
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
 }
 
 /** JSON that cannot end the script element it sits in nor break the script's lines. */

@@ -1,6 +1,7 @@
 import type { SandboxCreator } from '../state/seed-creators.js';
 import type { AuthorizeRequest } from './authorize-request.js';
-import { escapeHtml, htmlPage } from './html.js';
+import { escapeHtml } from '@tally/nest-kit';
+import { htmlPage } from './html.js';
 
 const SCOPE_DESCRIPTIONS: Record<string, string> = {
   'user.info.basic': 'Read your profile info (avatar, display name)',

@@ -1,4 +1,5 @@
-import { escapeHtml, htmlPage } from './html.js';
+import { escapeHtml } from '@tally/nest-kit';
+import { htmlPage } from './html.js';
 
 /** What TikTok shows instead of redirecting when the app or its redirect URI cannot be trusted. */
 export function errorPage(title: string, detail: string): string {

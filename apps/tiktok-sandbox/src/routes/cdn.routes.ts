@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { escapeHtml } from '../consent/html.js';
+import { escapeHtml } from '@tally/nest-kit';
 import { coverSignature } from '../display/public-urls.js';
 import { queryValue } from '../http/query-value.js';
 import type { SandboxRouteOptions } from './route-options.js';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errorPage } from '../consent/error-page.js';
-import { escapeHtml, htmlPage } from '../consent/html.js';
+import { escapeHtml } from '@tally/nest-kit';
+import { htmlPage } from '../consent/html.js';
 import type { SandboxRouteOptions } from './route-options.js';
 
 /** The pages behind `profile_deep_link`, `share_url` and `embed_link`, so that those links open. */
