@@ -30,6 +30,7 @@ export * from './http/escape-html.js';
 export * from './bootstrap/create-http-app.js';
 export * from './bootstrap/graceful-shutdown.js';
 export * from './bootstrap/run-main.js';
+export * from './bootstrap/run-command.js';
 export * from './bootstrap/start-nats-service.js';
 export * from './bootstrap/start-database-service.js';
 export * from './bootstrap/service-core-modules.js';

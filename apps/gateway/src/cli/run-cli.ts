@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, RedisModuleOptions } from '@tally/nest-kit';
+import { ConfigError, loadConfig, RedisModuleOptions, type CliOutput } from '@tally/nest-kit';
 import { rateLimitDefaultsFrom, rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
 import type { RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
 import { RateLimitOverrides } from '../rate-limit/rate-limit-overrides.js';
@@ -6,11 +6,6 @@ import { closeCliRedis, connectCliRedis } from './cli-redis.js';
 import { parseLimitsCommand } from './limits-command.js';
 import { runLimitsCommand } from './run-limits-command.js';
 import { USAGE, UsageError } from './usage.js';
-
-export interface CliOutput {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;

@@ -1,14 +1,9 @@
 import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { ConfigError, createRedis, env, loadConfig } from '@tally/nest-kit';
+import { ConfigError, createRedis, env, loadConfig, type CliOutput } from '@tally/nest-kit';
 import { Queue } from 'bullmq';
 import { z } from 'zod';
 import { runJobsCommand } from './failed-jobs.js';
 import { parseJobsCommand, USAGE, UsageError } from './jobs-command.js';
-
-export interface CliOutput {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const cliEnvSchema = z.object({
   REDIS_URL: env.redisUrl().default('redis://127.0.0.1:6379'),
