@@ -24,15 +24,8 @@ import { benchDatabaseUrl, freePort } from './lib/bench-env.mjs';
 import { Children } from './lib/children.mjs';
 import { startCpuCount } from './lib/cpu.mjs';
 import { describeHardware } from './lib/hardware.mjs';
-import {
-  measureCacheHitInProcess,
-  measureCacheHitOverHttp,
-  measureColdVerification,
-} from './lib/key-verification.mjs';
 import { formatReport, judge } from './lib/report.mjs';
-import { seedCreators } from './lib/creators-seed.mjs';
 import { createAccountWithKeys, startTally, TALLY_APPS } from './lib/tally.mjs';
-import { measureThroughput } from './lib/throughput.mjs';
 
 /** The route of the gateway benchmark: a page of 20 creators (gateway → NATS → creators → Postgres). */
 const GATEWAY_ROUTE = '/api/v1/creators?limit=20';
@@ -105,6 +98,11 @@ async function main() {
     const databaseUrl = benchDatabaseUrl(loadEnvironment());
     process.env.TEST_DATABASE_URL = databaseUrl;
     const env = await setup({ forTests: true });
+    // These need the dependencies the setup has just installed on a fresh clone.
+    const { measureCacheHitInProcess, measureCacheHitOverHttp, measureColdVerification } =
+      await import('./lib/key-verification.mjs');
+    const { seedCreators } = await import('./lib/creators-seed.mjs');
+    const { measureThroughput } = await import('./lib/throughput.mjs');
 
     workDir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
     step('compiling the baseline (bench/baseline)');
