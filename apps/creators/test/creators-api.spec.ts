@@ -2,6 +2,7 @@ import {
   AppError,
   ConnectOutcome,
   ConnectStarted,
+  CreatorProfile,
   CreatorsSubjects,
   CreatorView,
   Disconnected,
@@ -83,6 +84,41 @@ describe('the creators API of the creators service', () => {
     expect(second.next).toBeNull();
     expect(byExternalId.items.map((creator) => creator.id)).toEqual([leo]);
     expect(otherPlatform.items).toEqual([]);
+  });
+
+  it('lists each creator as its profile shows it, times in UTC to the millisecond like Date#toISOString', async () => {
+    const principal = principalOf();
+    const creatorId = await connect(principal, await harness.addCreator());
+    await harness.db.query(
+      `UPDATE creators.creators
+         SET connected_at = '2026-03-04 05:06:07.891999+00', last_synced_at = NULL WHERE id = $1`,
+      [creatorId],
+    );
+
+    const page = await harness.bus.request<PageResult<CreatorView>>(CreatorsSubjects.listCreators, {
+      principal,
+      page: { limit: 20 },
+      filter: {},
+    });
+    const profile = await harness.bus.request<CreatorProfile>(CreatorsSubjects.getProfile, {
+      principal,
+      creatorId,
+    });
+
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      id: creatorId,
+      connectedAt: new Date(Date.UTC(2026, 2, 4, 5, 6, 7, 891)).toISOString(),
+      lastSyncedAt: null,
+    });
+    const { bio, verified, profileUrl, scopes, ...profileView } = profile;
+    expect(page.items[0]).toEqual(profileView);
+    expect([typeof bio, typeof verified, typeof profileUrl, Array.isArray(scopes)]).toEqual([
+      'string',
+      'boolean',
+      'string',
+      true,
+    ]);
   });
 
   it('pages through every video newest first with no duplicates and no gaps while videos arrive', async () => {

@@ -11,7 +11,9 @@ import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   type CreatorRow,
+  type CreatorViewRow,
   SELECT_CREATOR,
+  SELECT_CREATOR_VIEW,
   toCreatorProfile,
   toCreatorView,
 } from './creator-rows.js';
@@ -153,9 +155,9 @@ export class CreatorsRepository {
     // created_at never changes (a reconnect updates connected_at): pages stay stable.
     const keyset = keysetQuery(request, 'c.created_at', 'c.id', params.length + 1);
     // The text varies only with which filters are set, the direction and the page size: a few statements.
-    const rows = await preparedQuery<CreatorRow>(
+    const rows = await preparedQuery<CreatorViewRow>(
       this.db,
-      `${SELECT_CREATOR} WHERE ${conditions.join(' AND ')} AND ${keyset.condition}
+      `${SELECT_CREATOR_VIEW} WHERE ${conditions.join(' AND ')} AND ${keyset.condition}
        ORDER BY c.created_at ${keyset.order}, c.id ${keyset.order} LIMIT ${keyset.fetch}`,
       [...params, ...keyset.params],
     );
@@ -169,9 +171,9 @@ export class CreatorsRepository {
     identifiers: string[],
   ): Promise<(CreatorView & { matchedBy: string })[]> {
     if (identifiers.length === 0) return [];
-    const rows: (CreatorRow & { matchedBy: string })[] = await this.db.query(
+    const rows: (CreatorViewRow & { matchedBy: string })[] = await this.db.query(
       `SELECT m.identifier AS "matchedBy", c.* FROM unnest($3::text[]) AS m(identifier)
-       JOIN LATERAL (${SELECT_CREATOR}
+       JOIN LATERAL (${SELECT_CREATOR_VIEW}
          WHERE c.account_id = $1 AND c.platform = $2
            AND (lower(c.username) = lower(ltrim(m.identifier, '@')) OR c.external_id = m.identifier)
          LIMIT 1) c ON true`,
