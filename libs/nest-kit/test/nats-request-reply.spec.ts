@@ -1,7 +1,7 @@
 import { AppError } from '@tally/contracts';
 import { Controller, INestMicroservice, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MessagePattern } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ServiceClient } from '../src/nats/service-client.js';
 import { TallyClientNats } from '../src/nats/tally-client-nats.js';
 import { TallyServerNats } from '../src/nats/tally-server-nats.js';
@@ -13,6 +13,12 @@ class ProbeHandler {
   @MessagePattern('probe.context.read')
   read(): { requestId: string | undefined } {
     return { requestId: RequestContext.requestId() };
+  }
+
+  @MessagePattern('probe.thing.echo')
+  async echo(@Payload() payload: { value: number; delayMs: number }): Promise<{ value: number }> {
+    await new Promise((resolve) => setTimeout(resolve, payload.delayMs));
+    return { value: payload.value };
   }
 
   @MessagePattern('probe.thing.find')
@@ -95,5 +101,61 @@ describe('NATS request-reply between Tally services', () => {
       .catch((error: unknown) => error);
 
     expect(failure).toMatchObject({ code: 'upstream_timeout', status: 504 });
+  });
+
+  it('gives each of many concurrent requests its own answer, whatever order they come back in', async () => {
+    const values = Array.from({ length: 200 }, (_, index) => index);
+
+    const replies = await Promise.all(
+      values.map((value) =>
+        bus.request<{ value: number }>('probe.thing.echo', { value, delayMs: (value * 7) % 30 }),
+      ),
+    );
+
+    expect(replies.map((reply) => reply.value)).toEqual(values);
+  });
+
+  it('still answers after a request that timed out gets its late answer', async () => {
+    await bus.request('probe.thing.slow', {}, { timeoutMs: 20 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+
+    const reply = await bus.request<{ value: number }>('probe.thing.echo', {
+      value: 7,
+      delayMs: 0,
+    });
+
+    expect(reply).toEqual({ value: 7 });
+  });
+
+  it('answers 503 at once when no service listens on the subject', async () => {
+    const started = Date.now();
+    const failure = await bus
+      .request('probe.nobody.home', {}, { timeoutMs: 5000 })
+      .catch((error: unknown) => error);
+
+    expect(failure).toMatchObject({
+      code: 'service_unavailable',
+      status: 503,
+      details: [{ service: 'probe', reason: 'no_responders' }],
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('answers 503 when the message bus cannot be reached', async () => {
+    const unreachable = new TallyClientNats({ servers: ['nats://127.0.0.1:1'], name: 'nowhere' });
+    const offline = new ServiceClient(unreachable, { requestTimeoutMs: 2000 });
+    try {
+      const failure = await offline
+        .request('probe.context.read', {})
+        .catch((error: unknown) => error);
+
+      expect(failure).toMatchObject({
+        code: 'service_unavailable',
+        status: 503,
+        details: [{ service: 'probe', reason: 'bus_unavailable' }],
+      });
+    } finally {
+      await unreachable.close();
+    }
   });
 });

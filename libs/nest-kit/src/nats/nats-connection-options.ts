@@ -6,7 +6,9 @@ export interface NatsConnectionSettings {
 
 /**
  * Connection options shared by every Tally NATS connection: never give up
- * reconnecting, so that a NATS restart is survived without restarting the app.
+ * reconnecting, so that a NATS restart is survived without restarting the app;
+ * no async stack traces (nats.js would build an Error for every request just
+ * in case it fails; the error mapping needs only the failure's kind).
  */
 export function natsConnectionOptions(settings: NatsConnectionSettings) {
   return {
@@ -17,5 +19,6 @@ export function natsConnectionOptions(settings: NatsConnectionSettings) {
     reconnectJitter: 250,
     pingInterval: 10_000,
     maxPingOut: 2,
+    noAsyncTraces: true,
   };
 }

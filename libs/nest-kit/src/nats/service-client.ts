@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders, type Msg, type NatsConnection } from '@nats-io/transport-node';
-import { firstValueFrom, timeout } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { RequestContext } from '../request-context/request-context.js';
 import { NATS_CLIENT, NATS_CLIENT_OPTIONS } from './nats-tokens.js';
 import { toAppError } from './rpc-error-mapping.js';
@@ -68,10 +68,10 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   ): Promise<TResult> {
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
     try {
-      return await firstValueFrom(
-        this.client
-          .send<TResult>(subject, record)
-          .pipe(timeout(options.timeoutMs ?? this.options.requestTimeoutMs)),
+      return await this.client.request<TResult>(
+        subject,
+        record,
+        options.timeoutMs ?? this.options.requestTimeoutMs,
       );
     } catch (failure) {
       const { error, unexpected } = toAppError(subject, failure);

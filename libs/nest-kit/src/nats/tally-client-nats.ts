@@ -1,9 +1,21 @@
-import { ClientNats, MsPattern } from '@nestjs/microservices';
+import { ClientNats, MsPattern, NatsRecord } from '@nestjs/microservices';
+import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception.js';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { TimeoutError } from 'rxjs';
 import { natsConnectionOptions, NatsConnectionSettings } from './nats-connection-options.js';
 import { prefixSubject } from './subject-prefix.js';
 
 export interface TallyClientNatsOptions extends NatsConnectionSettings {
   subjectPrefix?: string;
+}
+
+/** Rejects with a TimeoutError when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
 }
 
 /** Nest's NATS client, sending to the deployment's prefixed subjects. */
@@ -18,6 +30,36 @@ export class TallyClientNats extends ClientNats {
   /** The subject as it travels on the wire, with the deployment's prefix. */
   wireSubject(subject: string): string {
     return prefixSubject(this.subjectPrefix, subject);
+  }
+
+  /**
+   * One request in Nest's wire format, answered by a Nest microservice. Unlike
+   * `send()`, which subscribes to a fresh inbox and unsubscribes for every
+   * request (three protocol operations for the server and a subscription to
+   * build and drop each time), this uses the connection's one shared reply
+   * subscription. Fails with the handler's error payload, an rxjs
+   * TimeoutError after `timeoutMs` (connecting included), NATS's "no
+   * responders" or the connection's error.
+   */
+  async request<TResult>(pattern: string, record: NatsRecord, timeoutMs: number): Promise<TResult> {
+    const deadline = Date.now() + timeoutMs;
+    const connection = (await within(this.connect(), timeoutMs)) as NatsConnection;
+    const packet = this.assignPacketId({ pattern, data: record });
+    const serialized = this.serializer.serialize(packet) as { data: string; headers: unknown };
+    const reply = await connection
+      .request(this.normalizePattern(pattern), serialized.data, {
+        timeout: Math.max(1, deadline - Date.now()),
+        headers: this.mergeHeaders(serialized.headers),
+      })
+      .catch((failure: unknown) => {
+        throw failure instanceof Error && failure.name === 'TimeoutError'
+          ? new TimeoutError()
+          : failure;
+      });
+    if (reply.data.length === 0) throw new EmptyResponseException(pattern);
+    const message = await this.deserializer.deserialize(reply);
+    if (message.err !== undefined && message.err !== null) throw message.err;
+    return message.response as TResult;
   }
 
   protected override normalizePattern(pattern: MsPattern): string {
