@@ -2,6 +2,10 @@ import { type CreatorSyncJob, SyncJobs } from '@tally/contracts';
 import { waitFor } from '@tally/testing';
 import type { Job } from 'bullmq';
 import { loadSyncWorkerConfig } from '../src/config/sync-worker.config.js';
+import {
+  DUE_CREATORS_SQL,
+  DueCreatorsRepository,
+} from '../src/schedule/due-creators.repository.js';
 import { SYNC_SCHEDULER_ID } from '../src/schedule/sync-schedule.registrar.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { PrivateDatabase } from './support/private-database.js';
@@ -50,6 +54,44 @@ describe('sync scheduler', () => {
     await db.setLastSyncedAt(creator.id, at);
     return { ...creator, lastSyncedAt: at };
   }
+
+  // Before any worker runs the scheduler, which would sync these creators meanwhile.
+  it('picks the never synced first, then the oldest data, up to the batch', async () => {
+    const due = new DueCreatorsRepository(db.dataSource);
+    const cutoff = new Date(Date.now() + 1000 * HOUR);
+    const older = await creatorLastSynced(30);
+    const never = await creatorLastSynced(null);
+    const oldest = await creatorLastSynced(40);
+
+    const everyone = await due.due(cutoff, 1000);
+    const batch = await due.due(cutoff, 2);
+
+    const ours = [never.id, oldest.id, older.id];
+    expect(everyone.map((each) => each.creatorId).filter((id) => ours.includes(id))).toEqual(ours);
+    expect(batch).toHaveLength(2);
+    expect(batch[0].creatorId).toBe(never.id);
+    expect(everyone[0]).toEqual({ creatorId: never.id, accountId: never.accountId });
+  });
+
+  it('reads the due creators in order from their index, without sorting every creator', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // Tables this small are cheaper to scan: ask which index the query can be served from.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const [{ 'QUERY PLAN': plan }] = (await runner.query(
+        `EXPLAIN (FORMAT JSON) ${DUE_CREATORS_SQL}`,
+        [new Date(), 100],
+      )) as { 'QUERY PLAN': unknown }[];
+      const text = JSON.stringify(plan);
+
+      expect(text).toContain('"Index Name":"creators_due_for_sync_idx"');
+      expect(text).not.toContain('"Node Type":"Sort"');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 
   it('syncs, at low priority and spread over the period, each connected creator whose data is too old, and none other', async () => {
     const stale = await creatorLastSynced(7);

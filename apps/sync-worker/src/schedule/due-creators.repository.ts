@@ -6,6 +6,21 @@ export interface DueCreator {
   accountId: string;
 }
 
+/**
+ * Written as creators_due_for_sync_idx is (the same COALESCE, the same order):
+ * an index range read in order that stops at the limit, never a sort of every creator.
+ * $1: synced before this is due; $2: at most this many.
+ */
+export const DUE_CREATORS_SQL = `
+  SELECT c.id AS "creatorId", c.account_id AS "accountId"
+  FROM creators.creators c
+  LEFT JOIN creators.sync_state s ON s.creator_id = c.id
+  WHERE c.status = 'connected'
+    AND COALESCE(c.last_synced_at, '-infinity'::timestamptz) < $1
+    AND NOT COALESCE(s.status = 'failed' AND s.finished_at >= $1, false)
+  ORDER BY COALESCE(c.last_synced_at, '-infinity'::timestamptz), c.id
+  LIMIT $2`;
+
 /** Which creators the scheduler syncs: a query of the creators schema only the workers need. */
 @Injectable()
 export class DueCreatorsRepository {
@@ -18,16 +33,6 @@ export class DueCreatorsRepository {
    * spent its retries, and trying again every run would only crowd others out.
    */
   async due(olderThan: Date, limit: number): Promise<DueCreator[]> {
-    return this.db.query(
-      `SELECT c.id AS "creatorId", c.account_id AS "accountId"
-       FROM creators.creators c
-       LEFT JOIN creators.sync_state s ON s.creator_id = c.id
-       WHERE c.status = 'connected'
-         AND (c.last_synced_at IS NULL OR c.last_synced_at < $1)
-         AND NOT COALESCE(s.status = 'failed' AND s.finished_at >= $1, false)
-       ORDER BY c.last_synced_at ASC NULLS FIRST, c.id
-       LIMIT $2`,
-      [olderThan, limit],
-    );
+    return this.db.query(DUE_CREATORS_SQL, [olderThan, limit]);
   }
 }

@@ -2,6 +2,7 @@ import { postgresOptions } from '@tally/nest-kit';
 import type { DataSourceOptions } from 'typeorm';
 import { CreateCreators1764000000000 } from './migrations/1764000000000-create-creators.js';
 import { CreateCreatorData1764300000000 } from './migrations/1764300000000-create-creator-data.js';
+import { IndexDueCreators1764400000000 } from './migrations/1764400000000-index-due-creators.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -15,7 +16,11 @@ export function creatorsDatabaseOptions(
     url,
     schema: CREATORS_SCHEMA,
     entities: [],
-    migrations: [CreateCreators1764000000000, CreateCreatorData1764300000000],
+    migrations: [
+      CreateCreators1764000000000,
+      CreateCreatorData1764300000000,
+      IndexDueCreators1764400000000,
+    ],
     poolSize,
     applicationName,
   });
