@@ -302,6 +302,36 @@ describe('the creators API of the creators service', () => {
     expect(await revocations()).toBe(before + 1);
   });
 
+  it('revokes the shared grant once when every account that has the creator disconnects at the same time', async () => {
+    const accounts = [principalOf(), principalOf(), principalOf()];
+    const shared = await harness.addCreator();
+    const ids: string[] = [];
+    for (const principal of accounts) ids.push(await connect(principal, shared));
+    const { externalId: openId } = await harness.bus.request<CreatorProfile>(
+      CreatorsSubjects.getProfile,
+      { principal: accounts[0], creatorId: ids[0] },
+    );
+    const revocationsOfShared = async () =>
+      (
+        await harness.sandboxAdmin<{ revocations: { open_id: string }[] }>(
+          'GET',
+          '/sandbox/revocations',
+        )
+      ).revocations.filter((revocation) => revocation.open_id === openId).length;
+
+    const outcomes = await Promise.all(
+      accounts.map((principal, index) =>
+        harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+          principal,
+          creatorId: ids[index],
+        }),
+      ),
+    );
+
+    expect(outcomes).toEqual(accounts.map(() => ({ disconnected: true, revokedUpstream: true })));
+    expect(await revocationsOfShared()).toBe(1);
+  });
+
   it('still deletes the creator when TikTok is down, and leaves the revocation to a job', async () => {
     const principal = principalOf();
     const creatorId = await connect(principal, await harness.addCreator());

@@ -29,6 +29,7 @@ export {
 export { LockTimeoutError, redisCreatorLock } from './tokens/redis-creator-lock.js';
 export type { RedisCreatorLockOptions } from './tokens/redis-creator-lock.js';
 export {
+  grantLockId,
   TokenLockFactory,
   tokenLockFactoryProvider,
   TokenLockNamespaces,

@@ -13,10 +13,13 @@ import {
   CreatorConnections,
   CreatorsRepository,
   grantedProfileFields,
+  grantLockId,
   tiktokProfileFields,
+  TokenLockFactory,
+  TokenLockNamespaces,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import { type CreatorLock, TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { CreatorsConfig } from '../config/creators.config.js';
@@ -77,6 +80,7 @@ function upstreamFailure(
 export class ConnectService {
   private readonly logger = new Logger(ConnectService.name);
   private readonly redirectUri: string;
+  private readonly grantLock: CreatorLock;
 
   constructor(
     @Inject(CREATORS_CONFIG) config: CreatorsConfig,
@@ -86,8 +90,10 @@ export class ConnectService {
     private readonly tiktok: TikTokClient,
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
+    locks: TokenLockFactory,
   ) {
     this.redirectUri = new URL(CALLBACK_PATH, config.PUBLIC_BASE_URL).toString();
+    this.grantLock = locks.lock(TokenLockNamespaces.platformGrants);
   }
 
   async start(principal: Principal, input: StartConnectInput): Promise<ConnectStarted> {
@@ -178,14 +184,17 @@ export class ConnectService {
       return upstreamFailure('profile', error, state.redirectUrl);
     }
     const fields = tiktokProfileFields(profile);
-    const stored = await this.connections.store(
-      {
-        accountId: state.accountId,
-        platform: 'TIKTOK',
-        externalUserId: state.externalUserId,
-        profile: fields,
-      },
-      tokens,
+    // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
+    const stored = await this.grantLock(grantLockId('TIKTOK', tokens.openId), () =>
+      this.connections.store(
+        {
+          accountId: state.accountId,
+          platform: 'TIKTOK',
+          externalUserId: state.externalUserId,
+          profile: fields,
+        },
+        tokens,
+      ),
     );
     await this.syncQueue
       .enqueue({ creatorId: stored.id, accountId: state.accountId, trigger: 'connect' })
@@ -223,8 +232,10 @@ export class ConnectService {
    */
   private async revokeUnusedGrant(tokens: TikTokTokens): Promise<void> {
     try {
-      if ((await this.creators.countConnections('TIKTOK', tokens.openId)) > 0) return;
-      await this.tiktok.revoke(tokens.accessToken);
+      await this.grantLock(grantLockId('TIKTOK', tokens.openId), async () => {
+        if ((await this.creators.countConnections('TIKTOK', tokens.openId)) > 0) return;
+        await this.tiktok.revoke(tokens.accessToken);
+      });
     } catch (error) {
       this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) });
     }

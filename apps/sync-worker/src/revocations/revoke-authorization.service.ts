@@ -1,6 +1,12 @@
 import type { Platform } from '@tally/contracts';
-import { CreatorsRepository, PendingRevocationsRepository } from '@tally/creators-data';
-import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
+import {
+  CreatorsRepository,
+  grantLockId,
+  PendingRevocationsRepository,
+  TokenLockFactory,
+  TokenLockNamespaces,
+} from '@tally/creators-data';
+import { type CreatorLock, TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REVOCATION_TOKEN_REFRESHER } from './revocation-token-refresher.provider.js';
 
@@ -26,20 +32,33 @@ export interface RevocationResult {
 @Injectable()
 export class RevokeAuthorizationService {
   private readonly logger = new Logger(RevokeAuthorizationService.name);
+  private readonly grantLock: CreatorLock;
 
   constructor(
     private readonly client: TikTokClient,
     private readonly revocations: PendingRevocationsRepository,
     private readonly creators: CreatorsRepository,
     @Inject(REVOCATION_TOKEN_REFRESHER) private readonly refresher: TokenRefresher,
-  ) {}
+    locks: TokenLockFactory,
+  ) {
+    this.grantLock = locks.lock(TokenLockNamespaces.platformGrants);
+  }
 
   async revoke(pendingRevocationId: string): Promise<RevocationResult> {
     const pending = await this.revocations.find(pendingRevocationId);
     if (!pending) return { pendingRevocationId, outcome: 'already_done' };
-    if (
-      (await this.creators.countConnections(pending.platform as Platform, pending.externalId)) > 0
-    ) {
+    // Under the grant's lock: an account connecting the same creator meanwhile is counted.
+    return this.grantLock(grantLockId(pending.platform, pending.externalId), () =>
+      this.revokeUnlessInUse(pendingRevocationId, pending.platform as Platform, pending.externalId),
+    );
+  }
+
+  private async revokeUnlessInUse(
+    pendingRevocationId: string,
+    platform: Platform,
+    externalId: string,
+  ): Promise<RevocationResult> {
+    if ((await this.creators.countConnections(platform, externalId)) > 0) {
       await this.revocations.remove(pendingRevocationId);
       return { pendingRevocationId, outcome: 'grant_in_use' };
     }

@@ -10,7 +10,20 @@ const MIN_LOCK_TTL_MS = 30_000;
 export const TokenLockNamespaces = {
   creatorTokens: 'creator-tokens',
   revocationTokens: 'revocation-tokens',
+  /**
+   * The one grant a platform user gives our app, shared by every account that
+   * connected them (see grantLockId): whoever counts the accounts left on it
+   * and then revokes it, stores tokens for it or deletes a copy of it holds this
+   * lock, so that two accounts disconnecting at once cannot each see the other
+   * and both leave the grant alive. Taken before a token lock, never inside one.
+   */
+  platformGrants: 'platform-grants',
 } as const;
+
+/** The id under TokenLockNamespaces.platformGrants of a platform user's grant. */
+export function grantLockId(platform: string, externalId: string): string {
+  return `${platform}:${externalId}`;
+}
 
 export type TokenLockNamespace = (typeof TokenLockNamespaces)[keyof typeof TokenLockNamespaces];
 
