@@ -95,7 +95,7 @@ export function formatReport(report) {
     if (cacheHit?.coldThroughServiceClientMs) {
       const viaClient = cacheHit.coldThroughServiceClientMs;
       lines.push(
-        `    through the gateway's own ServiceClient (Nest ClientNats, rxjs timeout): median ${fixed(viaClient.p50, 3)} ms, ` +
+        `    through the gateway's own ServiceClient (Nest's wire format over the connection's shared reply subscription): median ${fixed(viaClient.p50, 3)} ms, ` +
           `p99 ${fixed(viaClient.p99, 3)} ms over ${viaClient.count} requests`,
       );
     }
@@ -148,6 +148,14 @@ export function formatReport(report) {
           `p99 ratio ${fixed(p99.value, 2)}x ${verdict(p99.pass)}`,
       );
     }
+    const budget = cpuBudget(gateway.runs, targets.rpsRatioMin, hardware.cores);
+    if (budget) {
+      lines.push(
+        `    CPU budget: at ${targets.rpsRatioMin} of the baseline's rate (${fixed(budget.targetRps, 0)} req/s) the ${hardware.cores} cores ` +
+          `allow at most ${fixed(budget.allowedMs, 3)} ms of CPU per request for everything;`,
+        `          Tally used ${fixed(budget.usedMs, 3)} ms (${budget.byGroup}), of which NATS, Postgres and Redis alone ${fixed(budget.infrastructureMs, 3)} ms`,
+      );
+    }
   }
   const noisy = Object.entries(report.appWarnings ?? {}).filter(([, count]) => count > 0);
   if (noisy.length > 0) {
@@ -168,4 +176,38 @@ export function formatReport(report) {
       `took ${fixed(report.durationS, 0)} s`,
   );
   return lines.join('\n');
+}
+
+const INFRASTRUCTURE = ['nats', 'postgres', 'redis'];
+
+/**
+ * What the rps target leaves per request on this machine, next to what Tally's
+ * processes used per request (means over the runs): says whether any amount of
+ * tuning of the apps could reach it.
+ */
+function cpuBudget(runs, rpsRatioMin, cores) {
+  const measured = runs.filter((run) => run.tally.cpuCores && run.tally.rps > 0);
+  if (measured.length === 0) return undefined;
+  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const targetRps = rpsRatioMin * mean(runs.map((run) => run.baseline.rps));
+  const perGroupMs = {};
+  for (const run of measured) {
+    for (const [group, cores] of Object.entries(run.tally.cpuCores.groups)) {
+      perGroupMs[group] =
+        (perGroupMs[group] ?? 0) + ((cores / run.tally.rps) * 1000) / measured.length;
+    }
+  }
+  const used = Object.entries(perGroupMs).filter(([, ms]) => ms >= 0.001);
+  return {
+    targetRps,
+    allowedMs: (cores / targetRps) * 1000,
+    usedMs: used.reduce((sum, [, ms]) => sum + ms, 0),
+    infrastructureMs: used
+      .filter(([group]) => INFRASTRUCTURE.includes(group))
+      .reduce((sum, [, ms]) => sum + ms, 0),
+    byGroup: used
+      .sort(([, a], [, b]) => b - a)
+      .map(([group, ms]) => `${group} ${fixed(ms, 3)}`)
+      .join(', '),
+  };
 }
