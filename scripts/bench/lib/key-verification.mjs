@@ -109,14 +109,15 @@ export async function measureCacheHitOverHttp({ base, deniedKey, warmupRounds, r
     },
     {
       name: 'withCachedKey',
-      route: 'GET /api/v1/keys with a cached key lacking keys:read (403 from the auth guard)',
+      route:
+        'GET /api/v1/keys with a cached key lacking keys:read (403 from the auth guard, which counts it in Redis)',
       path: '/api/v1/keys?limit=20',
       headers: { authorization: `Bearer ${deniedKey}` },
       status: 403,
     },
     {
       name: 'healthLive',
-      route: 'GET /health/live (200; passes the rate-limit guard: one Redis call)',
+      route: 'GET /health/live (200; probes pass the guards without any I/O)',
       path: '/health/live',
       headers: {},
       status: 200,

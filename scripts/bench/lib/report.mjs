@@ -80,7 +80,7 @@ export function formatReport(report) {
       `          ${cacheHitHttp.withCachedKey.route}: median ${fixed(keyed.p50, 1)} µs`,
       `          same-run baseline ${cacheHitHttp.withoutAuth.route}: median ${fixed(plain.p50, 1)} µs`,
       `          difference +${fixed(cacheHitHttp.addedMedianUs, 1)} µs (ratio ${fixed(keyed.p50 / plain.p50, 2)}), an upper bound: ` +
-        "it also holds Nest's route pipeline and the guard's other checks",
+        "it also holds Nest's route pipeline, the guard's other checks and the rate limiter's Redis call",
       `          ${cacheHitHttp.healthLive.route}: median ${fixed(cacheHitHttp.healthLive.us.p50, 1)} µs`,
     );
   }

@@ -2,6 +2,11 @@ import { AppError, type Permission, type Principal } from '@tally/contracts';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
+import type {
+  LimitStatus,
+  RateLimitDecision,
+  RateLimitSubject,
+} from '../rate-limit/rate-limit-decision.js';
 import type { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { AllowPublishableKeys, RequirePermission } from './auth.decorators.js';
 import { AuthGuard } from './auth.guard.js';
@@ -46,15 +51,47 @@ const publishableKey = principal('publishable_key', ['creators:read']);
 const readOnlySecretKey = principal('secret_key', ['creators:read']);
 const writingSecretKey = principal('secret_key', ['creators:read', 'creators:write']);
 
+const WIDE_OPEN: LimitStatus = {
+  name: 'ip',
+  limit: 1000,
+  windowSeconds: 10,
+  remaining: 999,
+  resetSeconds: 10,
+};
+
+/** Rate limits that allow everything and remember whom they counted. */
+function countingRateLimits(): { service: RateLimitService; counted: RateLimitSubject[] } {
+  const counted: RateLimitSubject[] = [];
+  const decision: RateLimitDecision = {
+    allowed: true,
+    ip: WIDE_OPEN,
+    pool: undefined,
+    burst: undefined,
+    refusedBy: undefined,
+    retryAfterSeconds: 0,
+    enforcedBy: 'memory',
+  };
+  const service = {
+    consume: (subject: RateLimitSubject) => {
+      counted.push(subject);
+      return Promise.resolve(decision);
+    },
+  } as unknown as RateLimitService;
+  return { service, counted };
+}
+
 /** The guard with the key authenticator answering `caller`. */
-function guardFor(caller: Principal): AuthGuard {
+function guardFor(
+  caller: Principal,
+  rateLimits: RateLimitService = countingRateLimits().service,
+): AuthGuard {
   const keys = { authenticate: () => Promise.resolve(caller) } as unknown as KeyAuthenticator;
   return new AuthGuard(
     new Reflector(),
     keys,
     {} as SessionAuthenticator,
     {} as JwtAuthenticator,
-    {} as RateLimitService,
+    rateLimits,
     { secretKeyOrigins: [] },
   );
 }
@@ -62,6 +99,7 @@ function guardFor(caller: Principal): AuthGuard {
 function call(route: Route, headers: Record<string, string> = {}): ExecutionContext {
   const request = {
     url: '/api/v1/probe',
+    ip: '203.0.113.7',
     method: 'POST',
     headers: { authorization: `Bearer ${KEY}`, ...headers },
   };
@@ -141,6 +179,27 @@ describe('AuthGuard', () => {
         code: 'insufficient_scope',
         message: 'Publishable keys cannot call this route; use a secret key from your server.',
       });
+    });
+  });
+
+  describe('a refusal after authentication', () => {
+    it('counts the request against the caller, and leaves the caller on the request for usage', async () => {
+      const limits = countingRateLimits();
+      const context = call('startConnect');
+
+      const refused = await refusal(guardFor(readOnlySecretKey, limits.service), context);
+
+      expect(refused).toMatchObject({ code: 'insufficient_scope' });
+      expect(limits.counted).toEqual([{ ip: '203.0.113.7', principal: readOnlySecretKey }]);
+      expect(context.switchToHttp().getRequest()).toMatchObject({ principal: readOnlySecretKey });
+    });
+
+    it('leaves counting an allowed request to the rate-limit guard', async () => {
+      const limits = countingRateLimits();
+
+      await guardFor(writingSecretKey, limits.service).canActivate(call('startConnect'));
+
+      expect(limits.counted).toEqual([]);
     });
   });
 });

@@ -49,22 +49,40 @@ export class AuthGuard implements CanActivate {
     // Only the public API is guarded; health, metrics and docs answer everyone.
     if (!request.url.startsWith('/api/')) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const principal = await this.authenticate(request).catch(async (error: unknown) => {
       // Failed attempts count against the caller's IP, so that guessing keys gets a 429.
-      await enforceRateLimit(
-        this.rateLimits,
-        request,
-        context.switchToHttp().getResponse<FastifyReply>(),
-      );
+      await enforceRateLimit(this.rateLimits, request, reply);
       throw error;
     });
+    // Known from here on: the account's usage and limits count the request even when it is refused below.
+    request.principal = principal;
+    try {
+      this.authorize(principal, request, reply, context);
+    } catch (refusal) {
+      // A refused request still spends the caller's budget and carries its rate-limit headers.
+      await enforceRateLimit(this.rateLimits, request, reply);
+      throw refusal;
+    }
+    return true;
+  }
+
+  /** Throws the 403 when this credential may not call this route from where it is called. */
+  private authorize(
+    principal: Principal,
+    request: GatewayRequest,
+    reply: FastifyReply,
+    context: ExecutionContext,
+  ): void {
+    const targets = [context.getHandler(), context.getClass()];
     this.checkBrowserUse(
       principal,
       request,
       this.reflector.getAllAndOverride<boolean>(BROWSER_KEYS_ALLOWED, targets),
     );
+    // From an allowed origin: the page may read the answer, a refusal included.
     if (principal.credentialType === 'publishable_key' && request.headers.origin) {
-      allowOrigin(context.switchToHttp().getResponse<FastifyReply>(), request.headers.origin);
+      allowOrigin(reply, request.headers.origin);
     }
     const permission = this.requiredPermission(principal, context);
     const anyCredential = this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets);
@@ -75,8 +93,6 @@ export class AuthGuard implements CanActivate {
         [{ reason: `missing ${permission ?? 'permission'}` }],
       );
     }
-    request.principal = principal;
-    return true;
   }
 
   /** The route's permission, or the one it names for publishable keys when the caller holds one. */

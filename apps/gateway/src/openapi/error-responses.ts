@@ -32,8 +32,8 @@ const ERROR_RESPONSES: Record<ErrorHttpStatus, ErrorResponseSpec> = {
   403: {
     name: 'InsufficientScope',
     description:
-      'The credential is valid but may not do this (`insufficient_scope`): it lacks the permission, it is a publishable key outside its allowed origins or on a route for servers, a secret key sent from a browser, or a session write without its `x-csrf-token`.',
-    headers: ['WWW-Authenticate', 'X-Request-Id'],
+      'The credential is valid but may not do this (`insufficient_scope`): it lacks the permission, it is a publishable key outside its allowed origins or on a route for servers, a secret key sent from a browser, or a session write without its `x-csrf-token`. The request counts against the limits like any other.',
+    headers: ['WWW-Authenticate', ...COUNTED],
   },
   404: {
     name: 'NotFound',

@@ -318,4 +318,24 @@ describe('GET /api/v1/usage', () => {
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('insufficient_scope');
   });
+
+  it('counts a request refused for a missing permission as failed, out of the pool like any other', async () => {
+    const { admin, developer } = account();
+    const refused = await fakes.gateway.inject({
+      method: 'GET',
+      url: '/api/v1/usage',
+      headers: bearer(developer.key),
+    });
+
+    const report = await usage(admin);
+
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['x-ratelimit-limit']).toBe(String(DEVELOPMENT_POOL));
+    expect(refused.headers['x-ratelimit-remaining']).toBe(String(DEVELOPMENT_POOL - 1));
+    expect(report.byCredential).toContainEqual({
+      ...credentialOf(developer),
+      environment: 'development',
+      ...counts(1, 0, 1, 0),
+    });
+  });
 });
