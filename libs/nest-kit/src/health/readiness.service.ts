@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HEALTH_INDICATORS, HealthIndicator } from './health-indicator.js';
+import { withDeadline } from '../async/with-deadline.js';
 
 export interface DependencyReport {
   status: 'up' | 'degraded' | 'down';
@@ -35,22 +36,17 @@ export class ReadinessService {
   }
 
   private async checkOne(indicator: HealthIndicator): Promise<DependencyReport> {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
-        CHECK_TIMEOUT_MS,
-      );
-    });
     try {
-      const result = await Promise.race([indicator.check(), deadline]);
+      const result = await withDeadline(
+        indicator.check(),
+        CHECK_TIMEOUT_MS,
+        () => new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`),
+      );
       return result.detail
         ? { status: result.status, detail: result.detail }
         : { status: result.status };
     } catch (error) {
       return { status: 'down', detail: error instanceof Error ? error.message : String(error) };
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -2,20 +2,12 @@ import { ClientNats, MsPattern, NatsRecord } from '@nestjs/microservices';
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception.js';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { TimeoutError } from 'rxjs';
+import { withDeadline } from '../async/with-deadline.js';
 import { natsConnectionOptions, NatsConnectionSettings } from './nats-connection-options.js';
 import { prefixSubject } from './subject-prefix.js';
 
 export interface TallyClientNatsOptions extends NatsConnectionSettings {
   subjectPrefix?: string;
-}
-
-/** Rejects with a TimeoutError when `promise` has not settled within `ms`. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expiry = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError()), ms);
-  });
-  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
 }
 
 /** Nest's NATS client, sending to the deployment's prefixed subjects. */
@@ -43,7 +35,12 @@ export class TallyClientNats extends ClientNats {
    */
   async request<TResult>(pattern: string, record: NatsRecord, timeoutMs: number): Promise<TResult> {
     const deadline = Date.now() + timeoutMs;
-    const connection = (await within(this.connect(), timeoutMs)) as NatsConnection;
+    // Once a connection exists, connect() settles at once (it, or the outage's rejection):
+    // only the first connection can keep a request waiting, so only it needs a timer.
+    const connecting = this.connect();
+    const connection = (await (this.natsClient
+      ? connecting
+      : withDeadline(connecting, timeoutMs, () => new TimeoutError()))) as NatsConnection;
     const packet = this.assignPacketId({ pattern, data: record });
     const serialized = this.serializer.serialize(packet) as { data: string; headers: unknown };
     const reply = await connection
