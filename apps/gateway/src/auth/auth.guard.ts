@@ -50,17 +50,13 @@ export class AuthGuard implements CanActivate {
     if (!request.url.startsWith('/api/')) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const principal = await this.authenticate(request).catch(async (error: unknown) => {
-      // Failed attempts count against the caller's IP, so that guessing keys gets a 429.
-      await enforceRateLimit(this.rateLimits, request, reply);
-      throw error;
-    });
-    // Known from here on: the account's usage and limits count the request even when it is refused below.
-    request.principal = principal;
     try {
-      this.authorize(principal, request, reply, context);
+      // Known from here on: usage and limits count the request even when authorize refuses it.
+      request.principal = await this.authenticate(request);
+      this.authorize(request.principal, request, reply, context);
     } catch (refusal) {
-      // A refused request still spends the caller's budget and carries its rate-limit headers.
+      // A refusal still counts: against the IP when authentication failed (guessing keys
+      // gets a 429), against the caller's budget otherwise, with the rate-limit headers.
       await enforceRateLimit(this.rateLimits, request, reply);
       throw refusal;
     }
