@@ -29,7 +29,6 @@ export {
 export { LockTimeoutError, redisCreatorLock } from './tokens/redis-creator-lock.js';
 export type { RedisCreatorLockOptions } from './tokens/redis-creator-lock.js';
 export {
-  grantLockId,
   TokenLockFactory,
   tokenLockFactoryProvider,
   TokenLockNamespaces,

@@ -13,13 +13,11 @@ import {
   CreatorConnections,
   CreatorsRepository,
   grantedProfileFields,
-  grantLockId,
   tiktokProfileFields,
   TokenLockFactory,
-  TokenLockNamespaces,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { type CreatorLock, TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { CreatorsConfig } from '../config/creators.config.js';
@@ -80,7 +78,6 @@ function upstreamFailure(
 export class ConnectService {
   private readonly logger = new Logger(ConnectService.name);
   private readonly redirectUri: string;
-  private readonly grantLock: CreatorLock;
 
   constructor(
     @Inject(CREATORS_CONFIG) config: CreatorsConfig,
@@ -90,10 +87,9 @@ export class ConnectService {
     private readonly tiktok: TikTokClient,
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
-    locks: TokenLockFactory,
+    private readonly locks: TokenLockFactory,
   ) {
     this.redirectUri = new URL(CALLBACK_PATH, config.PUBLIC_BASE_URL).toString();
-    this.grantLock = locks.lock(TokenLockNamespaces.platformGrants);
   }
 
   async start(principal: Principal, input: StartConnectInput): Promise<ConnectStarted> {
@@ -185,7 +181,7 @@ export class ConnectService {
     }
     const fields = tiktokProfileFields(profile);
     // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
-    const stored = await this.grantLock(grantLockId('TIKTOK', tokens.openId), () =>
+    const stored = await this.locks.withGrant('TIKTOK', tokens.openId, () =>
       this.connections.store(
         {
           accountId: state.accountId,
@@ -232,7 +228,7 @@ export class ConnectService {
    */
   private async revokeUnusedGrant(tokens: TikTokTokens): Promise<void> {
     try {
-      await this.grantLock(grantLockId('TIKTOK', tokens.openId), async () => {
+      await this.locks.withGrant('TIKTOK', tokens.openId, async () => {
         if ((await this.creators.countConnections('TIKTOK', tokens.openId)) > 0) return;
         await this.tiktok.revoke(tokens.accessToken);
       });

@@ -7,14 +7,12 @@ import {
 } from '@tally/contracts';
 import {
   CreatorsRepository,
-  grantLockId,
   PendingRevocationsRepository,
   PlatformTokensRepository,
   TokenLockFactory,
-  TokenLockNamespaces,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { type CreatorLock, TikTokClient, TokenRefresher } from '@tally/tiktok';
+import { TikTokClient, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { creatorNotFound } from '../creators/creator-errors.js';
@@ -33,8 +31,6 @@ import { type RevocationAttempt, revokeAtTikTok } from './upstream-revocation.js
 export class DisconnectService {
   private readonly logger = new Logger(DisconnectService.name);
 
-  private readonly grantLock: CreatorLock;
-
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     private readonly creators: CreatorsRepository,
@@ -44,16 +40,15 @@ export class DisconnectService {
     private readonly refresher: TokenRefresher,
     private readonly queue: SyncQueue,
     private readonly bus: ServiceClient,
-    locks: TokenLockFactory,
-  ) {
-    this.grantLock = locks.lock(TokenLockNamespaces.platformGrants);
-  }
+    private readonly locks: TokenLockFactory,
+  ) {}
 
   async disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
-    const { attempt, pendingId } = await this.grantLock(
-      grantLockId(creator.platform, creator.externalId),
+    const { attempt, pendingId } = await this.locks.withGrant(
+      creator.platform,
+      creator.externalId,
       () => this.revokeAndDelete(principal, creator),
     );
     if (pendingId) {

@@ -1,12 +1,10 @@
 import type { Platform } from '@tally/contracts';
 import {
   CreatorsRepository,
-  grantLockId,
   PendingRevocationsRepository,
   TokenLockFactory,
-  TokenLockNamespaces,
 } from '@tally/creators-data';
-import { type CreatorLock, TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
+import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REVOCATION_TOKEN_REFRESHER } from './revocation-token-refresher.provider.js';
 
@@ -32,23 +30,20 @@ export interface RevocationResult {
 @Injectable()
 export class RevokeAuthorizationService {
   private readonly logger = new Logger(RevokeAuthorizationService.name);
-  private readonly grantLock: CreatorLock;
 
   constructor(
     private readonly client: TikTokClient,
     private readonly revocations: PendingRevocationsRepository,
     private readonly creators: CreatorsRepository,
     @Inject(REVOCATION_TOKEN_REFRESHER) private readonly refresher: TokenRefresher,
-    locks: TokenLockFactory,
-  ) {
-    this.grantLock = locks.lock(TokenLockNamespaces.platformGrants);
-  }
+    private readonly locks: TokenLockFactory,
+  ) {}
 
   async revoke(pendingRevocationId: string): Promise<RevocationResult> {
     const pending = await this.revocations.find(pendingRevocationId);
     if (!pending) return { pendingRevocationId, outcome: 'already_done' };
     // Under the grant's lock: an account connecting the same creator meanwhile is counted.
-    return this.grantLock(grantLockId(pending.platform, pending.externalId), () =>
+    return this.locks.withGrant(pending.platform, pending.externalId, () =>
       this.revokeUnlessInUse(pendingRevocationId, pending.platform as Platform, pending.externalId),
     );
   }

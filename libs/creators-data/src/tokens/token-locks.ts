@@ -12,18 +12,14 @@ export const TokenLockNamespaces = {
   revocationTokens: 'revocation-tokens',
   /**
    * The one grant a platform user gives our app, shared by every account that
-   * connected them (see grantLockId): whoever counts the accounts left on it
-   * and then revokes it, stores tokens for it or deletes a copy of it holds this
-   * lock, so that two accounts disconnecting at once cannot each see the other
-   * and both leave the grant alive. Taken before a token lock, never inside one.
+   * connected them: whoever counts the accounts left on it and then revokes it,
+   * stores tokens for it or deletes a copy of it holds this lock, so that two
+   * accounts disconnecting at once cannot each see the other and both leave the
+   * grant alive (see TokenLockFactory.withGrant). Taken before a token lock,
+   * never inside one.
    */
   platformGrants: 'platform-grants',
 } as const;
-
-/** The id under TokenLockNamespaces.platformGrants of a platform user's grant. */
-export function grantLockId(platform: string, externalId: string): string {
-  return `${platform}:${externalId}`;
-}
 
 export type TokenLockNamespace = (typeof TokenLockNamespaces)[keyof typeof TokenLockNamespaces];
 
@@ -36,12 +32,14 @@ export type TokenLockNamespace = (typeof TokenLockNamespaces)[keyof typeof Token
  */
 export class TokenLockFactory {
   private readonly ttlMs: number;
+  private readonly grantLock: CreatorLock;
 
   constructor(
     private readonly redis: Redis,
     tiktokTimeoutMs: number,
   ) {
     this.ttlMs = Math.max(MIN_LOCK_TTL_MS, 3 * tiktokTimeoutMs);
+    this.grantLock = this.lock(TokenLockNamespaces.platformGrants);
   }
 
   lock(namespace: TokenLockNamespace): CreatorLock {
@@ -50,6 +48,11 @@ export class TokenLockFactory {
       ttlMs: this.ttlMs,
       waitTimeoutMs: this.ttlMs + 5_000,
     });
+  }
+
+  /** Runs `work` holding the lock on the grant a platform user gave (TokenLockNamespaces.platformGrants). */
+  withGrant<T>(platform: string, externalId: string, work: () => Promise<T>): Promise<T> {
+    return this.grantLock(`${platform}:${externalId}`, work);
   }
 }
 
