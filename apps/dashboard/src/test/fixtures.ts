@@ -1,4 +1,5 @@
 // Plausible API answers for tests; override what a test is about.
+import { BUILT_IN_ROLES as BUILT_IN_ROLE_PERMISSIONS } from '@tally/contracts/browser';
 import type { ApiKeyView, Permission, RoleView, WhoAmI } from '../api/types';
 
 export const NOW = new Date('2026-03-15T12:00:00.000Z');
@@ -28,20 +29,9 @@ export function role(name: string, permissions: Permission[], builtIn = true): R
 }
 
 /** The built-in roles, as `GET /api/v1/roles` lists them. */
-export const BUILT_IN_ROLES: RoleView[] = [
-  role('read-only', ['creators:read']),
-  role('creators-manager', ['creators:read', 'creators:write', 'creators:sync']),
-  role('key-admin', ['keys:read', 'keys:write', 'oauth-clients:write']),
-  role('full-access', [
-    'creators:read',
-    'creators:write',
-    'creators:sync',
-    'keys:read',
-    'keys:write',
-    'oauth-clients:write',
-    'account:admin',
-  ]),
-];
+export const BUILT_IN_ROLES: RoleView[] = Object.entries(BUILT_IN_ROLE_PERMISSIONS).map(
+  ([name, permissions]) => role(name, [...permissions]),
+);
 
 export function apiKey(overrides: Partial<ApiKeyView> = {}): ApiKeyView {
   return {
