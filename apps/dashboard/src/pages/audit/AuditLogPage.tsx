@@ -1,12 +1,15 @@
 import { api } from '../../api/api-client';
 import { usePagedList } from '../../api/use-paged-list';
 import type { AuditEventView, Page } from '../../api/types';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { useMe } from '../../session/session';
 import { describeAction, describeActor, targetName } from './audit-actions';
+
+const COLUMNS = ['When', 'Who', 'What', 'Target', 'Request id'];
 
 export function AuditLogPage() {
   const me = useMe();
@@ -22,16 +25,8 @@ export function AuditLogPage() {
       <PagedTable
         caption="Audit events"
         paged={events}
-        columnCount={5}
-        columns={
-          <>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Target</th>
-            <th scope="col">Request id</th>
-          </>
-        }
+        columnCount={COLUMNS.length}
+        columns={<ColumnHeaders names={COLUMNS} />}
         empty={
           <EmptyState title="Nothing has happened yet">
             Changes to keys, roles and OAuth clients will show up here.

@@ -4,6 +4,7 @@ import type { CreatorView, Page } from '../../api/types';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/routes';
 import { Badge } from '../../components/Badge';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -12,6 +13,8 @@ import { useCan } from '../../session/session';
 import { Avatar } from './Avatar';
 import { ConnectTikTokButton } from './ConnectTikTokButton';
 import { PLATFORM_LABELS, STATUS_LABELS } from './creator-status';
+
+const COLUMNS = ['Creator', 'Platform', 'Followers', 'Status', 'Last sync'];
 
 export function CreatorsPage() {
   const canConnect = useCan('creators:write');
@@ -30,18 +33,8 @@ export function CreatorsPage() {
       <PagedTable
         caption="Creators"
         paged={creators}
-        columnCount={5}
-        columns={
-          <>
-            <th scope="col">Creator</th>
-            <th scope="col">Platform</th>
-            <th scope="col" className="numeric">
-              Followers
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sync</th>
-          </>
-        }
+        columnCount={COLUMNS.length}
+        columns={<ColumnHeaders names={COLUMNS} numeric={['Followers']} />}
         empty={
           <EmptyState title="No creators connected yet" action={connectButton}>
             Connect a TikTok account to start reading its profile, stats and videos. The creator

@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import type { RoleView } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadError } from '../../components/ErrorMessage';
 import { CheckboxGroup, TextField } from '../../components/Field';
@@ -15,6 +16,8 @@ import { useSubmission } from '../../lib/use-submission';
 import { validateRoleName } from '../../lib/validation';
 import { useCan } from '../../session/session';
 import { PERMISSION_DESCRIPTIONS } from './permission-descriptions';
+
+const COLUMNS = ['Role', 'Kind', 'Permissions', 'Description'];
 
 export function RolesPage() {
   const canCreate = useCan('keys:write');
@@ -41,15 +44,12 @@ export function RolesPage() {
           <caption className="visually-hidden">Roles</caption>
           <thead>
             <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Permissions</th>
-              <th scope="col">Description</th>
+              <ColumnHeaders names={COLUMNS} />
             </tr>
           </thead>
           <tbody>
             {roles.loading ? (
-              <SkeletonRows columns={4} />
+              <SkeletonRows columns={COLUMNS.length} />
             ) : (
               (roles.data ?? []).map((role) => (
                 <tr key={role.id} data-testid="role-row">
