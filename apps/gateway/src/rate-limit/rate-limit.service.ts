@@ -1,5 +1,6 @@
 import type { HealthCheckResult } from '@tally/nest-kit';
-import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { once } from 'node:events';
 import { ConsumeScript, RateArgs, rateArgs } from './consume-script.js';
 import { decisionFrom } from './decision.js';
 import { ipBucket } from './ip-bucket.js';
@@ -23,6 +24,8 @@ import type { WindowCounts } from './window-counts.js';
 
 const PAUSE_AFTER_SLOW_FAILURE_MS = 1000;
 const MAX_REMEMBERED_ACCOUNTS = 10_000;
+// How long start-up waits for the first connection before counting in memory.
+const STARTUP_CONNECT_WAIT_MS = 3000;
 const FALLBACK_NOTICE = 'rate limits are counted per gateway process until Redis is back';
 
 /**
@@ -30,7 +33,7 @@ const FALLBACK_NOTICE = 'rate limits are counted per gateway process until Redis
  * every gateway, with one script call per request; in this process's memory
  * while Redis is unreachable, so that the gateway keeps serving.
  */
-export class RateLimitService implements OnApplicationShutdown {
+export class RateLimitService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimit');
   private readonly redis: RateLimitRedis;
   private readonly script: ConsumeScript;
@@ -86,6 +89,19 @@ export class RateLimitService implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Waits (briefly) for the first connection before the gateway takes requests:
+   * a request that arrives while the connection is still being made must not
+   * take it for an outage and warn about one. A refused connection ends the
+   * wait at once (ioredis emits its error), a silent one after the timeout.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (await this.connectedWithin(STARTUP_CONNECT_WAIT_MS)) return;
+    this.switchToMemory(
+      `Redis could not be reached at start (connection ${this.redis.status}); ${FALLBACK_NOTICE}`,
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.close();
   }
@@ -118,6 +134,16 @@ export class RateLimitService implements OnApplicationShutdown {
     this.lastSeen.noteIp(counts, this.defaults.ip);
     this.lastSeen.noteAccount(poolKey, counts, this.defaults[environment], this.defaults.burst);
     return counts;
+  }
+
+  private async connectedWithin(ms: number): Promise<boolean> {
+    if (this.redis.status === 'ready') return true;
+    try {
+      await once(this.redis, 'ready', { signal: AbortSignal.timeout(ms) });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private countInMemory(ipKey: string, principal: RateLimitedPrincipal | undefined): WindowCounts {

@@ -93,7 +93,7 @@ export async function readiness(
   return response.json();
 }
 
-/** The module connects in the background; until then requests are counted in memory. */
+/** Waits until requests are counted in Redis again (after a test stopped and restarted it). */
 export async function waitUntilRedisIsUsed(app: NestFastifyApplication): Promise<void> {
   await waitFor(
     () => readiness(app),
