@@ -11,6 +11,7 @@ import { adminStatsRoutes } from './routes/admin/stats.routes.js';
 import { authorizeRoutes } from './routes/authorize.routes.js';
 import { cdnRoutes } from './routes/cdn.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { metricsRoutes } from './routes/metrics.routes.js';
 import { revokeRoutes } from './routes/revoke.routes.js';
 import { tokenRoutes } from './routes/token.routes.js';
 import { userInfoRoutes } from './routes/user-info.routes.js';
@@ -53,6 +54,7 @@ export async function buildSandbox(options: SandboxOptions = {}): Promise<Fastif
     adminStatsRoutes,
     adminClockRoutes,
     adminSettingsRoutes,
+    metricsRoutes,
   ]) {
     await app.register(routes, { state });
   }
