@@ -2,7 +2,7 @@
 #   docker build --build-arg APP=gateway -t tally-gateway .
 # Stages: prune the monorepo to the app's workspace graph, install from the
 # pruned lockfile, build with turbo, then copy only what runs.
-ARG NODE_VERSION=20-bookworm-slim
+ARG NODE_VERSION=24-bookworm-slim
 
 FROM node:${NODE_VERSION} AS prune
 ARG APP

@@ -46,7 +46,7 @@ function printSummary(summaries, turboExitCode) {
 async function main() {
   const env = await setup({ forTests: true });
   rmSync(RESULTS_DIR, { recursive: true, force: true });
-  step('running the test suite');
+  step(`running the test suite on Node ${process.versions.node}`);
   const code = await run(
     'npx',
     [
