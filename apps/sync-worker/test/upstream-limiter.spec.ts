@@ -1,7 +1,80 @@
 import { createRedis } from '@tally/nest-kit';
+import { waitFor } from '@tally/testing';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { UpstreamLimiter } from '../src/upstream/upstream-limiter.js';
+import {
+  UpstreamLimiter,
+  UpstreamLimiterClosedError,
+  type UpstreamLimiterOptions,
+} from '../src/upstream/upstream-limiter.js';
+import { ManualClock } from './support/manual-clock.js';
+
+const USER_INFO = '/v2/user/info/';
+const VIDEO_LIST = '/v2/video/list/';
+
+/** The most of `times` that fall within any window [t, t + windowMs], both ends included. */
+function mostInAnyWindow(times: number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last += 1) {
+    while (sorted[last] - sorted[first] > windowMs) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+/**
+ * Calls to `acquire` against a manual clock. Each call's slot is the clock's
+ * time when it resumes: the clock stops at every wake-up time on its way.
+ */
+class Calls {
+  private readonly resumedAt: Array<number | undefined> = [];
+  private readonly settled: Array<Promise<unknown>> = [];
+
+  constructor(private readonly clock: ManualClock) {}
+
+  /** Asks `limiter` for a slot now, without waiting for the answer. */
+  start(limiter: UpstreamLimiter, endpoint: string): void {
+    const index = this.resumedAt.length;
+    this.resumedAt.push(undefined);
+    this.settled.push(
+      limiter.acquire(endpoint).then(() => {
+        this.resumedAt[index] = this.clock.now();
+      }),
+    );
+  }
+
+  /** Resolves once every call started so far has its slot: granted at once, or asleep until it. */
+  async reserved(): Promise<void> {
+    const answered = (): number =>
+      this.resumedAt.filter((time) => time !== undefined).length + this.clock.sleeping;
+    // Polls only until Redis has answered; the deadline is for a machine under heavy load.
+    const count = await waitFor(
+      async () => answered(),
+      (n) => n === this.resumedAt.length,
+      {
+        timeoutMs: 20_000,
+        intervalMs: 2,
+      },
+    );
+    expect(count).toBe(this.resumedAt.length);
+  }
+
+  /** Asks for one slot now and waits for the limiter's answer. */
+  async ask(limiter: UpstreamLimiter, endpoint: string): Promise<void> {
+    this.start(limiter, endpoint);
+    await this.reserved();
+  }
+
+  /** Runs the clock past every reserved slot: when each call resumed, in the order they were made. */
+  async slots(): Promise<number[]> {
+    const wakeUps = this.clock.wakeUps;
+    await this.clock.advanceTo(Math.max(this.clock.now(), ...wakeUps));
+    await Promise.all(this.settled);
+    return this.resumedAt.map((time) => time ?? Number.NaN);
+  }
+}
 
 describe('UpstreamLimiter', () => {
   // Three connections stand for three worker processes.
@@ -19,65 +92,181 @@ describe('UpstreamLimiter', () => {
     await Promise.all(connections.map((redis) => redis.quit()));
   });
 
-  it('lets every process together make at most `limit` calls in any window, evenly spaced', async () => {
-    const namespace = randomUUID();
-    const windowMs = 1000;
-    const limiters = connections.map(
-      (redis) => new UpstreamLimiter(redis, { limit: 10, windowMs, namespace, burst: 2 }),
-    );
-    const started = Date.now();
-    const times: number[] = [];
+  describe('on a controlled clock, against the Redis script', () => {
+    let clock: ManualClock;
+    let calls: Calls;
 
-    await Promise.all(
-      Array.from({ length: 25 }, async (_, index) => {
-        await limiters[index % limiters.length].acquire('/v2/video/list/');
-        times.push(Date.now() - started);
-      }),
-    );
+    beforeEach(() => {
+      clock = new ManualClock();
+      calls = new Calls(clock);
+    });
 
-    times.sort((a, b) => a - b);
-    // No window of a second holds more than 10 calls...
-    for (let index = 10; index < times.length; index += 1) {
-      expect(times[index] - times[index - 10]).toBeGreaterThanOrEqual(windowMs - 20);
+    /** One limiter per process, sharing one namespace; windows are long so that Redis' key TTL never ends a test's state. */
+    function limiters(options: Partial<UpstreamLimiterOptions> = {}): UpstreamLimiter[] {
+      const shared: UpstreamLimiterOptions = {
+        limit: 10,
+        windowMs: 60_000,
+        burst: 2,
+        namespace: randomUUID(),
+        clock,
+        ...options,
+      };
+      return connections.map((redis) => new UpstreamLimiter(redis, shared));
     }
-    // ...and after the burst of 2 they leave one interval (1000 / 8 ms) apart, not in clumps.
-    expect(times.filter((time) => time < 60)).toHaveLength(2);
-    expect(times[24]).toBeGreaterThanOrEqual(23 * 125 - 20);
-    expect(times[24]).toBeLessThan(23 * 125 + 500);
-  });
 
-  it('keeps endpoints apart', async () => {
-    const namespace = randomUUID();
-    const limiter = new UpstreamLimiter(connections[0], {
-      limit: 4,
-      windowMs: 60_000,
-      namespace,
-      burst: 2,
-    });
-    const started = Date.now();
+    it('grants the burst at once, then one slot an interval apart, whichever process asks', async () => {
+      // 10 per minute with a burst of 2: one slot every 60 000 / 8 = 7 500 ms after the burst.
+      const [first, second, third] = limiters();
 
-    await limiter.acquire('/v2/user/info/');
-    await limiter.acquire('/v2/user/info/');
-    await limiter.acquire('/v2/video/list/');
-    await limiter.acquire('/v2/video/list/');
+      for (const limiter of [first, second, third, first, second])
+        await calls.ask(limiter, VIDEO_LIST);
+      await clock.advanceTo(1_000);
+      await calls.ask(third, VIDEO_LIST);
+      // One interval after the queue's last slot has passed, one slot of the burst is back.
+      await clock.advanceTo(40_000);
+      await calls.ask(first, VIDEO_LIST);
+      await calls.ask(second, VIDEO_LIST);
+      // After a quiet spell the whole burst is back.
+      await clock.advanceTo(200_000);
+      for (const limiter of [third, first, second]) await calls.ask(limiter, VIDEO_LIST);
 
-    expect(Date.now() - started).toBeLessThan(500);
-  });
-
-  it('reports how long a caller waited', async () => {
-    const waits: number[] = [];
-    const limiter = new UpstreamLimiter(connections[1], {
-      limit: 2,
-      windowMs: 300,
-      burst: 1,
-      namespace: randomUUID(),
-      onWait: (_endpoint, waited) => waits.push(waited),
+      expect(await calls.slots()).toEqual([
+        0, 0, 7_500, 15_000, 22_500, 30_000, 40_000, 45_000, 200_000, 200_000, 207_500,
+      ]);
     });
 
-    await limiter.acquire('/v2/user/info/');
-    await limiter.acquire('/v2/user/info/');
+    it('never lets a window of windowMs hold more than limit calls from every process together', async () => {
+      const processes = limiters();
+      const batches: Array<[at: number, size: number]> = [
+        [0, 12],
+        [10_000, 3],
+        [90_000, 6],
+        [95_000, 10],
+        [400_000, 4],
+      ];
 
-    expect(waits).toHaveLength(1);
-    expect(waits[0]).toBeGreaterThanOrEqual(250);
+      for (const [at, size] of batches) {
+        await clock.advanceTo(at);
+        // A batch's calls race each other to Redis, as calls from several processes do.
+        for (let index = 0; index < size; index += 1) {
+          calls.start(processes[index % processes.length], VIDEO_LIST);
+        }
+        await calls.reserved();
+      }
+      const slots = await calls.slots();
+
+      expect(mostInAnyWindow(slots, 60_000)).toBe(10);
+      const paced = Array.from({ length: 29 }, (_, index) => (index + 1) * 7_500);
+      expect([...slots].sort((a, b) => a - b)).toEqual([
+        0,
+        0,
+        ...paced,
+        400_000,
+        400_000,
+        407_500,
+        415_000,
+      ]);
+    });
+
+    it('keeps endpoints apart', async () => {
+      // 4 per minute with a burst of 2: one slot every 30 000 ms after the burst.
+      const [limiter] = limiters({ limit: 4 });
+
+      await calls.ask(limiter, USER_INFO);
+      await calls.ask(limiter, USER_INFO);
+      await calls.ask(limiter, VIDEO_LIST);
+      await calls.ask(limiter, VIDEO_LIST);
+      await calls.ask(limiter, USER_INFO);
+      await calls.ask(limiter, VIDEO_LIST);
+
+      expect(await calls.slots()).toEqual([0, 0, 0, 0, 30_000, 30_000]);
+    });
+
+    it('tells onWaitStart when a caller has to wait and onWait how long it waited', async () => {
+      const started: string[] = [];
+      const waits: Array<[string, number]> = [];
+      // 2 per minute with a burst of 1: one slot a minute.
+      const [limiter] = limiters({
+        limit: 2,
+        burst: 1,
+        onWaitStart: (endpoint) => started.push(endpoint),
+        onWait: (endpoint, waitedMs) => waits.push([endpoint, waitedMs]),
+      });
+
+      await calls.ask(limiter, USER_INFO);
+      expect(started).toEqual([]);
+      await calls.ask(limiter, USER_INFO);
+      expect(started).toEqual([USER_INFO]);
+      expect(waits).toEqual([]);
+      await clock.advanceTo(70_000);
+      await calls.ask(limiter, USER_INFO);
+      await calls.slots();
+
+      expect(started).toEqual([USER_INFO, USER_INFO]);
+      expect(waits).toEqual([
+        [USER_INFO, 60_000],
+        [USER_INFO, 50_000],
+      ]);
+    });
+
+    it('ends a wait when closed, telling onWait how long the caller waited', async () => {
+      const waits: number[] = [];
+      const [limiter] = limiters({
+        limit: 2,
+        burst: 1,
+        onWait: (_endpoint, waitedMs) => waits.push(waitedMs),
+      });
+      await limiter.acquire(USER_INFO);
+      const waiting = limiter.acquire(USER_INFO);
+      await waitFor(
+        async () => clock.sleeping,
+        (sleeping) => sleeping === 1,
+        { intervalMs: 2 },
+      );
+      await clock.advanceTo(20_000);
+
+      limiter.close();
+
+      await expect(waiting).rejects.toBeInstanceOf(UpstreamLimiterClosedError);
+      expect(waits).toEqual([20_000]);
+      await expect(limiter.acquire(VIDEO_LIST)).rejects.toBeInstanceOf(UpstreamLimiterClosedError);
+    });
+  });
+
+  describe("on Redis' clock", () => {
+    it('paces calls from every process: all of them get through, the last no sooner than its slot', async () => {
+      const namespace = randomUUID();
+      let waitsStarted = 0;
+      const waits: number[] = [];
+      // 10 a second with a burst of 2: 25 calls take at least 23 intervals of 125 ms.
+      const limiters = connections.map(
+        (redis) =>
+          new UpstreamLimiter(redis, {
+            limit: 10,
+            windowMs: 1000,
+            burst: 2,
+            namespace,
+            onWaitStart: () => {
+              waitsStarted += 1;
+            },
+            onWait: (_endpoint, waitedMs) => waits.push(waitedMs),
+          }),
+      );
+      const started = Date.now();
+
+      await Promise.all(
+        Array.from({ length: 25 }, (_, index) =>
+          limiters[index % limiters.length].acquire(VIDEO_LIST),
+        ),
+      );
+      const elapsed = Date.now() - started;
+
+      // Only lower bounds: a busy machine makes calls later, never sooner. The
+      // margin covers timers firing a millisecond early and rounding.
+      expect(elapsed).toBeGreaterThanOrEqual(23 * 125 - 50);
+      expect(waitsStarted).toBeGreaterThan(0);
+      expect(waits).toHaveLength(waitsStarted);
+      for (const waited of waits) expect(waited).toBeLessThanOrEqual(elapsed);
+    });
   });
 });
