@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { freePort } from '@tally/testing';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');
+// Far longer than a clean close takes even on a busy machine; a close that
+// hangs still runs into it and logs "shutdown timed out".
+const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 describe('gateway process', () => {
   it('serves until SIGTERM, then closes cleanly within the shutdown timeout', async () => {
@@ -14,7 +17,7 @@ describe('gateway process', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
-        SHUTDOWN_TIMEOUT_MS: '5000',
+        SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -37,10 +40,11 @@ describe('gateway process', () => {
     child.kill('SIGTERM');
     const { code, signal } = await exited;
 
-    expect(Date.now() - stopAskedAt).toBeLessThan(5000);
+    expect(Date.now() - stopAskedAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
     expect(code === 0 || signal === 'SIGTERM').toBe(true);
     expect(lines.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
     expect(lines.some((line) => line.includes('shutdown timed out'))).toBe(false);
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
-  });
+    // Starting the whole gateway can take most of the default 30 s on a busy machine.
+  }, 90_000);
 });

@@ -45,9 +45,14 @@ describe('redisCreatorLock', () => {
 
   it('lets work under different ids overlap', async () => {
     const events: string[] = [];
+    const bothStarted = signal();
+    let started = 0;
     const work = (name: string) => async () => {
       events.push(`${name} starts`);
-      await sleep(50);
+      started += 1;
+      if (started === 2) bothStarted.fire();
+      // Run until the other has started too; were they kept apart, neither would start.
+      await bothStarted.within(5000);
       events.push(`${name} ends`);
     };
 
@@ -75,8 +80,13 @@ describe('redisCreatorLock', () => {
   });
 
   it('gives up waiting after the wait timeout', async () => {
-    const holding = redisCreatorLock(first, options)('creator-e', () => sleep(300));
-    await sleep(20);
+    const holds = signal();
+    const done = signal();
+    const holding = redisCreatorLock(first, options)('creator-e', async () => {
+      holds.fire();
+      await done.within(10_000);
+    });
+    await holds.within(5000);
 
     const waiting = redisCreatorLock(second, { ...options, waitTimeoutMs: 100 })(
       'creator-e',
@@ -84,31 +94,40 @@ describe('redisCreatorLock', () => {
     );
 
     await expect(waiting).rejects.toBeInstanceOf(LockTimeoutError);
+    done.fire();
     await holding;
   });
 
   it('takes over a lock whose holder died, and the late holder does not release it', async () => {
-    const short = { ...options, ttlMs: 100 };
     const events: string[] = [];
-    const late = redisCreatorLock(first, short)('creator-f', async () => {
-      await sleep(250);
+    const lateHolds = signal();
+    const takerStarted = signal();
+    const takerMayEnd = signal();
+    // A holder that outlives its lock (dead to the others): the lock lapses after 100 ms.
+    const late = redisCreatorLock(first, { ...options, ttlMs: 100 })('creator-f', async () => {
+      lateHolds.fire();
+      await takerStarted.within(10_000);
       events.push('late holder released');
     });
-    await sleep(150);
+    await lateHolds.within(5000);
 
-    const taker = redisCreatorLock(second, options)('creator-f', async () => {
+    const taker = redisCreatorLock(second, { ...options, ttlMs: 60_000 })('creator-f', async () => {
       events.push('taker starts');
-      await sleep(200);
+      takerStarted.fire();
+      await takerMayEnd.within(10_000);
       events.push('taker ends');
     });
-    await sleep(50);
     await late;
-    const third = redisCreatorLock(first, options)('creator-f', async () => {
-      events.push('third starts');
-    });
-    await Promise.all([taker, third]);
+    const third = redisCreatorLock(first, { ...options, waitTimeoutMs: 200 })(
+      'creator-f',
+      async () => events.push('third starts'),
+    );
+    await expect(third).rejects.toBeInstanceOf(LockTimeoutError);
+    takerMayEnd.fire();
+    await taker;
+    await redisCreatorLock(first, options)('creator-f', async () => events.push('fourth starts'));
 
-    expect(events).toEqual(['taker starts', 'late holder released', 'taker ends', 'third starts']);
+    expect(events).toEqual(['taker starts', 'late holder released', 'taker ends', 'fourth starts']);
   });
 
   it('makes workers in different processes refresh a stale token once', async () => {
@@ -158,5 +177,25 @@ function tokens(generation: number, accessExpiresInMs: number): TikTokTokens {
     refreshToken: `rft.${generation}`,
     refreshTokenExpiresAt: new Date(Date.now() + 1e10),
     tokenType: 'Bearer',
+  };
+}
+
+/**
+ * Fired once by the test. `within` waits for it, or gives up after `ms`, so
+ * that a broken lock makes the test fail rather than hang.
+ */
+function signal(): { fire: () => void; within: (ms: number) => Promise<void> } {
+  let fire!: () => void;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return {
+    fire,
+    within: async (ms) => {
+      const timeout = new AbortController();
+      await Promise.race([
+        fired,
+        sleep(ms, undefined, { signal: timeout.signal }).catch(() => undefined),
+      ]);
+      timeout.abort();
+    },
   };
 }

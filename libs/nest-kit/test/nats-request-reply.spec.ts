@@ -56,7 +56,9 @@ describe('NATS request-reply between Tally services', () => {
     microservice.useGlobalFilters(new RpcErrorFilter());
     await microservice.listen();
     client = new TallyClientNats({ servers, name: 'probe-client', subjectPrefix });
-    bus = new ServiceClient(client, { requestTimeoutMs: 2000 });
+    // Generous: 200 requests at once must not time out on a busy machine. Tests
+    // of the timeout itself pass their own.
+    bus = new ServiceClient(client, { requestTimeoutMs: 10_000 });
   });
 
   afterAll(async () => {

@@ -70,7 +70,9 @@ describe('GET /api/v1/ping across gateway, identity and creators', () => {
     const down = await ping();
     expect(down.response.status).toBe(503);
     expect(down.body).toMatchObject({ success: false, error: { code: 'service_unavailable' } });
-    expect(down.elapsedMs).toBeLessThanOrEqual(REQUEST_TIMEOUT_MS + 500);
+    // One request timeout, with room for a busy machine; asking the services
+    // one after the other would take two.
+    expect(down.elapsedMs).toBeLessThan(REQUEST_TIMEOUT_MS * 1.75);
 
     await nats.start();
     const recovered = await waitFor(

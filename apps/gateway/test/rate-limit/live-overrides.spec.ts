@@ -41,7 +41,7 @@ describe('operator overrides, live', () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
   });
 
-  it("applies an account's new pool on every gateway within a second", async () => {
+  it("applies an account's new pool on every gateway from the next request", async () => {
     const principal = credential(newAccount());
     const before = await gateways[0].consume({ ip: newIp(), principal });
 
@@ -50,12 +50,10 @@ describe('operator overrides, live', () => {
       ...['--account', principal.accountId, '--environment', 'production'],
       ...['--limit', '2', '--window', '60'],
     );
-    const changedAt = Date.now();
     const onFirst = await gateways[0].consume({ ip: newIp(), principal });
     const onSecond = await gateways[1].consume({ ip: newIp(), principal });
 
     expect(set.code).toBe(0);
-    expect(Date.now() - changedAt).toBeLessThan(1000);
     expect(before.pool).toMatchObject({ limit: 5, windowSeconds: 600 });
     expect(onFirst).toMatchObject({ allowed: true, pool: { limit: 2, windowSeconds: 60 } });
     expect(onFirst.pool?.resetSeconds).toBeLessThanOrEqual(60);

@@ -140,7 +140,7 @@ describe('UsageRecorder', () => {
       const seen = await waitFor(
         () => stored(SHARED_REDIS_URL, caller, 'succeeded'),
         ({ count }) => count === 1,
-        { timeoutMs: 3000, intervalMs: 25 },
+        { timeoutMs: 10_000, intervalMs: 25 },
       );
       expect(seen.count).toBe(1);
     } finally {
@@ -200,7 +200,9 @@ describe('UsageRecorder', () => {
         const startedAt = performance.now();
         for (let i = 0; i < 1000; i++) sut.record(principal(), 'succeeded');
 
-        expect(performance.now() - startedAt).toBeLessThan(100);
+        // A few milliseconds when idle; waiting even once for the frozen Redis
+        // would take the connection's whole command timeout (2 s).
+        expect(performance.now() - startedAt).toBeLessThan(1000);
       } finally {
         server.thaw();
         await sut.onApplicationShutdown();

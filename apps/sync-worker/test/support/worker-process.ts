@@ -40,8 +40,9 @@ export class WorkerProcess {
     const worker = new WorkerProcess(child);
     let exited = false;
     void worker.exit.then(() => (exited = true));
+    // Loading the app alone can take 15 s on a busy 2-core machine.
     await waitFor(async () => exited || worker.output.includes('"sync-worker running"'), Boolean, {
-      timeoutMs: 15000,
+      timeoutMs: 60_000,
       intervalMs: 25,
     });
     if (!worker.output.includes('"sync-worker running"')) {
