@@ -370,19 +370,21 @@ describe('the creators API of the creators service', () => {
         input: {
           resources: [
             { platform: 'tiktok', type: 'video', identifier: '7000000000000000001' },
-            { platform: 'tiktok', type: 'account', identifier: '@Kofi.Codes' },
-            { platform: 'tiktok', type: 'account', identifier: 'nobody.here' },
+            { platform: 'TikTok', type: 'account', identifier: '@Kofi.Codes' },
+            { platform: 'TIKTOK', type: 'account', identifier: 'nobody.here' },
             { platform: 'tiktok', type: 'video', identifier: '7999999999999999999' },
           ],
         },
       },
     );
 
-    expect(result.results.map((item) => [item.type, item.identifier, item.status])).toEqual([
-      ['video', '7000000000000000001', 'found'],
-      ['account', '@Kofi.Codes', 'found'],
-      ['account', 'nobody.here', 'not_found'],
-      ['video', '7999999999999999999', 'not_found'],
+    expect(
+      result.results.map((item) => [item.platform, item.type, item.identifier, item.status]),
+    ).toEqual([
+      ['TIKTOK', 'video', '7000000000000000001', 'found'],
+      ['TIKTOK', 'account', '@Kofi.Codes', 'found'],
+      ['TIKTOK', 'account', 'nobody.here', 'not_found'],
+      ['TIKTOK', 'video', '7999999999999999999', 'not_found'],
     ]);
     expect(result.results[1]).toMatchObject({ creator: { id: creatorId, username: 'kofi.codes' } });
     const stranger = await harness.bus.request<ResourceSearchResult>(
@@ -414,5 +416,30 @@ describe('the creators API of the creators service', () => {
       expect(failure).toBeInstanceOf(AppError);
       expect(failure).toMatchObject({ code: 'validation_failed' });
     }
+  });
+
+  it('refuses a search on a platform not supported yet, naming the item', async () => {
+    const failure = await harness.bus
+      .request(CreatorsSubjects.searchResources, {
+        principal: principalOf(),
+        input: {
+          resources: [
+            { platform: 'tiktok', type: 'account', identifier: 'x' },
+            { platform: 'Instagram', type: 'account', identifier: 'x' },
+          ],
+        },
+      })
+      .catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({
+      code: 'platform_not_supported',
+      details: [
+        {
+          field: 'resources[1].platform',
+          reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
+        },
+      ],
+    });
   });
 });

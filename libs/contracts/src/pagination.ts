@@ -8,7 +8,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export class PageQueryInput {
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
+  @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit?: number;

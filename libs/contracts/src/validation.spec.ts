@@ -1,5 +1,8 @@
+import 'reflect-metadata';
 import { IsString } from 'class-validator';
+import { ListCreatorsQuery, SearchResourcesInput } from './creators/creator-messages.js';
 import { AppError } from './errors/app-error.js';
+import { CreateKeyInput } from './identity/key-messages.js';
 import { validateInput } from './validation.js';
 
 class NameInput {
@@ -7,9 +10,9 @@ class NameInput {
   name!: string;
 }
 
-function failureOf(input: unknown): AppError {
+function failureOf(input: unknown, type: new () => object = NameInput): AppError {
   try {
-    validateInput(NameInput, input);
+    validateInput(type, input);
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -27,14 +30,14 @@ describe('validateInput', () => {
   it('lists unknown fields', () => {
     expect(failureOf({ name: 'ok', extra: 1 }).details).toContainEqual({
       field: 'extra',
-      reason: 'property extra should not exist',
+      reason: 'extra is not a known field',
     });
   });
 
   it.each(['constructor', '__proto__', 'prototype'])('refuses a %s key', (key) => {
     const input = JSON.parse(`{"name":"ok","${key}":1}`) as unknown;
     expect(failureOf(input).details).toEqual([
-      { field: key, reason: `property ${key} should not exist` },
+      { field: key, reason: `${key} is not a known field` },
     ]);
   });
 
@@ -57,5 +60,130 @@ describe('validateInput', () => {
   it('refuses a body that is not an object', () => {
     expect(failureOf([1, 2]).code).toBe('validation_failed');
     expect(failureOf('text').code).toBe('validation_failed');
+  });
+
+  it('says each missing field once, with the allowed values where there is a list', () => {
+    const failure = failureOf({ name: 'minimal' }, CreateKeyInput);
+
+    expect(failure.message).toBe(
+      'The request is invalid: type, environment, roles, expiresInDays.',
+    );
+    expect(failure.details).toEqual([
+      { field: 'type', reason: 'type is required and must be one of: secret, publishable' },
+      {
+        field: 'environment',
+        reason: 'environment is required and must be one of: development, production',
+      },
+      { field: 'roles', reason: 'roles is required' },
+      {
+        field: 'expiresInDays',
+        reason: 'expiresInDays is required and must be one of: 30, 60, 90, 180, 365',
+      },
+    ]);
+  });
+
+  it('names the bad element of a list, found by running the rule on each element', () => {
+    const failure = failureOf(
+      {
+        name: 'x',
+        type: 'secret',
+        environment: 'production',
+        roles: ['read-only', 'r'.repeat(65)],
+        expiresInDays: 30,
+      },
+      CreateKeyInput,
+    );
+
+    expect(failure.details).toEqual([
+      { field: 'roles[1]', reason: 'roles[1] must be at most 64 characters long' },
+    ]);
+  });
+
+  it('counts an empty list in words', () => {
+    expect(failureOf({ resources: [] }, SearchResourcesInput).details).toEqual([
+      { field: 'resources', reason: 'resources must contain 1 to 50 resources' },
+    ]);
+  });
+
+  it.each(['tiktok', 'TikTok', 'TIKTOK'])('takes the platform %s in uppercase', (platform) => {
+    expect(validateInput(ListCreatorsQuery, { platform }).platform).toBe('TIKTOK');
+  });
+
+  it.each(['myspace', ' tiktok', 'tiktok ', 'tıktok', ''])(
+    'refuses the platform %j, naming the allowed ones',
+    (platform) => {
+      const failure = failureOf({ platform }, ListCreatorsQuery);
+
+      expect(failure.code).toBe('validation_failed');
+      expect(failure.details).toEqual([
+        {
+          field: 'platform',
+          reason: 'platform must be one of: TIKTOK, INSTAGRAM, YOUTUBE (in any letter case)',
+        },
+      ]);
+    },
+  );
+
+  it('refuses a known platform that is not supported yet with its own code', () => {
+    const failure = failureOf({ platform: 'instagram' }, ListCreatorsQuery);
+
+    expect(failure).toMatchObject({
+      code: 'platform_not_supported',
+      status: 400,
+      message: 'Instagram is not supported yet; supported platforms: TIKTOK.',
+      details: [
+        {
+          field: 'platform',
+          reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
+        },
+      ],
+    });
+  });
+
+  it('names the search item whose platform is not supported', () => {
+    const lookup = { type: 'account', identifier: '@maya' };
+    const failure = failureOf(
+      {
+        resources: [
+          { ...lookup, platform: 'tiktok' },
+          { ...lookup, platform: 'TikTok' },
+          { ...lookup, platform: 'YouTube' },
+        ],
+      },
+      SearchResourcesInput,
+    );
+
+    expect(failure.code).toBe('platform_not_supported');
+    expect(failure.details).toEqual([
+      {
+        field: 'resources[2].platform',
+        reason: 'YouTube is not supported yet; supported platforms: TIKTOK.',
+      },
+    ]);
+  });
+
+  it('names a field inside a list element by its position', () => {
+    const lookup = { platform: 'tiktok', type: 'account', identifier: '@maya' };
+    const failure = failureOf(
+      { resources: [lookup, { ...lookup, 7: true }, 'x'] },
+      SearchResourcesInput,
+    );
+
+    expect(failure.details).toEqual([
+      { field: 'resources[1].7', reason: 'resources[1].7 is not a known field' },
+      { field: 'resources[2]', reason: 'resources[2] must be an object' },
+    ]);
+  });
+
+  it('takes every search item’s platform in uppercase', () => {
+    const lookup = { type: 'video', identifier: '7000000000000000001' };
+    const input = validateInput(SearchResourcesInput, {
+      resources: [
+        { ...lookup, platform: 'tiktok' },
+        { ...lookup, platform: 'TIKTOK' },
+      ],
+    });
+
+    expect(input.resources.map((item) => item.platform)).toEqual(['TIKTOK', 'TIKTOK']);
   });
 });

@@ -66,7 +66,7 @@ export class CreatorsService {
       : new Date(to.getTime() - DEFAULT_HISTORY_DAYS * DAY_MS);
     if (from.getTime() > to.getTime()) {
       throw new AppError('validation_failed', 'from must not be after to.', [
-        { field: 'from', reason: 'must not be after to' },
+        { field: 'from', reason: 'from must not be after to' },
       ]);
     }
     await this.assertOwned(principal, creatorId);

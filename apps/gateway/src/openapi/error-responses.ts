@@ -20,7 +20,7 @@ const ERROR_RESPONSES: Record<ErrorHttpStatus, ErrorResponseSpec> = {
   400: {
     name: 'BadRequest',
     description:
-      'The request is invalid: `validation_failed`, with one entry in `details` per field at fault, or `invalid_json`.',
+      'The request is invalid: `validation_failed`, with one entry in `details` per field at fault (each field once, its allowed values named where there is a list), or `invalid_json`; `platform_not_supported` for a platform Tally knows but does not support yet, naming the field.',
     headers: COUNTED,
   },
   401: {

@@ -100,15 +100,53 @@ describe('the creators routes, answered by the creators service over NATS', () =
       });
     });
 
-    it('refuses an unknown platform before asking the service', async () => {
+    it.each(['tiktok', 'TikTok', 'TIKTOK'])(
+      'asks for the platform %s in uppercase',
+      async (platform) => {
+        fakes.creators.on(CreatorsSubjects.listCreators, { items: [], next: null, prev: null });
+
+        const response = await send('GET', `/api/v1/creators?platform=${platform}`, reader.key);
+
+        expect(response.status).toBe(200);
+        expect(fakes.creators.last(CreatorsSubjects.listCreators)).toMatchObject({
+          filter: { platform: 'TIKTOK' },
+        });
+      },
+    );
+
+    it('refuses an unknown platform before asking the service, naming the allowed ones', async () => {
       const asked = fakes.creators.received.length;
 
-      const response = await send('GET', '/api/v1/creators?platform=MYSPACE', reader.key);
+      const response = await send('GET', '/api/v1/creators?platform=myspace', reader.key);
 
       expect(response.status).toBe(400);
-      expect(response.body.error.details).toContainEqual(
-        expect.objectContaining({ field: 'platform' }),
-      );
+      expect(response.body.error).toMatchObject({
+        code: 'validation_failed',
+        message: 'The request is invalid: platform.',
+        details: [
+          {
+            field: 'platform',
+            reason: 'platform must be one of: TIKTOK, INSTAGRAM, YOUTUBE (in any letter case)',
+          },
+        ],
+      });
+      expect(fakes.creators.received).toHaveLength(asked);
+    });
+
+    it.each([
+      ['instagram', 'Instagram'],
+      ['YouTube', 'YouTube'],
+    ])('refuses %s as not supported yet, before asking the service', async (platform, name) => {
+      const asked = fakes.creators.received.length;
+
+      const response = await send('GET', `/api/v1/creators?platform=${platform}`, reader.key);
+
+      expect(response.status).toBe(400);
+      expect(response.body.error).toMatchObject({
+        code: 'platform_not_supported',
+        message: `${name} is not supported yet; supported platforms: TIKTOK.`,
+        details: [{ field: 'platform' }],
+      });
       expect(fakes.creators.received).toHaveLength(asked);
     });
 
@@ -306,22 +344,51 @@ describe('the creators routes, answered by the creators service over NATS', () =
   describe('POST /api/v1/resources/search', () => {
     const lookup = { platform: 'tiktok', type: 'account', identifier: '@dancer' };
 
-    it('passes the lookups on and answers what was found', async () => {
+    it('passes the lookups on with their platform in uppercase and answers what was found', async () => {
       const result: ResourceSearchResult = {
-        results: [{ ...lookup, status: 'not_found' } as ResourceSearchResult['results'][number]],
+        results: [
+          { ...lookup, platform: 'TIKTOK', type: 'account', status: 'not_found' },
+          { ...lookup, platform: 'TIKTOK', type: 'account', status: 'not_found' },
+        ],
       };
       fakes.creators.on(CreatorsSubjects.searchResources, result);
 
       const response = await send('POST', '/api/v1/resources/search', reader.key, {
-        payload: { resources: [lookup] },
+        payload: { resources: [lookup, { ...lookup, platform: 'TikTok' }] },
       });
 
       expect(response.status).toBe(200);
       expect(response.body.data).toEqual(result);
       expect(fakes.creators.last(CreatorsSubjects.searchResources)).toEqual({
         principal: reader.principal,
-        input: { resources: [lookup] },
+        input: {
+          resources: [
+            { ...lookup, platform: 'TIKTOK' },
+            { ...lookup, platform: 'TIKTOK' },
+          ],
+        },
       });
+    });
+
+    it('refuses a lookup on a platform not supported yet, naming the item', async () => {
+      const asked = fakes.creators.received.length;
+
+      const response = await send('POST', '/api/v1/resources/search', reader.key, {
+        payload: { resources: [lookup, lookup, { ...lookup, platform: 'INSTAGRAM' }] },
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body.error).toMatchObject({
+        code: 'platform_not_supported',
+        message: 'Instagram is not supported yet; supported platforms: TIKTOK.',
+        details: [
+          {
+            field: 'resources[2].platform',
+            reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
+          },
+        ],
+      });
+      expect(fakes.creators.received).toHaveLength(asked);
     });
 
     it('refuses an unknown field inside a lookup, naming it', async () => {
@@ -330,21 +397,20 @@ describe('the creators routes, answered by the creators service over NATS', () =
       });
 
       expect(response.status).toBe(400);
-      expect(response.body.error.details).toContainEqual({
-        field: 'resources.1.extra',
-        reason: 'property extra should not exist',
-      });
+      expect(response.body.error.details).toEqual([
+        { field: 'resources[1].extra', reason: 'resources[1].extra is not a known field' },
+      ]);
     });
 
-    it('refuses a lookup with a wrong type, naming its field', async () => {
+    it('refuses a lookup with a wrong type, naming its field and the allowed values', async () => {
       const response = await send('POST', '/api/v1/resources/search', reader.key, {
         payload: { resources: [{ ...lookup, type: 'playlist' }] },
       });
 
       expect(response.status).toBe(400);
-      expect(response.body.error.details).toContainEqual(
-        expect.objectContaining({ field: 'resources.0.type' }),
-      );
+      expect(response.body.error.details).toEqual([
+        { field: 'resources[0].type', reason: 'resources[0].type must be one of: account, video' },
+      ]);
     });
 
     it('refuses lookups that are not objects', async () => {

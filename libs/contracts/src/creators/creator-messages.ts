@@ -15,13 +15,11 @@ import {
 } from 'class-validator';
 import type { Scoped } from '../identity/messages.js';
 import { PageQueryInput, type PageRequest } from '../pagination.js';
-import {
-  MAX_HISTORY_POINTS,
-  PLATFORMS,
-  type CreatorView,
-  type Platform,
-  type VideoView,
-} from './creator-views.js';
+import { MAX_HISTORY_POINTS, type CreatorView, type VideoView } from './creator-views.js';
+import { IsPlatform } from './platform-input.js';
+
+export { SUPPORTED_PLATFORM_RULE } from './platform-input.js';
+import type { Platform } from './platforms.js';
 
 /** `GET /api/v1/creators`: paging plus filters. */
 export class ListCreatorsQuery extends PageQueryInput {
@@ -31,7 +29,7 @@ export class ListCreatorsQuery extends PageQueryInput {
   externalId?: string;
 
   @IsOptional()
-  @IsIn(PLATFORMS, { message: `platform must be one of: ${PLATFORMS.join(', ')}` })
+  @IsPlatform()
   platform?: Platform;
 }
 
@@ -65,7 +63,7 @@ export class StatsHistoryQuery {
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
+  @IsInt()
   @Min(1)
   @Max(MAX_HISTORY_POINTS)
   limit?: number;
@@ -85,10 +83,10 @@ export const RESOURCE_TYPES = ['account', 'video'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export class ResourceLookupInput {
-  @IsIn(['tiktok'], { message: 'platform must be: tiktok' })
-  platform!: 'tiktok';
+  @IsPlatform()
+  platform!: Platform;
 
-  @IsIn(RESOURCE_TYPES, { message: 'type must be one of: account, video' })
+  @IsIn(RESOURCE_TYPES)
   type!: ResourceType;
 
   @IsString()
@@ -112,23 +110,24 @@ export interface SearchResourcesRequest extends Scoped {
   input: SearchResourcesInput;
 }
 
+/** Each answer names its platform in uppercase, however the lookup spelled it. */
 export type ResourceMatch =
   | {
-      platform: 'tiktok';
+      platform: Platform;
       type: 'account';
       identifier: string;
       status: 'found';
       creator: CreatorView;
     }
   | {
-      platform: 'tiktok';
+      platform: Platform;
       type: 'video';
       identifier: string;
       status: 'found';
       creatorId: string;
       video: VideoView;
     }
-  | { platform: 'tiktok'; type: ResourceType; identifier: string; status: 'not_found' };
+  | { platform: Platform; type: ResourceType; identifier: string; status: 'not_found' };
 
 export interface ResourceSearchResult {
   results: ResourceMatch[];

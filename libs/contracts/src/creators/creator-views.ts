@@ -1,5 +1,4 @@
-export const PLATFORMS = ['TIKTOK', 'INSTAGRAM', 'YOUTUBE'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from './platforms.js';
 
 export const CREATOR_STATUSES = ['connected', 'reauth_required', 'disconnected'] as const;
 export type CreatorStatus = (typeof CREATOR_STATUSES)[number];

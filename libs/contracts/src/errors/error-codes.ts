@@ -2,6 +2,7 @@
 export const ErrorStatus = {
   validation_failed: 400,
   invalid_json: 400,
+  platform_not_supported: 400,
   unauthorized: 401,
   insufficient_scope: 403,
   not_found: 404,

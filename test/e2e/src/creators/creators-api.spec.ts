@@ -1,4 +1,4 @@
-import type { CreatorProfile, Page, VideoView } from '@tally/contracts';
+import type { CreatorProfile, Page, ResourceSearchResult, VideoView } from '@tally/contracts';
 import { waitFor } from '@tally/testing';
 import { bearer, createKey, signUp } from '../accounts.js';
 import { Platform } from '../platform.js';
@@ -90,7 +90,6 @@ describe('the creators API with the sync worker and the TikTok sandbox', () => {
     expect(ids(await api.list(`?externalId=${encodeURIComponent(mayaOpenId)}`))).toEqual([maya]);
     expect(ids(await api.list('?externalId=no-such-open-id'))).toEqual([]);
     expect(ids(await api.list('?platform=TIKTOK'))).toEqual([ines, maya]);
-    expect(ids(await api.list('?platform=INSTAGRAM'))).toEqual([]);
     const first = await api.list('?limit=1');
     expect(ids(first)).toEqual([ines]);
     const second = await api.list(`?limit=1&cursor=${encodeURIComponent(first.nextCursor ?? '')}`);
@@ -156,6 +155,63 @@ describe('the creators API with the sync worker and the TikTok sandbox', () => {
     const videos = await api.get(`/api/v1/creators/${creatorId}/videos`);
     expectError(videos, await videos.json(), 404, 'not_found');
     expect((await api.list()).items).toEqual([]);
+  });
+
+  it('takes a platform in any case, answers it in uppercase and refuses one not supported yet', async () => {
+    const api = await newAccount();
+    const maya = await api.connect('maya.bakes');
+    const lookup = { type: 'account', identifier: 'maya.bakes' };
+
+    for (const platformName of ['tiktok', 'TikTok', 'TIKTOK']) {
+      const page = await api.list(`?platform=${platformName}`);
+      expect(page.items.map((creator) => [creator.id, creator.platform])).toEqual([
+        [maya, 'TIKTOK'],
+      ]);
+    }
+    const search = await dataOf<ResourceSearchResult>(
+      await api.send('POST', '/api/v1/resources/search', {
+        resources: [
+          { ...lookup, platform: 'tiktok' },
+          { ...lookup, platform: 'TIKTOK' },
+          { ...lookup, identifier: 'nobody.here', platform: 'TikTok' },
+        ],
+      }),
+    );
+    expect(search.results.map((result) => [result.platform, result.status])).toEqual([
+      ['TIKTOK', 'found'],
+      ['TIKTOK', 'found'],
+      ['TIKTOK', 'not_found'],
+    ]);
+
+    const instagram = await api.get('/api/v1/creators?platform=instagram');
+    const instagramBody = (await instagram.json()) as ErrorBody;
+    expectError(instagram, instagramBody, 400, 'platform_not_supported');
+    expect(instagramBody.error.details).toEqual([
+      { field: 'platform', reason: 'Instagram is not supported yet; supported platforms: TIKTOK.' },
+    ]);
+    const myspace = await api.get('/api/v1/creators?platform=myspace');
+    const myspaceBody = (await myspace.json()) as ErrorBody;
+    expectError(myspace, myspaceBody, 400, 'validation_failed');
+    expect(myspaceBody.error.details).toEqual([
+      {
+        field: 'platform',
+        reason: 'platform must be one of: TIKTOK, INSTAGRAM, YOUTUBE (in any letter case)',
+      },
+    ]);
+    const youtubeItem = await api.send('POST', '/api/v1/resources/search', {
+      resources: [
+        { ...lookup, platform: 'tiktok' },
+        { ...lookup, platform: 'youtube' },
+      ],
+    });
+    const youtubeBody = (await youtubeItem.json()) as ErrorBody;
+    expectError(youtubeItem, youtubeBody, 400, 'platform_not_supported');
+    expect(youtubeBody.error.details).toEqual([
+      {
+        field: 'resources[1].platform',
+        reason: 'YouTube is not supported yet; supported platforms: TIKTOK.',
+      },
+    ]);
   });
 
   it('refuses a tampered cursor and a limit above 100 on /videos with validation_failed', async () => {

@@ -3,6 +3,7 @@ import {
   CREATOR_STATUSES,
   PLATFORMS,
   RESOURCE_TYPES,
+  SUPPORTED_PLATFORMS,
   SYNC_STATES,
   type ConnectStarted,
   type CreatorProfile,
@@ -42,7 +43,10 @@ const count = (description?: string): SchemaObject => ({
 const url = (description?: string) =>
   nullable({ type: 'string', format: 'uri', ...(description ? { description } : {}) });
 
-export const platformSchema = stringEnum(PLATFORMS, 'The platform the creator is on.');
+export const platformSchema = stringEnum(
+  PLATFORMS,
+  `A platform: accepted in any case (\`tiktok\`, \`TikTok\`); answered in uppercase. Supported now: ${SUPPORTED_PLATFORMS.join(', ')}; the others are refused with \`platform_not_supported\` until they open.`,
+);
 
 export const creatorStatusSchema = stringEnum(
   CREATOR_STATUSES,
@@ -204,7 +208,7 @@ type FoundVideo = Extract<ResourceMatch, { type: 'video'; status: 'found' }>;
 type NotFound = Extract<ResourceMatch, { status: 'not_found' }>;
 
 const lookedUp = {
-  platform: stringEnum(['tiktok']),
+  platform: schemaRef('Platform'),
   identifier: text('As it was asked for.'),
 };
 
