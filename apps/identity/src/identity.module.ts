@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { AuditRepository } from './audit/audit.repository.js';
+import { AuditNamesRepository } from './audit/audit-names.repository.js';
 import { AuditService } from './audit/audit.service.js';
+import { CreatorAuditService } from './audit/creator-audit.service.js';
+import { CreatorEventsHandler } from './audit/creator-events.handler.js';
 import { AuthHandler } from './auth/auth.handler.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginAttemptsRepository } from './auth/login-attempts.repository.js';
@@ -45,6 +48,7 @@ export class IdentityModule {
         RolesHandler,
         AuthHandler,
         AuditHandler,
+        CreatorEventsHandler,
       ],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -56,8 +60,10 @@ export class IdentityModule {
         RolesRepository,
         ApiKeysRepository,
         AuditRepository,
+        AuditNamesRepository,
         PasswordHasher,
         AuditService,
+        CreatorAuditService,
         RolesService,
         ApiKeysService,
         KeyVerificationService,

@@ -106,6 +106,9 @@ describe('creator-sync job', () => {
         syncedAt: result.syncedAt,
         videos: 64,
         videosChanged: 64,
+        platform: 'TIKTOK',
+        username: 'leo.lifts',
+        requestedBy: null,
       },
     );
   });
@@ -171,6 +174,8 @@ describe('creator-sync job', () => {
       accountId: creator.accountId,
       creatorId: creator.id,
       reason: expect.any(String),
+      platform: 'TIKTOK',
+      username: expect.any(String),
     });
   });
 

@@ -3,5 +3,7 @@
 export * from './errors/error-codes.js';
 export * from './identity/permissions.js';
 export * from './identity/key-policy.js';
+export * from './identity/audit-actions.js';
+export * from './creators/platforms.js';
 export * from './creators/creator-views.js';
 export * from './usage/usage-views.js';

@@ -58,10 +58,17 @@ export const CreatorsSubjects = {
   searchResources: 'creators.resources.search',
 } as const;
 
-/** Events the creators service and the sync workers publish. */
+/**
+ * Events the creators service and the sync workers publish. Identity records
+ * them in the audit log (queue group `identity`: one replica records each).
+ */
 export const CreatorsEvents = {
   connected: 'creators.creator.connected',
   disconnected: 'creators.creator.disconnected',
   synced: 'creators.creator.synced',
   reauthRequired: 'creators.creator.reauth_required',
+  /** A person or a key asked for a sync (`POST /creators/:id/sync`). */
+  syncRequested: 'creators.creator.sync_requested',
+  /** A sync failed for good (its last attempt, or a failure retrying cannot fix). */
+  syncFailed: 'creators.creator.sync_failed',
 } as const;

@@ -2,6 +2,12 @@ import { waitFor } from '@tally/testing';
 import { bearer, createKey, SignedIn, signUp } from './accounts.js';
 import { Platform } from './platform.js';
 
+// Revocations reach every gateway within a second; a busy machine may take
+// longer to carry the requests that check it. Without the revocation event a
+// gateway's cache would keep a key for 30 s and a session for 10 s, so a
+// missed event still fails within this deadline.
+const PROPAGATION_DEADLINE_MS = 5000;
+
 /** Response bodies are read loosely here; each test asserts the fields it cares about. */
 type Body = {
   success: boolean;
@@ -99,9 +105,54 @@ describe('API keys through the gateway', () => {
       expect(unknownField.status).toBe(400);
       expect((await json(unknownField)).error?.details).toContainEqual({
         field: 'admin',
-        reason: 'property admin should not exist',
+        reason: 'admin is not a known field',
       });
       expect(noBody.status).toBe(400);
+    });
+
+    it('names each missing field once, in words, with the allowed values', async () => {
+      const response = await platform.send('POST', '/api/v1/keys', {
+        headers: bearer(adminKey),
+        body: { name: 'minimal' },
+      });
+      const body = await json(response);
+
+      expect(response.status).toBe(400);
+      expect(body.error).toMatchObject({
+        code: 'validation_failed',
+        message: 'The request is invalid: type, environment, roles, expiresInDays.',
+        details: [
+          { field: 'type', reason: 'type is required and must be one of: secret, publishable' },
+          {
+            field: 'environment',
+            reason: 'environment is required and must be one of: development, production',
+          },
+          { field: 'roles', reason: 'roles is required' },
+          {
+            field: 'expiresInDays',
+            reason: 'expiresInDays is required and must be one of: 30, 60, 90, 180, 365',
+          },
+        ],
+      });
+    });
+
+    it('counts an empty list of roles in words and names a bad element', async () => {
+      const key = { name: 'x', type: 'secret', environment: 'production', expiresInDays: 30 };
+      const empty = await platform.send('POST', '/api/v1/keys', {
+        headers: bearer(adminKey),
+        body: { ...key, roles: [] },
+      });
+      const badElement = await platform.send('POST', '/api/v1/keys', {
+        headers: bearer(adminKey),
+        body: { ...key, roles: ['read-only', 7] },
+      });
+
+      expect((await json(empty)).error?.details).toEqual([
+        { field: 'roles', reason: 'roles must contain 1 to 20 roles' },
+      ]);
+      expect((await json(badElement)).error?.details).toEqual([
+        { field: 'roles[1]', reason: 'roles[1] must be a string' },
+      ]);
     });
 
     it('never grants more than the creator holds', async () => {
@@ -278,14 +329,16 @@ describe('API keys through the gateway', () => {
 
     it('records the first use of a key within a few seconds', async () => {
       const { key, id } = await createKey(platform, owner, { roles: ['read-only'] });
+      const usedAt = Date.now();
       await platform.get('/api/v1/users/me', bearer(key));
 
       const view = await waitFor(
         async () => (await json(await platform.get(`/api/v1/keys/${id}`, bearer(adminKey)))).data,
         (data) => data.lastUsedAt !== null,
-        { timeoutMs: 5000, intervalMs: 200 },
+        { timeoutMs: 15_000, intervalMs: 200 },
       );
-      expect(Date.parse(view.lastUsedAt)).toBeGreaterThan(Date.now() - 10_000);
+      // The time of that use (a second's leeway for rounding), however long the wait.
+      expect(Date.parse(view.lastUsedAt)).toBeGreaterThanOrEqual(usedAt - 1000);
     });
   });
 
@@ -378,15 +431,13 @@ describe('API keys through the gateway', () => {
       expect(revoked.status).toBe(200);
       expect((await json(revoked)).data.revokedAt).not.toBeNull();
 
-      const startedAt = Date.now();
       const refused = await waitFor(
         () =>
           platform.send('GET', '/api/v1/users/me', { headers: bearer(key), base: secondGateway }),
         (response) => response.status === 401,
-        { timeoutMs: 1000, intervalMs: 20 },
+        { timeoutMs: PROPAGATION_DEADLINE_MS, intervalMs: 20 },
       );
       expect(refused.status).toBe(401);
-      expect(Date.now() - startedAt).toBeLessThan(1000);
       expect((await json(refused)).error?.message).toBe('The API key has been revoked.');
       expect((await platform.get('/api/v1/users/me', bearer(key))).status).toBe(401);
     });
@@ -408,7 +459,7 @@ describe('API keys through the gateway', () => {
       const old = await waitFor(
         () => platform.get('/api/v1/users/me', bearer(oldKey)),
         (response) => response.status === 401,
-        { timeoutMs: 1000, intervalMs: 20 },
+        { timeoutMs: PROPAGATION_DEADLINE_MS, intervalMs: 20 },
       );
       expect(old.status).toBe(401);
       expect(
@@ -535,7 +586,7 @@ describe('API keys through the gateway', () => {
       const after = await waitFor(
         () => platform.send('GET', '/api/v1/users/me', { headers: { cookie: user.cookie } }),
         (response) => response.status === 401,
-        { timeoutMs: 1000, intervalMs: 20 },
+        { timeoutMs: PROPAGATION_DEADLINE_MS, intervalMs: 20 },
       );
       expect(after.status).toBe(401);
     });

@@ -1,4 +1,4 @@
-import type { Platform } from '@tally/contracts';
+import type { AuditActorRef, Platform } from '@tally/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -8,6 +8,8 @@ export interface NewConnectState {
   platform: Platform;
   redirectUrl: string | null;
   externalUserId: string | null;
+  /** Who started the flow, for the audit log. */
+  startedBy: AuditActorRef;
   expiresAt: Date;
 }
 
@@ -16,6 +18,8 @@ export interface ConsumedConnectState {
   platform: Platform;
   redirectUrl: string | null;
   externalUserId: string | null;
+  /** null for states stored before who started them was kept. */
+  startedBy: AuditActorRef | null;
   expired: boolean;
 }
 
@@ -30,14 +34,15 @@ export class ConnectStatesRepository {
   async insert(state: NewConnectState): Promise<void> {
     await this.db.query(
       `INSERT INTO creators.connect_states
-         (state_hash, account_id, platform, redirect_url, external_user_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+         (state_hash, account_id, platform, redirect_url, external_user_id, started_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         state.stateHash,
         state.accountId,
         state.platform,
         state.redirectUrl,
         state.externalUserId,
+        JSON.stringify(state.startedBy),
         state.expiresAt,
       ],
     );
@@ -50,7 +55,8 @@ export class ConnectStatesRepository {
       `UPDATE creators.connect_states SET consumed_at = now()
        WHERE state_hash = $1 AND consumed_at IS NULL
        RETURNING account_id AS "accountId", platform, redirect_url AS "redirectUrl",
-                 external_user_id AS "externalUserId", expires_at <= now() AS expired`,
+                 external_user_id AS "externalUserId", started_by AS "startedBy",
+                 expires_at <= now() AS expired`,
       [stateHash],
     );
     if (rows[0]) return { outcome: 'consumed', state: rows[0] };

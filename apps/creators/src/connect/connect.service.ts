@@ -1,4 +1,5 @@
 import {
+  auditActorOf,
   CONNECT_STATE_TTL_SECONDS,
   CompleteConnectRequest,
   ConnectFailureReason,
@@ -101,6 +102,7 @@ export class ConnectService {
       platform: 'TIKTOK',
       redirectUrl: input.redirectUrl ?? null,
       externalUserId: input.externalUserId ?? null,
+      startedBy: auditActorOf(principal),
       expiresAt,
     });
     void this.states
@@ -208,7 +210,9 @@ export class ConnectService {
         creatorId: stored.id,
         platform: 'TIKTOK',
         externalId: tokens.openId,
+        username: fields.username,
         reconnected: stored.reconnected,
+        actor: state.startedBy ?? { type: 'system', id: null },
       } satisfies CreatorConnectedEvent)
       .catch((error: unknown) =>
         this.logger.error({ msg: `could not publish ${CreatorsEvents.connected}`, err: error }),

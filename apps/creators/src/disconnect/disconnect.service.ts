@@ -1,4 +1,5 @@
 import {
+  auditActorOf,
   CreatorDisconnectedEvent,
   CreatorsEvents,
   CreatorView,
@@ -69,6 +70,8 @@ export class DisconnectService {
         creatorId,
         platform: creator.platform,
         externalId: creator.externalId,
+        username: creator.username,
+        actor: auditActorOf(principal),
       } satisfies CreatorDisconnectedEvent)
       .catch((error: unknown) =>
         this.logger.error({ msg: `could not publish ${CreatorsEvents.disconnected}`, err: error }),

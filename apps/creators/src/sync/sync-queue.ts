@@ -93,7 +93,11 @@ export class SyncQueue implements OnApplicationShutdown {
     if (!queued || queued.priority <= priority) return;
     const state = await queued.getState();
     if (state !== 'prioritized' && state !== 'waiting' && state !== 'delayed') return;
-    await queued.updateData({ ...(queued.data as CreatorSyncJob), trigger: job.trigger });
+    await queued.updateData({
+      ...(queued.data as CreatorSyncJob),
+      trigger: job.trigger,
+      ...(job.requestedBy ? { requestedBy: job.requestedBy } : {}),
+    });
     await queued.changePriority({ priority });
     // The scheduler spreads its jobs with a delay; the caller is waiting now.
     if (state === 'delayed') await queued.promote();

@@ -1,5 +1,16 @@
-import { AppError, Principal, SyncOutcome, SyncStatusView, SyncTrigger } from '@tally/contracts';
+import {
+  AppError,
+  auditActorOf,
+  CreatorsEvents,
+  CreatorSyncRequestedEvent,
+  Principal,
+  RequestedBy,
+  SyncOutcome,
+  SyncStatusView,
+  SyncTrigger,
+} from '@tally/contracts';
 import { CreatorsRepository, SyncStateRepository } from '@tally/creators-data';
+import { RequestContext, ServiceClient } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import { creatorNotFound } from '../creators/creator-errors.js';
 import { SyncQueue } from './sync-queue.js';
@@ -12,6 +23,7 @@ export class SyncService {
     private readonly creators: CreatorsRepository,
     private readonly syncState: SyncStateRepository,
     private readonly queue: SyncQueue,
+    private readonly bus: ServiceClient,
   ) {}
 
   /** Queues a sync (or joins the pending one) and waits for it up to `waitMs`. */
@@ -19,8 +31,12 @@ export class SyncService {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
     if (creator.status === 'reauth_required') throw reauthRequired();
+    const requestedBy: RequestedBy = {
+      actor: auditActorOf(principal),
+      requestId: RequestContext.requestId() ?? null,
+    };
     const jobId = await this.queue
-      .enqueue({ creatorId, accountId: principal.accountId, trigger: 'manual' })
+      .enqueue({ creatorId, accountId: principal.accountId, trigger: 'manual', requestedBy })
       .catch((error: unknown) => {
         this.logger.error({ msg: 'could not queue a sync', creatorId, err: error });
         throw new AppError(
@@ -30,6 +46,18 @@ export class SyncService {
         );
       });
     await this.syncState.markQueued(creatorId, jobId, 'manual' satisfies SyncTrigger);
+    await this.bus
+      .emit(CreatorsEvents.syncRequested, {
+        accountId: principal.accountId,
+        creatorId,
+        platform: creator.platform,
+        username: creator.username,
+        jobId,
+        actor: requestedBy.actor,
+      } satisfies CreatorSyncRequestedEvent)
+      .catch((error: unknown) =>
+        this.logger.error({ msg: `could not publish ${CreatorsEvents.syncRequested}`, err: error }),
+      );
     const waited = await this.queue.waitFor(jobId, waitMs);
     if (!waited.finished) {
       const state = await this.syncState.find(creatorId);

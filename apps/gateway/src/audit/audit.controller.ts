@@ -1,10 +1,21 @@
-import { AuditEventView, Page, PageQueryInput, Principal } from '@tally/contracts';
+import {
+  AUDIT_ACTION_PREFIXES,
+  AUDIT_ACTIONS,
+  AuditEventsQuery,
+  auditEventFilterOf,
+  AuditEventView,
+  Page,
+  Principal,
+} from '@tally/contracts';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
-import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
+import { CURSOR_CODEC, CursorCodec, cursorScope } from '../pagination/cursor-codec.js';
+
+const ACTION_LIST = AUDIT_ACTIONS.map((action) => `\`${action}\``).join(', ');
+const PREFIX_LIST = AUDIT_ACTION_PREFIXES.map((prefix) => `\`${prefix}\``).join(', ');
 
 @Controller('api/v1/audit-events')
 @PublicApi()
@@ -18,17 +29,28 @@ export class AuditController {
   @RequirePermission('keys:read')
   @ApiRoute({
     summary: 'List audit events',
-    description: 'Who did what and when in the account, newest first.',
+    description: [
+      'Who did what and when in the account, newest first. Actors and targets carry the names they had at the time.',
+      '',
+      `Filters, combined: \`actor\` (an actor's id), \`actorType\`, \`action\` (one, a comma-separated list, or a prefix), \`from\`/\`to\` (ISO 8601, inclusive). A cursor works only with the filters it was made for.`,
+      '',
+      `Actions: ${ACTION_LIST}. Prefixes: ${PREFIX_LIST}.`,
+      '',
+      'Creator events: `creator.connected` and `creator.disconnected` name the credential that started the connection or disconnected; `creator.sync_requested` and the `creator.synced` or `creator.sync_failed` that follows name who asked. Scheduled syncs are not recorded unless they fail for good; `creator.reauth_required` is recorded by Tally (`system`).',
+    ].join('\n'),
     tags: ['Audit events'],
     response: pageOf(schemaRef('AuditEventView')),
     errors: [503, 504],
   })
   async list(
     @CurrentPrincipal() principal: Principal,
-    @Query() query: PageQueryInput,
+    @Query() query: AuditEventsQuery,
   ): Promise<Page<AuditEventView>> {
+    const filter = auditEventFilterOf(query);
+    const scope = cursorScope({ ...filter });
     return this.cursors.toPage(
-      await this.identity.listAuditEvents(principal, this.cursors.toRequest(query)),
+      await this.identity.listAuditEvents(principal, this.cursors.toRequest(query, scope), filter),
+      scope,
     );
   }
 }

@@ -1,5 +1,6 @@
 import {
   ApiKeyView,
+  AuditEventFilter,
   AuditEventView,
   ClientCredentials,
   CreatedOAuthClient,
@@ -14,6 +15,7 @@ import {
   CreateKeyInput,
   CreateRoleInput,
   IdentitySubjects,
+  ListAuditEventsRequest,
   LoginInput,
   PageRequest,
   PageResult,
@@ -86,8 +88,16 @@ export class IdentityClient {
     return this.bus.request(IdentitySubjects.whoAmI, { principal });
   }
 
-  listAuditEvents(principal: Principal, page: PageRequest): Promise<PageResult<AuditEventView>> {
-    return this.bus.request(IdentitySubjects.listAuditEvents, { principal, page });
+  listAuditEvents(
+    principal: Principal,
+    page: PageRequest,
+    filter: AuditEventFilter,
+  ): Promise<PageResult<AuditEventView>> {
+    return this.bus.request(IdentitySubjects.listAuditEvents, {
+      principal,
+      page,
+      filter,
+    } satisfies ListAuditEventsRequest);
   }
 
   createOAuthClient(

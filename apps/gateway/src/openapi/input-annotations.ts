@@ -1,4 +1,7 @@
 import {
+  AUDIT_ACTION_PREFIXES,
+  AUDIT_ACTIONS,
+  AuditEventsQuery,
   CreateKeyInput,
   DEFAULT_PAGE_SIZE,
   ListCreatorsQuery,
@@ -10,6 +13,7 @@ import {
   SearchResourcesInput,
   StartConnectInput,
   StatsHistoryQuery,
+  SUPPORTED_PLATFORMS,
   UsageQuery,
 } from '@tally/contracts';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
@@ -41,6 +45,8 @@ function nestedRef(input: InputClass): ReferenceObject {
   return { $ref: `#/components/schemas/${input.name}` };
 }
 
+const PLATFORM_INPUT = `Accepted in any case (\`tiktok\`, \`TikTok\`, \`TIKTOK\`); answered in uppercase. ${SUPPORTED_PLATFORMS.join(', ')} only for now: the others answer 400 \`platform_not_supported\`.`;
+
 annotate(PageQueryInput, {
   limit: { default: DEFAULT_PAGE_SIZE, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` },
   cursor: { description: 'The `nextCursor` or `prevCursor` of the previous page, as it was sent.' },
@@ -67,7 +73,28 @@ annotate(RollKeyInput, {
 
 annotate(ListCreatorsQuery, {
   externalId: { description: 'Only the creator with this id on the platform.' },
-  platform: { description: 'Only creators on this platform.' },
+  platform: { description: `Only creators on this platform. ${PLATFORM_INPUT}` },
+});
+
+annotate(AuditEventsQuery, {
+  actor: {
+    format: 'uuid',
+    description: "Only events by this actor: a key's, user's or OAuth client's id.",
+  },
+  actorType: { description: 'Only events by this kind of actor.' },
+  action: {
+    description: `Only these actions: one, a comma-separated list, or every action on a kind of target with a prefix. Actions: ${AUDIT_ACTIONS.join(', ')}. Prefixes: ${AUDIT_ACTION_PREFIXES.join(', ')}.`,
+    example: 'creator.*',
+  },
+  from: {
+    format: 'date-time',
+    description: 'Only events at or after this time (ISO 8601; a date alone is its midnight, UTC).',
+  },
+  to: {
+    format: 'date-time',
+    description:
+      'Only events at or before this time (ISO 8601; a date alone covers that whole day, UTC). Not before `from`.',
+  },
 });
 
 annotate(StatsHistoryQuery, {
@@ -101,6 +128,7 @@ annotate(
 );
 
 annotate(ResourceLookupInput, {
+  platform: { description: `The platform to look on. ${PLATFORM_INPUT}` },
   identifier: {
     description:
       "An account's username (with or without `@`) or platform id; a video's platform id.",

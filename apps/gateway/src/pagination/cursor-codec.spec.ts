@@ -1,5 +1,5 @@
 import { AppError } from '@tally/contracts';
-import { CursorCodec } from './cursor-codec.js';
+import { cursorScope, CursorCodec } from './cursor-codec.js';
 
 describe('CursorCodec', () => {
   const sut = new CursorCodec('test-secret-of-enough-length-123456');
@@ -41,6 +41,36 @@ describe('CursorCodec', () => {
       prevCursor: null,
       hasMoreAfter: true,
       hasMoreBefore: false,
+    });
+  });
+  describe('with a filter scope', () => {
+    const scope = cursorScope({ action: ['key.created'], actorType: 'user' });
+
+    it('decodes a cursor with the filters it was made for', () => {
+      expect(sut.decode(sut.encode(position, scope), scope)).toEqual(position);
+    });
+
+    it('refuses a cursor with other filters, or without its filters', () => {
+      const cursor = sut.encode(position, scope);
+
+      expect(() => sut.decode(cursor, cursorScope({ actorType: 'user' }))).toThrow(
+        expect.objectContaining({
+          code: 'validation_failed',
+          details: [{ field: 'cursor', reason: 'made for other filters' }],
+        }),
+      );
+      expect(() => sut.decode(cursor)).toThrow(AppError);
+    });
+
+    it('refuses an unfiltered cursor once filters are added', () => {
+      expect(() => sut.decode(sut.encode(position), scope)).toThrow(AppError);
+    });
+
+    it('gives equal filters the same scope whatever their order, and none to no filters', () => {
+      expect(cursorScope({ b: '1', a: '2' })).toBe(cursorScope({ a: '2', b: '1' }));
+      expect(cursorScope({ a: '1' })).not.toBe(cursorScope({ a: '2' }));
+      expect(cursorScope({})).toBeUndefined();
+      expect(cursorScope({ a: undefined })).toBeUndefined();
     });
   });
 });

@@ -1,4 +1,9 @@
-import { AuditEventView, IdentitySubjects, ListRequest, PageResult } from '@tally/contracts';
+import {
+  AuditEventView,
+  IdentitySubjects,
+  ListAuditEventsRequest,
+  PageResult,
+} from '@tally/contracts';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AuditService } from './audit.service.js';
@@ -8,7 +13,7 @@ export class AuditHandler {
   constructor(private readonly audit: AuditService) {}
 
   @MessagePattern(IdentitySubjects.listAuditEvents)
-  list(@Payload() request: ListRequest): Promise<PageResult<AuditEventView>> {
-    return this.audit.list(request.principal, request.page);
+  list(@Payload() request: ListAuditEventsRequest): Promise<PageResult<AuditEventView>> {
+    return this.audit.list(request.principal, request.page, request.filter ?? {});
   }
 }

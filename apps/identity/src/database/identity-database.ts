@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts.js';
 import { CreateUsersKeysRoles1764100000000 } from './migrations/1764100000000-create-users-keys-roles.js';
 import { CreateOAuth1764200000000 } from './migrations/1764200000000-create-oauth.js';
+import { AuditNamesAndKeyCreators1764810000000 } from './migrations/1764810000000-audit-names-and-key-creators.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -15,6 +16,7 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
       CreateAccounts1764000000000,
       CreateUsersKeysRoles1764100000000,
       CreateOAuth1764200000000,
+      AuditNamesAndKeyCreators1764810000000,
     ],
     poolSize,
     applicationName: 'tally-identity',

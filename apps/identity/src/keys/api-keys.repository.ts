@@ -2,6 +2,7 @@ import type {
   ApiKeyType,
   ApiKeyView,
   Environment,
+  KeyCreator,
   PageRequest,
   PageResult,
   Permission,
@@ -18,11 +19,17 @@ export interface NewApiKey {
   start: string;
   hash: Buffer;
   allowedOrigins: string[];
-  createdByUserId: string | null;
-  createdByKeyId: string | null;
+  createdBy: KeyCreatorRef;
   expiresAt: Date;
   roleIds: string[];
 }
+
+/** The credential that creates a key, as it is stored: exactly one of them, or the operator CLI. */
+export type KeyCreatorRef =
+  | { type: 'user'; userId: string | null }
+  | { type: 'key'; keyId: string }
+  | { type: 'oauth_client'; clientId: string }
+  | { type: 'system' };
 
 interface KeyRow {
   id: string;
@@ -33,8 +40,13 @@ interface KeyRow {
   type: ApiKeyType;
   environment: Environment;
   allowedOrigins: string[];
+  createdByType: KeyCreator['type'];
   createdByUserId: string | null;
   createdByKeyId: string | null;
+  createdByOAuthClientId: string | null;
+  creatorEmail: string | null;
+  creatorKey: { name: string; start: string } | null;
+  creatorClientName: string | null;
   replacedBy: string | null;
   createdAt: Date;
   expiresAt: Date;
@@ -58,13 +70,37 @@ export interface KeyForVerification {
 
 const SELECT_KEY = `
   SELECT k.id, k.created_at::text AS "sortValue", k.account_id AS "accountId", k.name, k.start, k.type, k.environment,
-         k.allowed_origins AS "allowedOrigins", k.created_by_user_id AS "createdByUserId",
-         k.created_by_key_id AS "createdByKeyId", k.replaced_by_key_id AS "replacedBy", k.created_at AS "createdAt",
+         k.allowed_origins AS "allowedOrigins", k.created_by_type AS "createdByType",
+         k.created_by_user_id AS "createdByUserId", k.created_by_key_id AS "createdByKeyId",
+         k.created_by_oauth_client_id AS "createdByOAuthClientId",
+         (SELECT u.email FROM identity.users u WHERE u.id = k.created_by_user_id) AS "creatorEmail",
+         (SELECT json_build_object('name', ck.name, 'start', ck.start) FROM identity.api_keys ck
+          WHERE ck.id = k.created_by_key_id) AS "creatorKey",
+         (SELECT c.name FROM identity.oauth_clients c WHERE c.id = k.created_by_oauth_client_id) AS "creatorClientName",
+         k.replaced_by_key_id AS "replacedBy", k.created_at AS "createdAt",
          k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt",
          COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'permissions', r.permissions) ORDER BY r.name)
                    FROM identity.api_key_roles kr JOIN identity.roles r ON r.id = kr.role_id
                    WHERE kr.key_id = k.id), '[]') AS roles
   FROM identity.api_keys k`;
+
+function creatorOf(row: KeyRow): KeyCreator {
+  switch (row.createdByType) {
+    case 'user':
+      return { type: 'user', id: row.createdByUserId, email: row.creatorEmail };
+    case 'key':
+      return {
+        type: 'key',
+        id: row.createdByKeyId,
+        name: row.creatorKey?.name ?? null,
+        start: row.creatorKey?.start ?? null,
+      };
+    case 'oauth_client':
+      return { type: 'oauth_client', id: row.createdByOAuthClientId, name: row.creatorClientName };
+    default:
+      return { type: 'system', id: null };
+  }
+}
 
 export function toKeyView(row: KeyRow): ApiKeyView {
   const permissions = [...new Set(row.roles.flatMap((role) => role.permissions))].sort();
@@ -78,11 +114,7 @@ export function toKeyView(row: KeyRow): ApiKeyView {
     permissions,
     allowedOrigins: row.allowedOrigins,
     createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdByUserId
-      ? { type: 'user', id: row.createdByUserId }
-      : row.createdByKeyId
-        ? { type: 'key', id: row.createdByKeyId }
-        : { type: 'system', id: null },
+    createdBy: creatorOf(row),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
@@ -97,8 +129,9 @@ export class ApiKeysRepository {
   async insert(key: NewApiKey, manager: EntityManager): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO identity.api_keys
-         (account_id, name, type, environment, start, hash, allowed_origins, created_by_user_id, created_by_key_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+         (account_id, name, type, environment, start, hash, allowed_origins, created_by_type,
+          created_by_user_id, created_by_key_id, created_by_oauth_client_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         key.accountId,
         key.name,
@@ -107,8 +140,10 @@ export class ApiKeysRepository {
         key.start,
         key.hash,
         key.allowedOrigins,
-        key.createdByUserId,
-        key.createdByKeyId,
+        key.createdBy.type,
+        key.createdBy.type === 'user' ? key.createdBy.userId : null,
+        key.createdBy.type === 'key' ? key.createdBy.keyId : null,
+        key.createdBy.type === 'oauth_client' ? key.createdBy.clientId : null,
         key.expiresAt,
       ],
     );
@@ -130,6 +165,18 @@ export class ApiKeysRepository {
       [accountId, id],
     );
     return rows[0] ? toKeyView(rows[0]) : null;
+  }
+
+  /** Ids of the account's keys that still work, were made by the operator CLI and bear `name`. */
+  async activeSystemKeysNamed(accountId: string, name: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM identity.api_keys
+       WHERE account_id = $1 AND name = $2 AND created_by_type = 'system'
+         AND revoked_at IS NULL AND expires_at > now()
+       ORDER BY created_at`,
+      [accountId, name],
+    );
+    return rows.map((row) => row.id);
   }
 
   async page(accountId: string, request: PageRequest): Promise<PageResult<ApiKeyView>> {

@@ -17,27 +17,40 @@ import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { Actor, AuditService } from '../audit/audit.service.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
 import { assertCanGrant, assertFitsKeyType, permissionsOf } from '../roles/grant-policy.js';
 import { RolesRepository } from '../roles/roles.repository.js';
-import { ApiKeysRepository, KeyRow } from './api-keys.repository.js';
+import { ApiKeysRepository, KeyCreatorRef, KeyRow } from './api-keys.repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface KeyIssuer {
   accountId: string;
   permissions: Principal['permissions'];
-  userId: string | null;
-  keyId: string | null;
+  createdBy: KeyCreatorRef;
+}
+
+/**
+ * The credential itself is the creator: a key minted by a key names that key,
+ * not the user who once created it (a key's principal carries that user too).
+ */
+function creatorOf(principal: Principal): KeyCreatorRef {
+  switch (principal.credentialType) {
+    case 'session':
+      return { type: 'user', userId: principal.userId ?? null };
+    case 'oauth_client':
+      return { type: 'oauth_client', clientId: principal.credentialId };
+    default:
+      return { type: 'key', keyId: principal.credentialId };
+  }
 }
 
 function issuerOf(principal: Principal): KeyIssuer {
   return {
     accountId: principal.accountId,
     permissions: principal.permissions,
-    userId: principal.userId ?? null,
-    keyId: principal.credentialType === 'secret_key' ? principal.credentialId : null,
+    createdBy: creatorOf(principal),
   };
 }
 
@@ -101,8 +114,7 @@ export class ApiKeysService {
         start: parsed.start,
         hash: this.hasher.hash(key),
         allowedOrigins: input.allowedOrigins ?? [],
-        createdByUserId: issuer.userId,
-        createdByKeyId: issuer.keyId,
+        createdBy: issuer.createdBy,
         expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
         roleIds: roles.map((role) => role.id),
       },
@@ -124,17 +136,30 @@ export class ApiKeysService {
   }
 
   async revoke(principal: Principal, keyId: string): Promise<ApiKeyView> {
+    await this.revokeAs(principal, keyId);
+    return this.get(principal, keyId);
+  }
+
+  /**
+   * Revokes an active key of the actor's account, with its audit entry, and
+   * tells every gateway; false when the key was already revoked.
+   */
+  async revokeAs(
+    actor: Actor,
+    keyId: string,
+    metadata: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const revoked = await this.db.transaction(async (manager) => {
-      const current = await this.keys.findView(principal.accountId, keyId, manager);
+      const current = await this.keys.findView(actor.accountId, keyId, manager);
       if (!current) throw notFound();
       // Revoking only takes power away: keys:write is enough, whatever the key holds.
-      const changed = await this.keys.revoke(principal.accountId, keyId, manager);
+      const changed = await this.keys.revoke(actor.accountId, keyId, manager);
       if (changed)
         await this.audit.record(
-          principal,
+          actor,
           'key.revoked',
           { type: 'api_key', id: keyId },
-          { name: current.name },
+          { name: current.name, ...metadata },
           manager,
         );
       return changed;
@@ -142,9 +167,9 @@ export class ApiKeysService {
     if (revoked)
       await this.publish(IdentityEvents.keyRevoked, {
         keyId,
-        accountId: principal.accountId,
+        accountId: actor.accountId,
       } satisfies KeyRevokedEvent);
-    return this.get(principal, keyId);
+    return revoked;
   }
 
   async roll(principal: Principal, keyId: string, input: RollKeyInput): Promise<CreatedApiKey> {

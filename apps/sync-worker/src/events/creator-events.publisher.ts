@@ -2,6 +2,7 @@ import {
   type CreatorReauthRequiredEvent,
   CreatorsEvents,
   type CreatorSyncedEvent,
+  type CreatorSyncFailedEvent,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
@@ -22,6 +23,10 @@ export class CreatorEventsPublisher {
 
   reauthRequired(event: CreatorReauthRequiredEvent): Promise<void> {
     return this.publish(CreatorsEvents.reauthRequired, event);
+  }
+
+  syncFailed(event: CreatorSyncFailedEvent): Promise<void> {
+    return this.publish(CreatorsEvents.syncFailed, event);
   }
 
   private async publish(subject: string, event: { creatorId: string }): Promise<void> {

@@ -55,17 +55,18 @@ export class CreatorSyncService {
     if (!creator) return nothingSynced(job.creatorId);
     await this.syncState.markRunning(creator.id, attempt.jobId, job.trigger);
     try {
-      return await this.syncCreator(creator, attempt, job.full === true);
+      return await this.syncCreator(creator, attempt, job);
     } catch (error) {
-      return this.fail(creator, attempt, error);
+      return this.fail(creator, attempt, job, error);
     }
   }
 
   private async syncCreator(
     creator: SyncedCreator,
     attempt: JobAttempt,
-    full: boolean,
+    job: CreatorSyncJob,
   ): Promise<CreatorSyncResult> {
+    const full = job.full === true;
     if (creator.status !== 'connected') {
       throw new UnrecoverableError(`the creator is ${creator.status}: it must connect again`);
     }
@@ -99,6 +100,9 @@ export class CreatorSyncService {
       syncedAt: result.syncedAt,
       videos: result.videos,
       videosChanged: result.videosChanged,
+      platform: creator.platform,
+      username: profile.username ?? creator.username,
+      requestedBy: job.requestedBy ?? null,
     });
     this.logger.log({ msg: 'creator synced', jobId: attempt.jobId, ...result });
     return result;
@@ -141,6 +145,7 @@ export class CreatorSyncService {
   private async fail(
     creator: SyncedCreator,
     attempt: JobAttempt,
+    job: CreatorSyncJob,
     error: unknown,
   ): Promise<CreatorSyncResult> {
     // Deleted while it synced (its tokens and rows went with it): nothing is left to do.
@@ -153,6 +158,8 @@ export class CreatorSyncService {
         accountId: creator.accountId,
         creatorId: creator.id,
         reason: failure.reason,
+        platform: creator.platform,
+        username: creator.username,
       });
       this.logger.warn({
         msg: 'creator must reconnect',
@@ -170,6 +177,16 @@ export class CreatorSyncService {
     const final =
       failure.kind === 'permanent' || (failure.kind === 'transient' && isLastAttempt(attempt));
     await this.recordFailure(creator.id, attempt, failure.reason, final);
+    if (final) {
+      await this.events.syncFailed({
+        accountId: creator.accountId,
+        creatorId: creator.id,
+        platform: creator.platform,
+        username: creator.username,
+        reason: failure.reason,
+        requestedBy: job.requestedBy ?? null,
+      });
+    }
     if (failure.kind === 'permanent' && !(error instanceof UnrecoverableError)) {
       throw new UnrecoverableError(failure.reason);
     }

@@ -1,4 +1,6 @@
 import { IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import type { AuditActorRef } from '../identity/audit-actions.js';
+import type { RequestedBy } from '../identity/audit-messages.js';
 import type { Scoped } from '../identity/messages.js';
 
 export const CONNECT_STATE_TTL_SECONDS = 600;
@@ -73,7 +75,10 @@ export interface CreatorConnectedEvent {
   creatorId: string;
   platform: string;
   externalId: string;
+  username: string | null;
   reconnected: boolean;
+  /** The credential that started the connect flow (`system` for states made before it was kept). */
+  actor: AuditActorRef;
 }
 
 export interface CreatorDisconnectedEvent {
@@ -81,6 +86,17 @@ export interface CreatorDisconnectedEvent {
   creatorId: string;
   platform: string;
   externalId: string;
+  username: string | null;
+  actor: AuditActorRef;
+}
+
+export interface CreatorSyncRequestedEvent {
+  accountId: string;
+  creatorId: string;
+  platform: string;
+  username: string | null;
+  jobId: string;
+  actor: AuditActorRef;
 }
 
 export interface CreatorSyncedEvent {
@@ -89,12 +105,27 @@ export interface CreatorSyncedEvent {
   syncedAt: string;
   videos: number;
   videosChanged: number;
+  platform?: string;
+  username?: string | null;
+  /** Set when a person or key asked for this sync; absent for the scheduler's. */
+  requestedBy?: RequestedBy | null;
+}
+
+export interface CreatorSyncFailedEvent {
+  accountId: string;
+  creatorId: string;
+  platform: string;
+  username: string | null;
+  reason: string;
+  requestedBy: RequestedBy | null;
 }
 
 export interface CreatorReauthRequiredEvent {
   accountId: string;
   creatorId: string;
   reason: string;
+  platform?: string;
+  username?: string | null;
 }
 
 /**

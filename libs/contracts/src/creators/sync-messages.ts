@@ -1,3 +1,4 @@
+import type { RequestedBy } from '../identity/audit-messages.js';
 import type { Scoped } from '../identity/messages.js';
 
 export const SYNC_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -13,6 +14,8 @@ export interface CreatorSyncJob {
   trigger: SyncTrigger;
   /** Read every page of videos instead of stopping at the first unchanged one. */
   full?: boolean;
+  /** Who asked for it (manual syncs): the audit log records its outcome as theirs. */
+  requestedBy?: RequestedBy;
 }
 
 /** What a finished sync job returns (its BullMQ return value). */

@@ -61,6 +61,16 @@ export class RollKeyInput {
   gracePeriodDays?: number;
 }
 
+/**
+ * The credential that created a key. Ids (and names) are null when it no
+ * longer exists; keys made by the operator CLI say `system`.
+ */
+export type KeyCreator =
+  | { type: 'user'; id: string | null; email: string | null }
+  | { type: 'key'; id: string | null; name: string | null; start: string | null }
+  | { type: 'oauth_client'; id: string | null; name: string | null }
+  | { type: 'system'; id: null };
+
 /** An API key as listings show it: never the secret, only its start. */
 export interface ApiKeyView {
   id: string;
@@ -72,7 +82,7 @@ export interface ApiKeyView {
   permissions: Permission[];
   allowedOrigins: string[];
   createdAt: string;
-  createdBy: { type: 'user' | 'key' | 'system'; id: string | null };
+  createdBy: KeyCreator;
   lastUsedAt: string | null;
   expiresAt: string;
   revokedAt: string | null;

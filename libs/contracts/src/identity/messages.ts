@@ -69,13 +69,3 @@ export interface SessionEndedEvent {
 export interface KeysUsedEvent {
   uses: { keyId: string; at: string }[];
 }
-
-export interface AuditEventView {
-  id: string;
-  actor: { type: string; id: string | null };
-  action: string;
-  target: { type: string | null; id: string | null };
-  metadata: Record<string, unknown>;
-  requestId: string | null;
-  createdAt: string;
-}

@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { CreateCreators1764000000000 } from './migrations/1764000000000-create-creators.js';
 import { CreateCreatorData1764300000000 } from './migrations/1764300000000-create-creator-data.js';
 import { IndexDueCreators1764400000000 } from './migrations/1764400000000-index-due-creators.js';
+import { ConnectStateStartedBy1764810000000 } from './migrations/1764810000000-connect-state-started-by.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -20,6 +21,7 @@ export function creatorsDatabaseOptions(
       CreateCreators1764000000000,
       CreateCreatorData1764300000000,
       IndexDueCreators1764400000000,
+      ConnectStateStartedBy1764810000000,
     ],
     poolSize,
     applicationName,

@@ -1,4 +1,4 @@
-import type { ApiKeyType, ApiKeyView, CreatedApiKey } from '@tally/contracts';
+import type { ApiKeyType, ApiKeyView, CreatedApiKey, KeyCreator } from '@tally/contracts';
 import type { SchemaObject } from '@nestjs/swagger';
 import {
   arrayOf,
@@ -13,11 +13,35 @@ import {
 import { schemaRef } from './schema-ref.js';
 
 const KEY_TYPES = membersOf<ApiKeyType>({ secret: true, publishable: true });
-const CREATORS = membersOf<ApiKeyView['createdBy']['type']>({
-  user: true,
-  key: true,
-  system: true,
-});
+type CreatorOf<T extends KeyCreator['type']> = Extract<KeyCreator, { type: T }>;
+
+const keyCreatorSchema: SchemaObject = {
+  description:
+    'The credential that created the key. Ids and names are null when it no longer exists; keys made by the operator CLI say `system`.',
+  oneOf: [
+    objectSchema<CreatorOf<'user'>>({
+      type: stringEnum(['user'], 'A person signed in to the dashboard.'),
+      id: nullable(uuid()),
+      email: nullable(text()),
+    }),
+    objectSchema<CreatorOf<'key'>>({
+      type: stringEnum(['key'], 'Another API key.'),
+      id: nullable(uuid()),
+      name: nullable(text()),
+      start: nullable(text('The first characters of that key.')),
+    }),
+    objectSchema<CreatorOf<'oauth_client'>>({
+      type: stringEnum(['oauth_client'], 'An OAuth client, with an access token.'),
+      id: nullable(uuid()),
+      name: nullable(text()),
+    }),
+    objectSchema<CreatorOf<'system'>>({
+      type: stringEnum(['system'], 'The operator CLI.'),
+      id: { type: 'null' },
+    }),
+  ],
+  discriminator: { propertyName: 'type' },
+};
 
 export const apiKeyViewSchema = objectSchema<ApiKeyView>(
   {
@@ -33,10 +57,7 @@ export const apiKeyViewSchema = objectSchema<ApiKeyView>(
     permissions: arrayOf(schemaRef('Permission'), 'Everything its roles grant.'),
     allowedOrigins: arrayOf(text(), 'Publishable keys: the browser origins it works from.'),
     createdAt: dateTime(),
-    createdBy: objectSchema<ApiKeyView['createdBy']>({
-      type: stringEnum(CREATORS),
-      id: nullable(text()),
-    }),
+    createdBy: keyCreatorSchema,
     lastUsedAt: nullable(dateTime('Updated at most about once a minute.')),
     expiresAt: dateTime(),
     revokedAt: nullable(dateTime()),

@@ -1,0 +1,60 @@
+/**
+ * What the audit log records, browser-safe: the dashboard's filters list the
+ * same actions the gateway accepts in `?action=`.
+ */
+export const AUDIT_ACTIONS = [
+  'account.created',
+  'user.logged_in',
+  'user.logged_out',
+  'key.created',
+  'key.revoked',
+  'key.rolled',
+  'role.created',
+  'oauth_client.created',
+  'oauth_client.revoked',
+  'oauth_token.revoked',
+  'creator.connected',
+  'creator.disconnected',
+  'creator.sync_requested',
+  'creator.synced',
+  'creator.sync_failed',
+  'creator.reauth_required',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** `key.*` and the like: every action on one kind of target. */
+export const AUDIT_ACTION_PREFIXES = [
+  ...new Set(AUDIT_ACTIONS.map((action) => action.slice(0, action.indexOf('.')))),
+].map((resource) => `${resource}.*`);
+
+/** Who can act: a user (dashboard session), a key, an OAuth client, or Tally itself. */
+export const AUDIT_ACTOR_TYPES = [
+  'user',
+  'secret_key',
+  'publishable_key',
+  'oauth_client',
+  'system',
+] as const;
+export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
+
+/** An actor as services pass it along; identity names it when it records the event. */
+export interface AuditActorRef {
+  type: AuditActorType;
+  id: string | null;
+}
+
+/**
+ * One audit event. Names are what was true when it happened: a later rename
+ * or deletion changes neither the label nor the id.
+ */
+export interface AuditEventView {
+  id: string;
+  /** `name`: "alice@example.com", "API key 'CI deploy' (tly_sk_ab12…)", "OAuth client 'Zapier'", "Tally". */
+  actor: { type: AuditActorType; id: string | null; name: string | null };
+  action: string;
+  /** `name`: a key's name and start, a role's or client's name, a user's email, a creator's @username and platform. */
+  target: { type: string | null; id: string | null; name: string | null };
+  metadata: Record<string, unknown>;
+  requestId: string | null;
+  createdAt: string;
+}
