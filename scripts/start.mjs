@@ -1,5 +1,6 @@
 // `npm start`: set everything up, then run every app and the TikTok sandbox
 // in this terminal until Ctrl-C.
+import { join } from 'node:path';
 import { capture } from './lib/exec.mjs';
 import { ROOT } from './lib/env.mjs';
 import { color, fail, step } from './lib/log.mjs';
@@ -23,7 +24,11 @@ async function waitForGateway(port) {
   return false;
 }
 
-/** The demo account's owner and a fresh admin key (the operator CLI's bootstrap). */
+// The demo admin key is kept here (mode 0600, ignored by git) and printed again
+// while it is valid, so that every start does not mint another full-access key.
+const DEMO_KEY_FILE = join(ROOT, '.tally', 'demo-admin-key.json');
+
+/** The demo account's owner and its admin key, kept or new (the operator CLI's bootstrap). */
 function bootstrapDemo(env) {
   const result = capture(
     process.execPath,
@@ -36,12 +41,21 @@ function bootstrapDemo(env) {
       env.DEMO_PASSWORD,
       '--account',
       'Demo',
+      '--key-file',
+      DEMO_KEY_FILE,
       '--json',
     ],
     { cwd: ROOT, env },
   );
   if (!result.ok) throw new Error(`could not create the demo account: ${result.stderr.trim()}`);
   return JSON.parse(result.stdout);
+}
+
+function demoKeyNote(demo) {
+  const expires = `expires ${demo.expiresAt.slice(0, 10)}`;
+  if (demo.reused) return `${expires}; kept in .tally/demo-admin-key.json`;
+  const revoked = demo.revokedKeyIds.length;
+  return revoked > 0 ? `new, ${expires}; the previous one is revoked` : `new, ${expires}`;
 }
 
 async function main() {
@@ -75,7 +89,7 @@ async function main() {
         `  Health          ${base}/health/ready`,
         `  TikTok sandbox  http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
         `  Demo account    ${demo.accountId} (sign in as ${env.DEMO_EMAIL} / ${env.DEMO_PASSWORD})`,
-        `  Admin API key   ${color.bold(demo.apiKey)}  (full access, production, expires in 30 days)`,
+        `  Admin API key   ${color.bold(demo.apiKey)}  (full access, production, ${demoKeyNote(demo)})`,
         `  Try it          curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/users/me`,
         '  Press Ctrl-C to stop every app.',
         '',
