@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMe, useSession } from '../session/session';
 import { Link } from './Link';
 import { paths } from './routes';
@@ -36,10 +36,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(path);
+  // On a phone the navigation folds behind a Menu button; it folds again after each navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     // After a navigation, screen readers and keyboards start at the new page's content.
     if (shownPath.current === path) return;
     shownPath.current = path;
+    setMenuOpen(false);
     main.current?.focus({ preventScroll: true });
   }, [path]);
   return (
@@ -48,6 +51,16 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
+        <button
+          type="button"
+          className="button button-ghost menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          Menu
+        </button>
         <Link to={paths.creators} className="brand" aria-label="Tally home">
           <span className="brand-mark" aria-hidden="true">
             T
@@ -71,7 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
-      <nav className="sidebar" aria-label="Main">
+      <nav id="main-nav" className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label="Main">
         {SECTIONS.map((section) => (
           <div key={section.heading} className="nav-section">
             <h2 className="nav-heading">{section.heading}</h2>

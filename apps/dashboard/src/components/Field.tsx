@@ -84,7 +84,8 @@ interface CheckboxGroupProps {
   legend: string;
   hint?: ReactNode;
   error?: string;
-  options: { value: string; label: string; description?: string }[];
+  /** `detail`: a secondary line under the description, such as the permissions a role grants. */
+  options: { value: string; label: string; description?: string; detail?: string }[];
   selected: string[];
   onChange: (selected: string[]) => void;
 }
@@ -125,6 +126,7 @@ export function CheckboxGroup({
               {option.description && (
                 <span className="checkbox-description">{option.description}</span>
               )}
+              {option.detail && <span className="checkbox-detail">{option.detail}</span>}
             </span>
           </label>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, niceTicks } from './chart-scale';
+import { chartGeometry, chartLayout, niceTicks } from './chart-scale';
 import { formatCount } from './format';
 
 describe('niceTicks', () => {
@@ -130,5 +130,47 @@ describe('chartGeometry', () => {
       50,
     );
     expect(geometry.points.map(({ y }) => y)).toEqual([50, 50]);
+  });
+});
+
+describe('chartLayout', () => {
+  const hour = 3600 * 1000;
+  const t0 = Date.UTC(2026, 2, 15);
+
+  it('puts several series on one time axis and one value axis', () => {
+    const layout = chartLayout(
+      [
+        [
+          { time: t0, value: 10 },
+          { time: t0 + 2 * hour, value: 40 },
+        ],
+        [
+          { time: t0 + hour, value: 2 },
+          { time: t0 + 4 * hour, value: 0 },
+        ],
+      ],
+      400,
+      100,
+    );
+    expect(layout.first).toBe(t0);
+    expect(layout.last).toBe(t0 + 4 * hour);
+    expect(layout.yTicks.map((tick) => tick.value)).toEqual([0, 10, 20, 30, 40]);
+    expect(layout.series.map((line) => line.points.map(({ x, y }) => [x, y]))).toEqual([
+      [
+        [0, 75],
+        [200, 0],
+      ],
+      [
+        [100, 95],
+        [400, 100],
+      ],
+    ]);
+    expect(layout.x(t0 + 3 * hour)).toBe(300);
+  });
+
+  it('keeps an empty series empty beside the others', () => {
+    const layout = chartLayout([[{ time: t0, value: 3 }], []], 200, 100);
+    expect(layout.series[1]).toEqual({ path: '', points: [] });
+    expect(layout.series[0].points[0].x).toBe(100);
   });
 });

@@ -44,7 +44,7 @@ export function apiKey(overrides: Partial<ApiKeyView> = {}): ApiKeyView {
     permissions: ['creators:read'],
     allowedOrigins: [],
     createdAt: '2026-01-01T00:00:00.000Z',
-    createdBy: { type: 'user', id: 'user-1' },
+    createdBy: { type: 'user', id: 'user-1', email: 'ada@acme.test' },
     lastUsedAt: null,
     expiresAt: '2026-06-01T00:00:00.000Z',
     revokedAt: null,

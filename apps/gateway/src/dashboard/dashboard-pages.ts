@@ -1,6 +1,6 @@
 /**
- * The dashboard's own addresses: each answers with the app's index.html and the
- * app's router shows the page. Everything else keeps the API's 404 envelope.
+ * The dashboard's own addresses (as in apps/dashboard/src/app/routes.ts): each
+ * answers 200 with the app's index.html and the app's router shows the page.
  */
 export const DASHBOARD_PAGES = [
   '/',
@@ -11,8 +11,35 @@ export const DASHBOARD_PAGES = [
   '/usage',
   '/audit-log',
   '/settings',
-  '/settings/*',
+  '/settings/developer',
+  '/settings/developer/api-keys',
+  '/settings/developer/oauth-clients',
+  '/settings/roles',
 ] as const;
+
+/** Where the API and the tooling live: an unknown path under these is the API's 404 envelope. */
+export const NON_PAGE_PREFIXES = [
+  '/api',
+  '/oauth',
+  '/.well-known',
+  '/docs',
+  '/health',
+  '/metrics',
+  '/admin',
+  '/assets',
+] as const;
+
+/**
+ * Whether an unknown path should answer with the dashboard (404, index.html,
+ * whose router shows its not-found page) rather than the API's JSON 404: a
+ * browser navigating (it accepts text/html) to a path outside the API's.
+ */
+export function isDashboardNavigation(path: string, accept: string | undefined): boolean {
+  const apiPath = NON_PAGE_PREFIXES.some(
+    (prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}-`),
+  );
+  return !apiPath && /(^|,)\s*text\/html\s*(;|,|$)/i.test(accept ?? '');
+}
 
 /**
  * Only the dashboard's own files run; images may come from the platforms' CDNs

@@ -8,12 +8,16 @@ import {
   DASHBOARD_ASSET_CACHE,
   DASHBOARD_PAGE_HEADERS,
   DASHBOARD_PAGES,
+  isDashboardNavigation,
 } from './dashboard-pages.js';
 
 /**
  * Serves the dashboard's build: its pages answer with index.html (the app
- * routes in the browser), `/assets/*` with the hashed files. Without a build
- * the gateway still serves the API and says how to build the dashboard.
+ * routes in the browser), `/assets/*` with the hashed files. A browser that
+ * navigates to an unknown path outside the API's gets index.html too, with
+ * 404, and the app shows its not-found page; any other unknown path keeps the
+ * API's 404 envelope. Without a build the gateway still serves the API and
+ * says how to build the dashboard.
  */
 export async function serveDashboard(
   app: NestFastifyApplication,
@@ -35,6 +39,16 @@ export async function serveDashboard(
         reply.headers(DASHBOARD_PAGE_HEADERS).type('text/html; charset=utf-8').send(indexHtml),
       );
     }
+    // Routes of their own (the API's, the assets') win over this catch-all.
+    scope.get('/*', async (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (!isDashboardNavigation(path, request.headers.accept)) return reply.callNotFound();
+      return reply
+        .code(404)
+        .headers(DASHBOARD_PAGE_HEADERS)
+        .type('text/html; charset=utf-8')
+        .send(indexHtml);
+    });
     await scope.register(fastifyStatic, {
       root: join(directory, 'assets'),
       prefix: '/assets/',

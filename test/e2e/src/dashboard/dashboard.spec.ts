@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { Platform } from '../platform.js';
-import { launchBrowser, openDashboard, screenshot } from './browser.js';
+import {
+  horizontalOverflow,
+  isWithinViewport,
+  launchBrowser,
+  openDashboard,
+  PHONE,
+  screenshot,
+} from './browser.js';
 import {
   createKeyInBrowser,
   eventually,
@@ -25,8 +32,8 @@ describe('dashboard in a real browser', () => {
     await platform?.stop();
   });
 
-  async function open() {
-    return openDashboard(browser, platform.gatewayUrl);
+  async function open(viewport?: { width: number; height: number }) {
+    return openDashboard(browser, platform.gatewayUrl, viewport);
   }
 
   it('signs up, shows the account in the header, signs out and back in', async () => {
@@ -324,6 +331,17 @@ describe('dashboard in a real browser', () => {
       (texts) => texts.join('|') === expectedCells.join('|'),
     );
     expect(cells).toEqual(expectedCells);
+    // Same-named keys differ by their start.
+    const label = (await probe.locator('th').textContent()) ?? '';
+    expect(label.startsWith(`Usage probe · ${key.slice(0, 12)}`)).toBe(true);
+    expect(key.startsWith(label.slice('Usage probe · '.length))).toBe(true);
+    // Succeeded, failed and refused requests over the period's 24 hourly buckets.
+    await page.getByRole('img', { name: /^Requests over time: 24 points from / }).waitFor();
+    expect(await page.locator('.chart-legend li').allTextContents()).toEqual([
+      'Succeeded',
+      'Failed',
+      'Refused',
+    ]);
     await page.getByTestId('pool-development').waitFor();
     await screenshot(page, 'usage');
 
@@ -331,6 +349,91 @@ describe('dashboard in a real browser', () => {
     await page.getByTestId('audit-row').filter({ hasText: 'created an API key' }).waitFor();
     expect(await page.getByTestId('audit-row').filter({ hasText: 'Usage probe' }).count()).toBe(1);
     await screenshot(page, 'audit-log');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a phone: no page scrolls sideways at 390 px and every action is in reach', async () => {
+    const username = await platform.sandbox.addCreator(8);
+    const { context, page, pageErrors } = await open(PHONE);
+    await page.goto('/signin');
+    await page.getByRole('heading', { name: 'Sign in to your dashboard' }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'sign-in-390');
+    await signUpInBrowser(page, 'A rather long account name for a phone');
+
+    // The header keeps Sign out in view; the navigation folds behind Menu.
+    expect(await isWithinViewport(page, page.getByRole('button', { name: 'Sign out' }))).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.isVisible()).toBe(false);
+    const goToOnPhone = async (link: string, heading: string) => {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      expect(await nav.isVisible()).toBe(false);
+    };
+
+    // Creators: connect one, so that the list and the creator page have something to show.
+    const connect = page.getByRole('button', { name: 'Connect TikTok' }).first();
+    expect(await isWithinViewport(page, connect)).toBe(true);
+    const popupOpened = page.waitForEvent('popup');
+    await connect.click();
+    const popup = await popupOpened;
+    await popup.getByLabel('Continue as').selectOption(username);
+    await popup.getByRole('button', { name: 'Approve' }).click();
+    const row = page.getByTestId('creator-row').filter({ hasText: `@${username}` });
+    await row.waitFor();
+    await eventually(
+      async () => {
+        await page.reload();
+        await row.waitFor();
+        return (await row.textContent()) ?? '';
+      },
+      (text) => !text.includes('Syncing'),
+    );
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'creators-390');
+
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(username) }).waitFor();
+    await page.getByRole('img', { name: /^Followers:/ }).waitFor();
+    await page.getByTestId('video-row').first().waitFor();
+    expect(await page.getByTestId('history-note').textContent()).toMatch(
+      /^History builds up with each sync \(\d so far\)\.$/,
+    );
+    expect(await isWithinViewport(page, page.getByRole('button', { name: 'Sync now' }))).toBe(true);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'creator-390');
+
+    await goToOnPhone('API keys', 'API keys');
+    const create = page.getByRole('button', { name: 'Create API key' });
+    expect(await isWithinViewport(page, create)).toBe(true);
+    await createKeyInBrowser(page, { name: 'Phone key', role: 'creators-manager' });
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByTestId('key-row').filter({ hasText: 'Phone key' }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    // The table scrolls in its own box, its first column (the key's name) in view.
+    const name = page.getByTestId('key-row').first().locator('th');
+    expect(await isWithinViewport(page, name)).toBe(true);
+    await screenshot(page, 'api-keys-390');
+
+    for (const [link, heading, shot] of [
+      ['OAuth clients', 'OAuth clients', 'oauth-clients-390'],
+      ['Roles', 'Roles', 'roles-390'],
+      ['Usage', 'Usage', 'usage-390'],
+      ['Audit log', 'Audit log', 'audit-log-390'],
+    ] as const) {
+      await goToOnPhone(link, heading);
+      await page.waitForLoadState('networkidle');
+      expect([link, await horizontalOverflow(page)]).toEqual([link, 0]);
+      await screenshot(page, shot);
+    }
+
+    // An unknown address shows the dashboard's own not-found page.
+    await page.goto('/settings/whatever');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'not-found-390');
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -346,8 +449,21 @@ describe('dashboard in a real browser', () => {
     const script = await fetch(`${platform.gatewayUrl}${asset}`);
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toContain('immutable');
-    const unknown = await fetch(`${platform.gatewayUrl}/api/v1/nothing-here`);
+    const unknown = await fetch(`${platform.gatewayUrl}/api/v1/nothing-here`, {
+      headers: { accept: 'text/html' },
+    });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { success: boolean }).success).toBe(false);
+
+    // A browser on an unknown page gets the app (which shows its not-found page), with 404.
+    const missingPage = await fetch(`${platform.gatewayUrl}/nope`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
+    expect(missingPage.status).toBe(404);
+    expect(missingPage.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await missingPage.text()).toBe(html);
+    const missingForApi = await fetch(`${platform.gatewayUrl}/nope`);
+    expect(missingForApi.status).toBe(404);
+    expect(((await missingForApi.json()) as { success: boolean }).success).toBe(false);
   });
 });

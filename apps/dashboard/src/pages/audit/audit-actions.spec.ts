@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEventView } from '../../api/types';
-import { describeAction, describeActor, targetName } from './audit-actions';
+import { describeAction, describeActor, describeTarget, targetName } from './audit-actions';
 
-function event(metadata: Record<string, unknown>): AuditEventView {
+function event(
+  metadata: Record<string, unknown>,
+  target: AuditEventView['target'] = { type: 'api_key', id: 'key-1', name: null },
+): AuditEventView {
   return {
     id: 'ev-1',
-    actor: { type: 'user', id: 'user-1' },
+    actor: { type: 'user', id: 'user-1', name: 'ada@acme.test' },
     action: 'key.created',
-    target: { type: 'key', id: 'key-1' },
+    target,
     metadata,
     requestId: 'req-1',
     createdAt: '2026-03-15T12:00:00.000Z',
   };
 }
+
+type Actor = AuditEventView['actor'];
+const actor = (type: Actor['type'], id: string | null, name: string | null = null): Actor => ({
+  type,
+  id,
+  name,
+});
 
 describe('describeAction', () => {
   it('says what the known actions did', () => {
@@ -27,8 +37,19 @@ describe('describeAction', () => {
     expect(describeAction('oauth_token.revoked')).toBe('revoked an access token');
   });
 
+  it('says what happened to creators', () => {
+    expect(describeAction('creator.connected')).toBe('connected a creator');
+    expect(describeAction('creator.disconnected')).toBe('disconnected a creator');
+    expect(describeAction('creator.sync_requested')).toBe('asked for a sync');
+    expect(describeAction('creator.synced')).toBe('synced a creator');
+    expect(describeAction('creator.sync_failed')).toBe('could not sync a creator');
+    expect(describeAction('creator.reauth_required')).toBe(
+      'lost access to a creator (must reconnect)',
+    );
+  });
+
   it('shows an unknown action as it is, dots and underscores as spaces', () => {
-    expect(describeAction('creator.sync_failed')).toBe('creator sync failed');
+    expect(describeAction('creator.exported_somewhere')).toBe('creator exported somewhere');
     expect(describeAction('webhook.secret.rotated')).toBe('webhook secret rotated');
     expect(describeAction('plain')).toBe('plain');
   });
@@ -39,21 +60,33 @@ describe('describeAction', () => {
 });
 
 describe('describeActor', () => {
-  it('says "You" for the signed-in user, "A teammate" for another', () => {
-    expect(describeActor({ type: 'user', id: 'user-1' }, 'user-1')).toBe('You');
-    expect(describeActor({ type: 'user', id: 'user-2' }, 'user-1')).toBe('A teammate');
+  it('says "You" for the signed-in user, whatever name the log kept', () => {
+    expect(describeActor(actor('user', 'user-1', 'ada@acme.test'), 'user-1')).toBe('You');
+  });
+
+  it('names another user, a key and an OAuth client as the log kept them', () => {
+    expect(describeActor(actor('user', 'user-2', 'bob@acme.test'), 'user-1')).toBe('bob@acme.test');
+    expect(
+      describeActor(actor('secret_key', 'k1', "API key 'CI deploy' (tly_sk_ab12cd…)"), 'user-1'),
+    ).toBe("API key 'CI deploy' (tly_sk_ab12cd…)");
+    expect(describeActor(actor('oauth_client', 'c1', "OAuth client 'Zapier'"), 'user-1')).toBe(
+      "OAuth client 'Zapier'",
+    );
   });
 
   it('never says "You" for a user without an id, or when no one is signed in', () => {
-    expect(describeActor({ type: 'user', id: null }, undefined)).toBe('A teammate');
-    expect(describeActor({ type: 'user', id: 'user-1' }, undefined)).toBe('A teammate');
+    expect(describeActor(actor('user', null), undefined)).toBe('A teammate');
+    expect(describeActor(actor('user', 'user-1', 'ada@acme.test'), undefined)).toBe(
+      'ada@acme.test',
+    );
   });
 
-  it('names keys, OAuth clients and Tally itself', () => {
-    expect(describeActor({ type: 'secret_key', id: 'k1' }, 'user-1')).toBe('An API key');
-    expect(describeActor({ type: 'publishable_key', id: 'k2' }, 'user-1')).toBe('An API key');
-    expect(describeActor({ type: 'oauth_client', id: 'c1' }, 'user-1')).toBe('An OAuth client');
-    expect(describeActor({ type: 'system', id: null }, 'user-1')).toBe('Tally');
+  it('falls back to the kind of actor when no name was kept', () => {
+    expect(describeActor(actor('user', 'user-2'), 'user-1')).toBe('A teammate');
+    expect(describeActor(actor('secret_key', 'k1'), 'user-1')).toBe('An API key');
+    expect(describeActor(actor('publishable_key', 'k2'), 'user-1')).toBe('An API key');
+    expect(describeActor(actor('oauth_client', 'c1'), 'user-1')).toBe('An OAuth client');
+    expect(describeActor(actor('system', null), 'user-1')).toBe('Tally');
   });
 });
 
@@ -67,5 +100,23 @@ describe('targetName', () => {
     expect(targetName(event({}))).toBeNull();
     expect(targetName(event({ name: 42 }))).toBeNull();
     expect(targetName(event({ name: null }))).toBeNull();
+  });
+});
+
+describe('describeTarget', () => {
+  it('is the name the log kept', () => {
+    expect(
+      describeTarget(event({}, { type: 'creator', id: 'cr-1', name: '@alice (TikTok)' })),
+    ).toBe('@alice (TikTok)');
+  });
+
+  it("falls back to the metadata's name, then to the kind and the id's start", () => {
+    expect(describeTarget(event({ name: 'old key' }))).toBe('old key');
+    expect(
+      describeTarget(
+        event({}, { type: 'role', id: '9d4b7fcd-0000-4000-8000-000000000000', name: null }),
+      ),
+    ).toBe('role 9d4b7fcd');
+    expect(describeTarget(event({}, { type: null, id: null, name: null }))).toBe('—');
   });
 });

@@ -11,6 +11,12 @@ const ACTION_WORDS: Record<string, string> = {
   'oauth_client.created': 'created an OAuth client',
   'oauth_client.revoked': 'revoked an OAuth client',
   'oauth_token.revoked': 'revoked an access token',
+  'creator.connected': 'connected a creator',
+  'creator.disconnected': 'disconnected a creator',
+  'creator.sync_requested': 'asked for a sync',
+  'creator.synced': 'synced a creator',
+  'creator.sync_failed': 'could not sync a creator',
+  'creator.reauth_required': 'lost access to a creator (must reconnect)',
 };
 
 /** "created an API key" for `key.created`; unknown actions as they are, dots to spaces. */
@@ -18,11 +24,18 @@ export function describeAction(action: string): string {
   return ACTION_WORDS[action] ?? action.replace(/[._]/g, ' ');
 }
 
+/**
+ * The actor as a person reads it: "You" for the signed-in user, else the name
+ * the log kept ("alice@example.com", "API key 'CI deploy' (tly_sk_ab12cd…)"),
+ * else what kind of actor it was.
+ */
 export function describeActor(
   actor: AuditEventView['actor'],
   myUserId: string | undefined,
 ): string {
-  if (actor.type === 'user') return actor.id && actor.id === myUserId ? 'You' : 'A teammate';
+  if (actor.type === 'user' && actor.id && actor.id === myUserId) return 'You';
+  if (actor.name) return actor.name;
+  if (actor.type === 'user') return 'A teammate';
   if (actor.type === 'secret_key' || actor.type === 'publishable_key') return 'An API key';
   if (actor.type === 'oauth_client') return 'An OAuth client';
   return 'Tally';
@@ -32,4 +45,13 @@ export function describeActor(
 export function targetName(event: AuditEventView): string | null {
   const name = event.metadata.name;
   return typeof name === 'string' ? name : null;
+}
+
+/** The target as the log named it; events from before names were kept fall back to their metadata, then the raw id. */
+export function describeTarget(event: AuditEventView): string {
+  const name = event.target.name ?? targetName(event);
+  if (name !== null) return name;
+  return event.target.type
+    ? `${event.target.type} ${event.target.id?.slice(0, 8) ?? ''}`.trim()
+    : '—';
 }

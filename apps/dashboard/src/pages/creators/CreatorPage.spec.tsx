@@ -107,6 +107,31 @@ describe('CreatorPage', () => {
     expect(await screen.findByText('The chart starts with the first sync.')).toBeTruthy();
   });
 
+  it('says the history builds up while there are under three snapshots, labelled with times', async () => {
+    const first = NOW.getTime() - 2 * HOUR;
+    stubCreator([snapshot(first, 100), snapshot(first + HOUR, 120)]);
+    renderInSession(<CreatorPage id="cr-1" />, { signedIn: true });
+    // Two loads one after the other (profile, then history): give a busy machine time.
+    expect((await screen.findByTestId('history-note', {}, { timeout: 5000 })).textContent).toBe(
+      'History builds up with each sync (2 so far).',
+    );
+    const chart = await screen.findByRole('img', { name: /^Followers:/ });
+    const labels = [...chart.querySelectorAll('[data-testid="chart-x-tick"] text')].map(
+      (label) => label.firstChild?.textContent,
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^\d\d:\d\d$/);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('says nothing about building up from three snapshots on', async () => {
+    const start = NOW.getTime() - 3 * DAY;
+    stubCreator([snapshot(start, 100), snapshot(start + DAY, 150), snapshot(start + 2 * DAY, 180)]);
+    renderInSession(<CreatorPage id="cr-1" />, { signedIn: true });
+    await screen.findByRole('img', { name: /^Followers:/ }, { timeout: 5000 });
+    expect(screen.queryByTestId('history-note')).toBeNull();
+  });
+
   it('says a creator that is gone was not found', async () => {
     const fake = stubCreator([]);
     fake.on('GET /api/v1/creators/cr-1/profile', fail(404, 'not_found', 'Creator not found.'));

@@ -22,6 +22,9 @@ import { PLATFORM_LABELS, STATUS_LABELS } from './creator-status';
 import { SyncNow } from './SyncNow';
 import { VideosTable } from './VideosTable';
 
+/** From this many snapshots on, the growth charts show a trend worth reading. */
+const FULL_HISTORY = 3;
+
 export function CreatorPage({ id }: { id: string }) {
   const canWrite = useCan('creators:write');
   const canSync = useCan('creators:sync');
@@ -144,10 +147,23 @@ export function CreatorPage({ id }: { id: string }) {
         ) : snapshots.length === 0 ? (
           <p className="muted">The chart starts with the first sync.</p>
         ) : (
-          <div className="charts">
-            <LineChart title="Followers" series={series((snapshot) => snapshot.followers)} />
-            <LineChart title="Likes" series={series((snapshot) => snapshot.likes)} />
-          </div>
+          <>
+            {snapshots.length < FULL_HISTORY && (
+              <p className="muted" data-testid="history-note">
+                History builds up with each sync ({snapshots.length} so far).
+              </p>
+            )}
+            <div className="charts">
+              <LineChart
+                title="Followers"
+                series={[{ name: 'Followers', points: series((snapshot) => snapshot.followers) }]}
+              />
+              <LineChart
+                title="Likes"
+                series={[{ name: 'Likes', points: series((snapshot) => snapshot.likes) }]}
+              />
+            </div>
+          </>
         )}
       </section>
 

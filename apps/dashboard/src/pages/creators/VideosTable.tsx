@@ -46,21 +46,23 @@ export function VideosTable({ creatorId, version }: { creatorId: string; version
         }
         renderRow={(video) => (
           <tr key={video.id} data-testid="video-row">
-            <th scope="row" className="video-cell">
-              {video.coverUrl ? (
-                <img
-                  src={video.coverUrl}
-                  alt=""
-                  className="video-cover"
-                  loading="lazy"
-                  referrerPolicy="no-referrer"
-                />
-              ) : (
-                <span className="video-cover" aria-hidden="true" />
-              )}
-              <VideoTitle video={video} />
+            <th scope="row">
+              <span className="video-cell">
+                {video.coverUrl ? (
+                  <img
+                    src={video.coverUrl}
+                    alt=""
+                    className="video-cover"
+                    loading="lazy"
+                    referrerPolicy="no-referrer"
+                  />
+                ) : (
+                  <span className="video-cover" aria-hidden="true" />
+                )}
+                <VideoTitle video={video} />
+              </span>
             </th>
-            <td>{formatDate(video.publishedAt)}</td>
+            <td className="nowrap">{formatDate(video.publishedAt)}</td>
             <td className="numeric">{formatCount(video.views)}</td>
             <td className="numeric">{formatCount(video.likes)}</td>
             <td className="numeric">{formatCount(video.comments)}</td>

@@ -23,17 +23,7 @@ import {
 } from './key-labels';
 import { RollKeyDialog } from './RollKeyDialog';
 
-const COLUMNS = [
-  'Name',
-  'Key',
-  'Type',
-  'Environment',
-  'Roles',
-  'Created',
-  'Created by',
-  'Last used',
-  'Expires',
-];
+const COLUMNS = ['Name', 'Key', 'Environment', 'Roles', 'Created', 'Last used', 'Expires'];
 
 export function ApiKeysPage() {
   const me = useMe();
@@ -76,27 +66,37 @@ export function ApiKeysPage() {
           return (
             <tr key={key.id} data-testid="key-row" className={revocable ? undefined : 'row-muted'}>
               <th scope="row">{key.name}</th>
-              <td>
+              <td className="nowrap">
                 <code>{key.start}…</code>
+                <span className="cell-detail">{KEY_TYPE_LABELS[key.type]}</span>
               </td>
-              <td>{KEY_TYPE_LABELS[key.type]}</td>
               <td>
                 <Badge tone={key.environment === 'production' ? 'info' : 'neutral'}>
                   {ENVIRONMENT_LABELS[key.environment]}
                 </Badge>
               </td>
-              <td>{key.roles.map((role) => role.name).join(', ')}</td>
-              <td>{formatDate(key.createdAt)}</td>
-              <td>{createdByLabel(key, me)}</td>
-              <td title={key.lastUsedAt ?? undefined}>{formatRelative(key.lastUsedAt)}</td>
               <td>
+                <ul className="name-list" aria-label={`Roles of ${key.name}`}>
+                  {key.roles.map((role) => (
+                    <li key={role.id}>{role.name}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className="nowrap">
+                {formatDate(key.createdAt)}
+                <span className="cell-detail">by {createdByLabel(key, me)}</span>
+              </td>
+              <td className="nowrap" title={key.lastUsedAt ?? undefined}>
+                {formatRelative(key.lastUsedAt)}
+              </td>
+              <td className="nowrap">
                 <Badge tone={expiry.tone}>{expiry.text}</Badge>
                 {expiry.note && <span className="cell-note">{expiry.note}</span>}
               </td>
               <td className="actions">
                 {canWrite && isUsable(key) && (
                   <Button
-                    variant="ghost"
+                    className="button-small"
                     onClick={() => setRolling(key)}
                     aria-label={`Roll ${key.name}`}
                   >
@@ -105,8 +105,7 @@ export function ApiKeysPage() {
                 )}
                 {canWrite && revocable && (
                   <Button
-                    variant="ghost"
-                    className="text-danger"
+                    className="button-small button-danger-outline"
                     onClick={() => setRevoking(key)}
                     aria-label={`Revoke ${key.name}`}
                   >

@@ -77,6 +77,15 @@ describe('CreateKeyDialog', () => {
     expect(roleChoices(dialog)).toEqual(['read-only', 'creators-manager']);
   });
 
+  it("shows each role's description from the API, with its permissions as a second line", async () => {
+    const { dialog } = await renderDialog();
+    const choice = within(dialog)
+      .getByRole('checkbox', { name: /^read-only/ })
+      .closest('label');
+    expect(choice?.querySelector('.checkbox-description')?.textContent).toBe('read-only (test)');
+    expect(choice?.querySelector('.checkbox-detail')?.textContent).toBe('creators:read');
+  });
+
   it('sends nothing without a name and a role, and says what is missing', async () => {
     const { user, dialog } = await renderDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }));

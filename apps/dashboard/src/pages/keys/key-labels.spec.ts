@@ -24,29 +24,34 @@ describe('createdByLabel', () => {
   const me = whoAmI({ user: { id: 'user-1', email: 'ada@acme.test', accountRole: 'admin' } });
 
   it('says "You" for a key the signed-in user made', () => {
-    expect(createdByLabel(apiKey({ createdBy: { type: 'user', id: 'user-1' } }), me)).toBe('You');
+    expect(
+      createdByLabel(apiKey({ createdBy: { type: 'user', id: 'user-1', email: null } }), me),
+    ).toBe('You');
   });
 
   it('says "A teammate" for another user, or a user not known', () => {
-    expect(createdByLabel(apiKey({ createdBy: { type: 'user', id: 'user-2' } }), me)).toBe(
-      'A teammate',
-    );
-    expect(createdByLabel(apiKey({ createdBy: { type: 'user', id: null } }), me)).toBe(
+    expect(
+      createdByLabel(apiKey({ createdBy: { type: 'user', id: 'user-2', email: null } }), me),
+    ).toBe('A teammate');
+    expect(createdByLabel(apiKey({ createdBy: { type: 'user', id: null, email: null } }), me)).toBe(
       'A teammate',
     );
   });
 
   it('never says "You" when the caller is not a user', () => {
     const asKey = whoAmI({ user: null });
-    expect(createdByLabel(apiKey({ createdBy: { type: 'user', id: null } }), asKey)).toBe(
-      'A teammate',
-    );
+    expect(
+      createdByLabel(apiKey({ createdBy: { type: 'user', id: null, email: null } }), asKey),
+    ).toBe('A teammate');
   });
 
   it('names keys and setup', () => {
-    expect(createdByLabel(apiKey({ createdBy: { type: 'key', id: 'key-0' } }), me)).toBe(
-      'An API key',
-    );
+    expect(
+      createdByLabel(
+        apiKey({ createdBy: { type: 'key', id: 'key-0', name: null, start: null } }),
+        me,
+      ),
+    ).toBe('An API key');
     expect(createdByLabel(apiKey({ createdBy: { type: 'system', id: null } }), me)).toBe(
       'Tally setup',
     );

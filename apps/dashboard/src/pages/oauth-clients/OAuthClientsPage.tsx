@@ -64,17 +64,22 @@ export function OAuthClientsPage() {
               <code>{client.clientId}</code>
             </td>
             <td>{ENVIRONMENT_LABELS[client.environment]}</td>
-            <td>{client.roles.map((role) => role.name).join(', ')}</td>
-            <td>{formatDate(client.createdAt)}</td>
-            <td>{formatRelative(client.lastUsedAt)}</td>
+            <td>
+              <ul className="name-list" aria-label={`Roles of ${client.name}`}>
+                {client.roles.map((role) => (
+                  <li key={role.id}>{role.name}</li>
+                ))}
+              </ul>
+            </td>
+            <td className="nowrap">{formatDate(client.createdAt)}</td>
+            <td className="nowrap">{formatRelative(client.lastUsedAt)}</td>
             <td>
               {client.revokedAt ? <Badge>Revoked</Badge> : <Badge tone="success">Active</Badge>}
             </td>
             <td className="actions">
               {canWrite && !client.revokedAt && (
                 <Button
-                  variant="ghost"
-                  className="text-danger"
+                  className="button-small button-danger-outline"
                   onClick={() => setRevoking(client)}
                   aria-label={`Revoke ${client.name}`}
                 >

@@ -31,7 +31,8 @@ export function RolePicker({ selected, onChange, hint, error, ceiling = null }: 
       options={grantableRoles(roles.data ?? [], me.permissions, ceiling).map((role) => ({
         value: role.name,
         label: role.name,
-        description: role.permissions.join(', '),
+        description: role.description || undefined,
+        detail: role.permissions.join(', '),
       }))}
       selected={selected}
       onChange={onChange}

@@ -8,9 +8,9 @@ import { LoadError } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingBlock } from '../../components/Skeleton';
 import { formatDateTime, formatWhole } from '../../lib/format';
+import { LineChart } from '../../components/LineChart';
 import { ENVIRONMENT_LABELS } from '../keys/key-labels';
-import { UsageBars } from './UsageBars';
-import { credentialRows, poolShare } from './usage-rows';
+import { credentialRows, poolShare, usageSeries } from './usage-rows';
 
 const COUNTS = ['Requests', 'Failed', 'Refused'];
 
@@ -126,29 +126,33 @@ export function UsagePage() {
 
           <section className="panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Requests over time</h2>
-            <UsageBars series={data.series} bucketSeconds={data.bucketSeconds} />
             <p className="muted small">
+              Requests per{' '}
+              {data.bucketSeconds === 3600 ? 'hour' : `${data.bucketSeconds / 3600} hours`},{' '}
               {formatDateTime(data.from)} to {formatDateTime(data.to)}
             </p>
+            <LineChart title="Requests over time" series={usageSeries(data)} titleHidden />
           </section>
 
           <section className="panel" aria-labelledby="by-environment-heading">
             <h2 id="by-environment-heading">By environment</h2>
-            <table className="table">
-              <thead>
-                <tr>
-                  <ColumnHeaders names={['Environment', ...COUNTS]} numeric={COUNTS} />
-                </tr>
-              </thead>
-              <tbody>
-                {data.byEnvironment.map((entry) => (
-                  <tr key={entry.environment}>
-                    <th scope="row">{ENVIRONMENT_LABELS[entry.environment]}</th>
-                    <CountCells counts={entry} />
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <ColumnHeaders names={['Environment', ...COUNTS]} numeric={COUNTS} />
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.byEnvironment.map((entry) => (
+                    <tr key={entry.environment}>
+                      <th scope="row">{ENVIRONMENT_LABELS[entry.environment]}</th>
+                      <CountCells counts={entry} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
 
           <section className="panel" aria-labelledby="by-key-heading">
@@ -158,28 +162,38 @@ export function UsagePage() {
                 Calls made with your keys and OAuth clients show up here within seconds.
               </EmptyState>
             ) : (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <ColumnHeaders
-                      names={['Key or client', 'Kind', 'Environment', ...COUNTS]}
-                      numeric={COUNTS}
-                    />
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id} data-testid="usage-row">
-                      <th scope="row">{row.name}</th>
-                      <td>{row.kind}</td>
-                      <td>
-                        {ENVIRONMENT_LABELS[row.environment as keyof typeof ENVIRONMENT_LABELS]}
-                      </td>
-                      <CountCells counts={row} />
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <ColumnHeaders
+                        names={['Key or client', 'Kind', 'Environment', ...COUNTS]}
+                        numeric={COUNTS}
+                      />
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.id} data-testid="usage-row">
+                        <th scope="row">
+                          {row.name}
+                          {row.identifier && (
+                            <span className="credential-identifier">
+                              {' · '}
+                              <code>{row.identifier}</code>
+                            </span>
+                          )}
+                        </th>
+                        <td>{row.kind}</td>
+                        <td>
+                          {ENVIRONMENT_LABELS[row.environment as keyof typeof ENVIRONMENT_LABELS]}
+                        </td>
+                        <CountCells counts={row} />
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageReport } from '../../api/types';
-import { credentialRows, poolShare } from './usage-rows';
+import { credentialRows, poolShare, usageSeries } from './usage-rows';
 
 type Entry = UsageReport['byCredential'][number];
 
@@ -38,10 +38,10 @@ function usage(byCredential: Entry[]): UsageReport {
 }
 
 const keys = [
-  { id: 'key-aaaa-1111', name: 'Backend' },
-  { id: 'key-bbbb-2222', name: 'Website' },
+  { id: 'key-aaaa-1111', name: 'Backend', start: 'tly_sk_aaaa' },
+  { id: 'key-bbbb-2222', name: 'Website', start: 'tly_pk_bbbb' },
 ];
-const clients = [{ id: 'client-cccc-3333', name: 'Reporting job' }];
+const clients = [{ id: 'client-cccc-3333', name: 'Reporting job', clientId: 'tly_oc_cccc' }];
 
 describe('credentialRows', () => {
   it('names keys and clients by their id, with their kind', () => {
@@ -58,6 +58,7 @@ describe('credentialRows', () => {
       {
         id: 'key-aaaa-1111:production',
         name: 'Backend',
+        identifier: 'tly_sk_aaaa',
         kind: 'Secret key',
         environment: 'production',
         requests: 30,
@@ -67,6 +68,7 @@ describe('credentialRows', () => {
       {
         id: 'key-bbbb-2222:production',
         name: 'Website',
+        identifier: 'tly_pk_bbbb',
         kind: 'Publishable key',
         environment: 'production',
         requests: 20,
@@ -76,6 +78,7 @@ describe('credentialRows', () => {
       {
         id: 'client-cccc-3333:development',
         name: 'Reporting job',
+        identifier: 'tly_oc_cccc',
         kind: 'OAuth client',
         environment: 'development',
         requests: 10,
@@ -99,6 +102,7 @@ describe('credentialRows', () => {
       {
         id: 'session:production',
         name: 'Signed-in users',
+        identifier: null,
         kind: 'Dashboard',
         environment: 'production',
         requests: 12,
@@ -108,6 +112,7 @@ describe('credentialRows', () => {
       {
         id: 'session:development',
         name: 'Signed-in users',
+        identifier: null,
         kind: 'Dashboard',
         environment: 'development',
         requests: 1,
@@ -132,6 +137,24 @@ describe('credentialRows', () => {
     ]);
   });
 
+  it('tells same-named keys apart by their start', () => {
+    const rows = credentialRows(
+      usage([
+        entry('secret_key', 'key-ci-2', 'production', 4),
+        entry('secret_key', 'key-ci-1', 'production', 4),
+      ]),
+      [
+        { id: 'key-ci-1', name: 'CI deploy', start: 'tly_sk_ab12' },
+        { id: 'key-ci-2', name: 'CI deploy', start: 'tly_sk_cd34' },
+      ],
+      [],
+    );
+    expect(rows.map((row) => [row.name, row.identifier])).toEqual([
+      ['CI deploy', 'tly_sk_ab12'],
+      ['CI deploy', 'tly_sk_cd34'],
+    ]);
+  });
+
   it('marks an id it cannot name with its first eight characters', () => {
     const [row] = credentialRows(
       usage([entry('secret_key', '0123456789abcdef', 'production', 1)]),
@@ -139,6 +162,7 @@ describe('credentialRows', () => {
       clients,
     );
     expect(row.name).toBe('Deleted or unknown (01234567)');
+    expect(row.identifier).toBeNull();
     expect(row.kind).toBe('Secret key');
   });
 
@@ -172,6 +196,46 @@ describe('credentialRows', () => {
 
   it('is empty without usage', () => {
     expect(credentialRows(usage([]), keys, clients)).toEqual([]);
+  });
+});
+
+describe('usageSeries', () => {
+  const bucket = (start: string, succeeded: number, failed: number, refused: number) => ({
+    start,
+    requests: succeeded + failed + refused,
+    succeeded,
+    failed,
+    refused,
+  });
+
+  it('draws succeeded, failed and refused requests over every bucket, in order', () => {
+    const series = usageSeries({
+      series: [
+        bucket('2026-03-15T10:00:00.000Z', 5, 1, 0),
+        bucket('2026-03-15T11:00:00.000Z', 0, 0, 0),
+        bucket('2026-03-15T12:00:00.000Z', 2, 0, 3),
+      ],
+    });
+    const times = [Date.UTC(2026, 2, 15, 10), Date.UTC(2026, 2, 15, 11), Date.UTC(2026, 2, 15, 12)];
+    expect(series.map((line) => [line.name, line.tone])).toEqual([
+      ['Succeeded', 'accent'],
+      ['Failed', 'danger'],
+      ['Refused', 'warning'],
+    ]);
+    expect(series.map((line) => line.points.map((point) => point.time))).toEqual([
+      times,
+      times,
+      times,
+    ]);
+    expect(series.map((line) => line.points.map((point) => point.value))).toEqual([
+      [5, 0, 2],
+      [1, 0, 0],
+      [0, 0, 3],
+    ]);
+  });
+
+  it('keeps three empty lines for a report without buckets', () => {
+    expect(usageSeries({ series: [] }).map((line) => line.points)).toEqual([[], [], []]);
   });
 });
 
