@@ -40,7 +40,7 @@ function setUp() {
     updateProfile: jest.fn(),
   };
   const syncState = { markRunning: jest.fn(), markSucceeded: jest.fn(), markFailed: jest.fn() };
-  const events = { synced: jest.fn(), reauthRequired: jest.fn() };
+  const events = { synced: jest.fn(), reauthRequired: jest.fn(), syncFailed: jest.fn() };
   const refresher = {
     freshTokens: jest.fn().mockResolvedValue({ accessToken: 'act.1', scopes: [] }),
     refreshAfterRejection: jest.fn(),
@@ -163,17 +163,24 @@ describe('CreatorSyncService.sync', () => {
     });
   });
 
-  it('fails without retries when retrying cannot help', async () => {
-    const { sut, syncState, client } = setUp();
+  it('fails without retries when retrying cannot help, and says so once', async () => {
+    const { sut, syncState, client, events } = setUp();
     client.userInfo.mockRejectedValue(failure('scope_not_authorized'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
 
     expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+    expect(events.syncFailed).toHaveBeenCalledWith(
+      expect.objectContaining({
+        accountId: ACCOUNT_ID,
+        creatorId: CREATOR_ID,
+        reason: expect.stringContaining('scope_not_authorized'),
+      }),
+    );
   });
 
   it('passes a transient failure on for BullMQ to retry, the sync still queued', async () => {
-    const { sut, syncState, client, creators } = setUp();
+    const { sut, syncState, client, creators, events } = setUp();
     const unavailable = failure('upstream_unavailable');
     client.userInfo.mockRejectedValue(unavailable);
 
@@ -181,6 +188,7 @@ describe('CreatorSyncService.sync', () => {
 
     expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), false);
     expect(creators.setStatus).not.toHaveBeenCalled();
+    expect(events.syncFailed).not.toHaveBeenCalled();
   });
 
   it('records the failure as final on the last attempt', async () => {
