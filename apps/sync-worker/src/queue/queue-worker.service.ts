@@ -53,6 +53,7 @@ export class QueueWorkerService
   private connection: Redis | undefined;
   /** Aborted when the running jobs have had all the time shutdown gives them. */
   private readonly drainDeadline = new AbortController();
+  private stopping = false;
 
   constructor(
     @Inject(SYNC_WORKER_CONFIG) private readonly config: SyncWorkerConfig,
@@ -94,6 +95,7 @@ export class QueueWorkerService
   /** Stops taking jobs and waits for the running ones, up to the drain time; see the class. */
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.worker) return;
+    this.stopping = true;
     const deadline = setTimeout(
       () => this.drainDeadline.abort(),
       drainTimeoutMs(this.config.SHUTDOWN_TIMEOUT_MS),
@@ -113,6 +115,9 @@ export class QueueWorkerService
   }
 
   private async process(job: Job, token: string | undefined): Promise<unknown> {
+    // BullMQ may still hand over a job that arrived while the worker was
+    // closing (its blocking wait for the next job is not interrupted): give it back.
+    if (this.stopping) return this.handBack(job, token, 'job taken while shutting down');
     const finished = this.metrics.jobStarted(job.name);
     try {
       // Every log line and event of a job carries the job as its request id.
@@ -171,8 +176,13 @@ export class QueueWorkerService
     }
     // Its outcome no longer counts: the job is another worker's now.
     running.catch(() => undefined);
+    return this.handBack(job, token, 'job still running at shutdown');
+  }
+
+  /** Puts the job back in the queue for another worker, without spending an attempt. */
+  private async handBack(job: Job, token: string | undefined, why: string): Promise<never> {
     await job.moveToWait(token);
-    this.logger.warn({ msg: 'job still running at shutdown: back in the queue', jobId: job.id });
+    this.logger.warn({ msg: `${why}: back in the queue`, jobId: job.id });
     throw new WaitingError();
   }
 }
