@@ -101,7 +101,7 @@ describe('the dashboard served by the gateway', () => {
     expect(response.body).not.toContain('Tally dashboard');
   });
 
-  it.each([{}, { accept: '*/*' }, { accept: 'application/json' }])(
+  it.each<Record<string, string>>([{}, { accept: '*/*' }, { accept: 'application/json' }])(
     'keeps the JSON 404 envelope for an unknown path asked without text/html (%j)',
     async (headers) => {
       const response = await get('/nope', headers);
