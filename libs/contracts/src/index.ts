@@ -25,3 +25,7 @@ export * from './creators/connect-messages.js';
 export * from './creators/sync-messages.js';
 export * from './usage/usage-views.js';
 export * from './usage/usage-messages.js';
+export * from './messaging/declarations.js';
+export * from './messaging/schema-input.js';
+export * from './messaging/schema-class.js';
+export * from './identity/key-declarations.js';

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { z } from 'zod';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -20,17 +21,19 @@ export class PageQueryInput {
 }
 
 /** A place in a list ordered newest first: the sort value and id of the row to continue from. */
-export interface PagePosition {
-  sortValue: string;
-  id: string;
-  direction: 'after' | 'before';
-}
+export const PagePositionSchema = z.object({
+  sortValue: z.string(),
+  id: z.string(),
+  direction: z.enum(['after', 'before']),
+});
+export type PagePosition = z.output<typeof PagePositionSchema>;
 
 /** What services take: the gateway has already checked and decoded the cursor. */
-export interface PageRequest {
-  limit: number;
-  position?: PagePosition;
-}
+export const PageRequestSchema = z.object({
+  limit: z.int().min(1).max(MAX_PAGE_SIZE),
+  position: PagePositionSchema.optional(),
+});
+export type PageRequest = z.output<typeof PageRequestSchema>;
 
 export interface PageResult<T> {
   items: T[];
@@ -38,6 +41,15 @@ export interface PageResult<T> {
   next: PagePosition | null;
   /** Go back before the first item (null at the start). */
   prev: PagePosition | null;
+}
+
+/** The schema of a page of `item`s as services answer it. */
+export function pageResultOf<TItem extends z.ZodType>(item: TItem) {
+  return z.object({
+    items: z.array(item),
+    next: PagePositionSchema.nullable(),
+    prev: PagePositionSchema.nullable(),
+  });
 }
 
 /** The public list shape (see design.md): opaque cursors instead of positions. */

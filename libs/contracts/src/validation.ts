@@ -6,11 +6,11 @@ import {
   type ValidationError,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { AppError, ErrorDetail } from './errors/app-error.js';
+import { AppError } from './errors/app-error.js';
 import { isErrorCode } from './errors/error-codes.js';
+import { inputShapeProblem } from './input-shape.js';
 import {
   describeFailure,
-  fieldName,
   type FieldProblem,
   type FieldRule,
   type PathSegment,
@@ -100,34 +100,6 @@ function problemsOf(
   });
 }
 
-const MAX_DEPTH = 16;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-// NUL cannot be stored in Postgres text; a lone surrogate is not valid Unicode.
-const UNSTORABLE_TEXT =
-  // eslint-disable-next-line no-control-regex -- matching NUL is the point
-  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Refusals no DTO can express: nesting depth, prototype keys, text Postgres cannot hold. */
-function shapeProblem(value: unknown, path: PathSegment[], depth: number): ErrorDetail | null {
-  const field = fieldName(path);
-  if (typeof value === 'string') {
-    return UNSTORABLE_TEXT.test(value)
-      ? { field, reason: `${field} must not contain NUL or unpaired surrogate characters` }
-      : null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH)
-    return { field, reason: `${field} is nested more than ${MAX_DEPTH} levels deep` };
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = [...path, Array.isArray(value) ? Number(key) : key];
-    if (FORBIDDEN_KEYS.has(key))
-      return { field: fieldName(itemPath), reason: `${fieldName(itemPath)} is not a known field` };
-    const problem = shapeProblem(item, itemPath, depth + 1);
-    if (problem) return problem;
-  }
-  return null;
-}
-
 /**
  * Turns untrusted input into a validated instance of `type`, or throws a
  * `validation_failed` AppError with one detail per field at fault (or the code
@@ -138,7 +110,7 @@ export function validateInput<T extends object>(type: Constructor<T>, input: unk
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new AppError('validation_failed', 'The request body must be a JSON object.');
   }
-  const problem = shapeProblem(input, [], 0);
+  const problem = inputShapeProblem(input);
   if (problem)
     throw new AppError('validation_failed', `The request is invalid: ${problem.field}.`, [problem]);
   const instance = plainToInstance(type, input, { enableImplicitConversion: false });

@@ -36,3 +36,4 @@ export * from './bootstrap/start-database-service.js';
 export * from './bootstrap/service-core-modules.js';
 export * from './database/keyset-page.js';
 export * from './database/prepared-query.js';
+export * from './messaging/handles.decorator.js';

@@ -14,6 +14,12 @@ import {
   CreatedApiKey,
   CreateKeyInput,
   CreateRoleInput,
+  IdentityKeysCreate,
+  IdentityKeysGet,
+  IdentityKeysList,
+  IdentityKeysRevoke,
+  IdentityKeysRoll,
+  IdentityKeysVerify,
   IdentitySubjects,
   ListAuditEventsRequest,
   LoginInput,
@@ -37,7 +43,7 @@ export class IdentityClient {
   constructor(private readonly bus: ServiceClient) {}
 
   verifyKey(key: string): Promise<VerifyKeyReply> {
-    return this.bus.request(IdentitySubjects.verifyKey, { key });
+    return this.bus.request(IdentityKeysVerify, { key });
   }
 
   verifySession(sessionToken: string): Promise<SessionVerification> {
@@ -45,23 +51,23 @@ export class IdentityClient {
   }
 
   createKey(principal: Principal, input: CreateKeyInput): Promise<CreatedApiKey> {
-    return this.bus.request(IdentitySubjects.createKey, { principal, input });
+    return this.bus.request(IdentityKeysCreate, { principal, input });
   }
 
   listKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKeyView>> {
-    return this.bus.request(IdentitySubjects.listKeys, { principal, page });
+    return this.bus.request(IdentityKeysList, { principal, page });
   }
 
   getKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
-    return this.bus.request(IdentitySubjects.getKey, { principal, keyId });
+    return this.bus.request(IdentityKeysGet, { principal, keyId });
   }
 
   revokeKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
-    return this.bus.request(IdentitySubjects.revokeKey, { principal, keyId });
+    return this.bus.request(IdentityKeysRevoke, { principal, keyId });
   }
 
   rollKey(principal: Principal, keyId: string, input: RollKeyInput): Promise<CreatedApiKey> {
-    return this.bus.request(IdentitySubjects.rollKey, { principal, keyId, input });
+    return this.bus.request(IdentityKeysRoll, { principal, keyId, input });
   }
 
   listRoles(principal: Principal): Promise<RoleView[]> {

@@ -1,6 +1,7 @@
-import { SUPPORTED_PLATFORM_RULE } from '@tally/contracts';
+import { isSchemaClass, SUPPORTED_PLATFORM_RULE } from '@tally/contracts';
 import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { z } from 'zod';
 import { annotationsOf } from './input-annotations.js';
 import type { InputClass } from './route-inputs.js';
 
@@ -12,10 +13,12 @@ const NARROWING_RULES = { [SUPPORTED_PLATFORM_RULE]: {} };
 
 /** The JSON Schema of a contract input class, from the class-validator rules the gateway enforces. */
 export function inputSchema(input: InputClass): SchemaObject {
-  const generated = targetConstructorToSchema(input, {
-    refPointerPrefix: '#/components/schemas/',
-    additionalConverters: NARROWING_RULES,
-  }) as SchemaObject;
+  const generated = isSchemaClass(input)
+    ? schemaFromZod(input.schema)
+    : (targetConstructorToSchema(input, {
+        refPointerPrefix: '#/components/schemas/',
+        additionalConverters: NARROWING_RULES,
+      }) as SchemaObject);
   const annotations = annotationsOf(input);
   const properties = Object.fromEntries(
     Object.entries(generated.properties ?? {}).map(([name, property]) => [
@@ -25,6 +28,15 @@ export function inputSchema(input: InputClass): SchemaObject {
   );
   // Inputs are validated with forbidNonWhitelisted: an unknown field is a 400, not ignored.
   return { ...generated, type: 'object', properties, additionalProperties: false };
+}
+
+/** The JSON Schema (2020-12, as OpenAPI 3.1 takes it) of what a client sends. */
+function schemaFromZod(schema: z.ZodType): SchemaObject {
+  const { $schema: _dialect, ...generated } = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+  });
+  return generated as SchemaObject;
 }
 
 /** A query class as one parameter per field. */

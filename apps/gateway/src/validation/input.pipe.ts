@@ -1,11 +1,13 @@
-import { validateInput } from '@tally/contracts';
+import { isSchemaClass, parseWithSchema, validateInput } from '@tally/contracts';
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 
 const PLAIN_TYPES = new Set<unknown>([String, Number, Boolean, Object, Array]);
 
 /**
- * Validates every body and query against its contract class: unknown fields
- * refused, sizes bounded, errors listed per field in the envelope.
+ * Validates every body and query against its contract: the zod schema a
+ * contract class carries, or (until every input has one) its class-validator
+ * rules. Unknown fields refused, sizes bounded, errors listed per field in the
+ * envelope.
  */
 @Injectable()
 export class InputPipe implements PipeTransform {
@@ -13,6 +15,7 @@ export class InputPipe implements PipeTransform {
     const { metatype, type } = metadata;
     if ((type !== 'body' && type !== 'query') || !metatype || PLAIN_TYPES.has(metatype))
       return value;
+    if (isSchemaClass(metatype)) return parseWithSchema(metatype.schema, value ?? {});
     return validateInput(metatype as new () => object, value ?? {});
   }
 }

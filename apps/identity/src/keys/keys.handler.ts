@@ -1,20 +1,16 @@
 import {
-  ApiKeyView,
-  CreatedApiKey,
-  CreateKeyInput,
-  CreateKeyRequest,
-  IdentitySubjects,
-  KeyRequest,
-  ListRequest,
-  PageResult,
-  RollKeyInput,
-  RollKeyRequest,
-  validateInput,
-  VerifyKeyReply,
-  VerifyKeyRequest,
+  IdentityKeysCreate,
+  IdentityKeysGet,
+  IdentityKeysList,
+  IdentityKeysRevoke,
+  IdentityKeysRoll,
+  IdentityKeysVerify,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ApiKeysService } from './api-keys.service.js';
 import { KeyVerificationService } from './key-verification.service.js';
 
@@ -25,37 +21,45 @@ export class KeysHandler {
     private readonly verification: KeyVerificationService,
   ) {}
 
-  @MessagePattern(IdentitySubjects.verifyKey)
-  verify(@Payload() request: VerifyKeyRequest): Promise<VerifyKeyReply> {
+  @Handles(IdentityKeysVerify)
+  verify(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysVerify>,
+  ): Promise<ReplyOf<typeof IdentityKeysVerify>> {
     return this.verification.verify(request.key);
   }
 
-  @MessagePattern(IdentitySubjects.createKey)
-  create(@Payload() request: CreateKeyRequest): Promise<CreatedApiKey> {
-    return this.keys.create(request.principal, validateInput(CreateKeyInput, request.input));
+  @Handles(IdentityKeysCreate)
+  create(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysCreate>,
+  ): Promise<ReplyOf<typeof IdentityKeysCreate>> {
+    return this.keys.create(request.principal, request.input);
   }
 
-  @MessagePattern(IdentitySubjects.listKeys)
-  list(@Payload() request: ListRequest): Promise<PageResult<ApiKeyView>> {
+  @Handles(IdentityKeysList)
+  list(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysList>,
+  ): Promise<ReplyOf<typeof IdentityKeysList>> {
     return this.keys.list(request.principal, request.page);
   }
 
-  @MessagePattern(IdentitySubjects.getKey)
-  get(@Payload() request: KeyRequest): Promise<ApiKeyView> {
+  @Handles(IdentityKeysGet)
+  get(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysGet>,
+  ): Promise<ReplyOf<typeof IdentityKeysGet>> {
     return this.keys.get(request.principal, request.keyId);
   }
 
-  @MessagePattern(IdentitySubjects.revokeKey)
-  revoke(@Payload() request: KeyRequest): Promise<ApiKeyView> {
+  @Handles(IdentityKeysRevoke)
+  revoke(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysRevoke>,
+  ): Promise<ReplyOf<typeof IdentityKeysRevoke>> {
     return this.keys.revoke(request.principal, request.keyId);
   }
 
-  @MessagePattern(IdentitySubjects.rollKey)
-  roll(@Payload() request: RollKeyRequest): Promise<CreatedApiKey> {
-    return this.keys.roll(
-      request.principal,
-      request.keyId,
-      validateInput(RollKeyInput, request.input ?? {}),
-    );
+  @Handles(IdentityKeysRoll)
+  roll(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysRoll>,
+  ): Promise<ReplyOf<typeof IdentityKeysRoll>> {
+    return this.keys.roll(request.principal, request.keyId, request.input);
   }
 }

@@ -6,7 +6,8 @@ import { crc32 } from 'node:zlib';
  * in base62 (6 characters). A mistyped or truncated key fails the checksum,
  * so it is refused without any lookup, and secret scanners can match the shape.
  */
-export type ApiKeyType = 'secret' | 'publishable';
+export const API_KEY_TYPES = ['secret', 'publishable'] as const;
+export type ApiKeyType = (typeof API_KEY_TYPES)[number];
 
 const PREFIXES: Record<ApiKeyType, string> = { secret: 'tly_sk_', publishable: 'tly_pk_' };
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

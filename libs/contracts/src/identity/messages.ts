@@ -1,5 +1,4 @@
 import type { LoginInput, SignupInput } from './auth-messages.js';
-import type { CreateKeyInput, KeyVerificationFailure, RollKeyInput } from './key-messages.js';
 import type { CreateRoleInput } from './role-messages.js';
 import type { Principal } from './principal.js';
 import type { PageRequest } from '../pagination.js';
@@ -7,25 +6,6 @@ import type { PageRequest } from '../pagination.js';
 /** A request made on behalf of a caller: services scope everything to its account. */
 export interface Scoped {
   principal: Principal;
-}
-
-export interface VerifyKeyRequest {
-  key: string;
-}
-
-export type VerifyKeyReply =
-  { valid: true; principal: Principal } | { valid: false; reason: KeyVerificationFailure };
-
-export interface CreateKeyRequest extends Scoped {
-  input: CreateKeyInput;
-}
-
-export interface KeyRequest extends Scoped {
-  keyId: string;
-}
-
-export interface RollKeyRequest extends KeyRequest {
-  input: RollKeyInput;
 }
 
 export interface ListRequest extends Scoped {

@@ -1,4 +1,5 @@
-import type { Environment, Permission } from './permissions.js';
+import { z } from 'zod';
+import { ENVIRONMENTS, PERMISSIONS } from './permissions.js';
 
 /** What a caller proved itself with. */
 export const CREDENTIAL_TYPES = [
@@ -13,16 +14,17 @@ export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
  * Who is calling, as the gateway established it. Every request to a service
  * carries it, so that services scope every query to `accountId`.
  */
-export interface Principal {
-  accountId: string;
-  credentialType: CredentialType;
+export const PrincipalSchema = z.object({
+  accountId: z.string().min(1),
+  credentialType: z.enum(CREDENTIAL_TYPES),
   /** The key id, OAuth client id or session id: what rate limits and audit logs count by. */
-  credentialId: string;
+  credentialId: z.string().min(1),
   /** The signed-in user (sessions) or the user who created the key, when known. */
-  userId?: string;
-  environment: Environment;
-  permissions: Permission[];
-  expiresAt: string | null;
+  userId: z.string().optional(),
+  environment: z.enum(ENVIRONMENTS),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  expiresAt: z.string().nullable(),
   /** Publishable keys only: browser origins the key may be used from. */
-  allowedOrigins?: string[];
-}
+  allowedOrigins: z.array(z.string()).optional(),
+});
+export type Principal = z.output<typeof PrincipalSchema>;

@@ -1,4 +1,11 @@
-import { REQUEST_ID_HEADER } from '@tally/contracts';
+import {
+  REQUEST_ID_HEADER,
+  type EventDeclaration,
+  type EventToSend,
+  type ReplyOf,
+  type RequestDeclaration,
+  type RequestOf,
+} from '@tally/contracts';
 import {
   Inject,
   Injectable,
@@ -61,11 +68,24 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
     await this.client.connect();
   }
 
-  async request<TResult>(
+  /** Asks the service that answers a declared message; typed by the declaration. */
+  request<D extends RequestDeclaration>(
+    declaration: D,
+    payload: RequestOf<D>,
+    options?: { timeoutMs?: number },
+  ): Promise<ReplyOf<D>>;
+  /** A subject not declared yet (being moved to declarations in libs/contracts). */
+  request<TResult>(
     subject: string,
+    payload: object,
+    options?: { timeoutMs?: number },
+  ): Promise<TResult>;
+  async request<TResult>(
+    message: string | RequestDeclaration,
     payload: object,
     options: { timeoutMs?: number } = {},
   ): Promise<TResult> {
+    const subject = typeof message === 'string' ? message : message.subject;
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
     try {
       return await this.client.request<TResult>(
@@ -80,7 +100,12 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  async emit(subject: string, payload: object): Promise<void> {
+  /** Publishes a declared event; typed by the declaration. */
+  emit<D extends EventDeclaration>(declaration: D, payload: EventToSend<D>): Promise<void>;
+  /** An event not declared yet (being moved to declarations in libs/contracts). */
+  emit(subject: string, payload: object): Promise<void>;
+  async emit(message: string | EventDeclaration, payload: object): Promise<void> {
+    const subject = typeof message === 'string' ? message : message.subject;
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
     try {
       await firstValueFrom(this.client.emit(subject, record), { defaultValue: undefined });
