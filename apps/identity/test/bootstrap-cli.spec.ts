@@ -30,6 +30,10 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
+// Each case runs the CLI two or three times, each a process that boots the
+// identity module and hashes a password: slow on a loaded machine.
+jest.setTimeout(120_000);
+
 describe('npm run cli -- bootstrap', () => {
   let folder: string;
   let database: Client;
