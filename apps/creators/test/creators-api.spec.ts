@@ -436,7 +436,8 @@ describe('the creators API of the creators service', () => {
       code: 'platform_not_supported',
       details: [
         {
-          field: 'resources[1].platform',
+          // The whole message is checked, so the field is named from its root.
+          field: 'input.resources[1].platform',
           reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
         },
       ],

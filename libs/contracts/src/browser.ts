@@ -5,5 +5,13 @@ export * from './identity/permissions.js';
 export * from './identity/key-policy.js';
 export * from './identity/audit-actions.js';
 export * from './creators/platforms.js';
-export * from './creators/creator-views.js';
+export * from './creators/creator-constants.js';
+export type {
+  CreatorProfile,
+  CreatorStats,
+  CreatorView,
+  StatsHistory,
+  StatsSnapshotView,
+  VideoView,
+} from './creators/creator-views.js';
 export * from './usage/usage-views.js';

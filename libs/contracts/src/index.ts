@@ -29,3 +29,8 @@ export * from './messaging/declarations.js';
 export * from './messaging/schema-input.js';
 export * from './messaging/schema-class.js';
 export * from './identity/key-declarations.js';
+export * from './identity/identity-declarations.js';
+export * from './identity/event-declarations.js';
+export * from './creators/platform-input.js';
+export * from './creators/creator-events.js';
+export * from './creators/creator-declarations.js';

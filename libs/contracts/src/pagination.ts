@@ -20,6 +20,12 @@ export class PageQueryInput {
   cursor?: string;
 }
 
+/** `?limit=&cursor=` as a schema, for query schemas that page (query values arrive as text). */
+export const PageQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  cursor: z.string().max(512).optional(),
+});
+
 /** A place in a list ordered newest first: the sort value and id of the row to continue from. */
 export const PagePositionSchema = z.object({
   sortValue: z.string(),

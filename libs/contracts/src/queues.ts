@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** BullMQ queues shared by the producers (creators) and the consumers (sync-worker). */
 export const Queues = {
   creatorSync: 'creator-sync',
@@ -9,3 +11,27 @@ export type QueueName = (typeof Queues)[keyof typeof Queues];
 export function queueKeyPrefix(redisKeyPrefix: string): string {
   return `${redisKeyPrefix}bull`;
 }
+
+/**
+ * A kind of job: its queue, its name and the schema of its data. Producers are
+ * typed by it and the worker parses each job's data with the same schema.
+ */
+export interface JobDeclaration<TData extends z.ZodType = z.ZodType> {
+  readonly kind: 'job';
+  readonly queue: QueueName;
+  readonly name: string;
+  readonly data: TData;
+}
+
+export function declareJob<TData extends z.ZodType>(
+  queue: QueueName,
+  name: string,
+  data: TData,
+): JobDeclaration<TData> {
+  return { kind: 'job', queue, name, data };
+}
+
+/** What a producer queues. */
+export type JobToQueue<D extends JobDeclaration> = z.input<D['data']>;
+/** What the worker runs with, once parsed. */
+export type JobDataOf<D extends JobDeclaration> = z.output<D['data']>;

@@ -1,44 +1,29 @@
 import {
-  CompleteConnectRequest,
-  ConnectOutcome,
-  ConnectStarted,
-  CreatorsSubjects,
-  StartConnectInput,
-  StartConnectRequest,
-  validateInput,
+  CreatorsConnectComplete,
+  CreatorsConnectStart,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ConnectService } from './connect.service.js';
-
-const MAX_CALLBACK_VALUE_LENGTH = 2048;
-
-/** TikTok's query arrives as the browser sent it: only bounded strings go further. */
-function callbackValue(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' && value.length <= MAX_CALLBACK_VALUE_LENGTH
-    ? value
-    : undefined;
-}
 
 @Controller()
 export class ConnectHandler {
   constructor(private readonly connect: ConnectService) {}
 
-  @MessagePattern(CreatorsSubjects.startConnect)
-  start(@Payload() request: StartConnectRequest): Promise<ConnectStarted> {
-    return this.connect.start(
-      request.principal,
-      validateInput(StartConnectInput, request.input ?? {}),
-    );
+  @Handles(CreatorsConnectStart)
+  start(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsConnectStart>,
+  ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
+    return this.connect.start(request.principal, request.input);
   }
 
-  @MessagePattern(CreatorsSubjects.completeConnect)
-  complete(@Payload() request: CompleteConnectRequest): Promise<ConnectOutcome> {
-    return this.connect.complete({
-      state: callbackValue(request.state),
-      code: callbackValue(request.code),
-      error: callbackValue(request.error),
-      errorDescription: callbackValue(request.errorDescription),
-    });
+  @Handles(CreatorsConnectComplete)
+  complete(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsConnectComplete>,
+  ): Promise<ReplyOf<typeof CreatorsConnectComplete>> {
+    return this.connect.complete(request);
   }
 }

@@ -5,8 +5,7 @@ import {
   ConnectFailureReason,
   ConnectOutcome,
   ConnectStarted,
-  CreatorConnectedEvent,
-  CreatorsEvents,
+  CreatorConnected,
   Principal,
   StartConnectInput,
 } from '@tally/contracts';
@@ -205,7 +204,7 @@ export class ConnectService {
         }),
       );
     await this.bus
-      .emit(CreatorsEvents.connected, {
+      .emit(CreatorConnected, {
         accountId: state.accountId,
         creatorId: stored.id,
         platform: 'TIKTOK',
@@ -213,9 +212,9 @@ export class ConnectService {
         username: fields.username,
         reconnected: stored.reconnected,
         actor: state.startedBy ?? { type: 'system', id: null },
-      } satisfies CreatorConnectedEvent)
+      })
       .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorsEvents.connected}`, err: error }),
+        this.logger.error({ msg: `could not publish ${CreatorConnected.subject}`, err: error }),
       );
     return {
       status: 'connected',

@@ -1,20 +1,15 @@
 import {
-  CreatorProfile,
-  CreatorRequest,
-  CreatorsSubjects,
-  CreatorView,
-  Disconnected,
-  ListCreatorsRequest,
-  ListVideosRequest,
-  PageResult,
-  StatsHistory,
-  StatsHistoryQuery,
-  StatsHistoryRequest,
-  validateInput,
-  VideoView,
+  CreatorsDisconnect,
+  CreatorsGetProfile,
+  CreatorsList,
+  CreatorsListVideos,
+  CreatorsStatsHistory,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { DisconnectService } from '../disconnect/disconnect.service.js';
 import { CreatorsService } from './creators.service.js';
 
@@ -25,32 +20,38 @@ export class CreatorsHandler {
     private readonly disconnects: DisconnectService,
   ) {}
 
-  @MessagePattern(CreatorsSubjects.listCreators)
-  list(@Payload() request: ListCreatorsRequest): Promise<PageResult<CreatorView>> {
-    return this.creators.list(request.principal, request.filter ?? {}, request.page);
+  @Handles(CreatorsList)
+  list(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsList>,
+  ): Promise<ReplyOf<typeof CreatorsList>> {
+    return this.creators.list(request.principal, request.filter, request.page);
   }
 
-  @MessagePattern(CreatorsSubjects.getProfile)
-  profile(@Payload() request: CreatorRequest): Promise<CreatorProfile> {
+  @Handles(CreatorsGetProfile)
+  profile(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsGetProfile>,
+  ): Promise<ReplyOf<typeof CreatorsGetProfile>> {
     return this.creators.profile(request.principal, request.creatorId);
   }
 
-  @MessagePattern(CreatorsSubjects.listVideos)
-  videos(@Payload() request: ListVideosRequest): Promise<PageResult<VideoView>> {
+  @Handles(CreatorsListVideos)
+  videos(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsListVideos>,
+  ): Promise<ReplyOf<typeof CreatorsListVideos>> {
     return this.creators.videosOf(request.principal, request.creatorId, request.page);
   }
 
-  @MessagePattern(CreatorsSubjects.statsHistory)
-  statsHistory(@Payload() request: StatsHistoryRequest): Promise<StatsHistory> {
-    return this.creators.statsHistory(
-      request.principal,
-      request.creatorId,
-      validateInput(StatsHistoryQuery, request.query ?? {}),
-    );
+  @Handles(CreatorsStatsHistory)
+  statsHistory(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsStatsHistory>,
+  ): Promise<ReplyOf<typeof CreatorsStatsHistory>> {
+    return this.creators.statsHistory(request.principal, request.creatorId, request.query);
   }
 
-  @MessagePattern(CreatorsSubjects.disconnect)
-  disconnect(@Payload() request: CreatorRequest): Promise<Disconnected> {
+  @Handles(CreatorsDisconnect)
+  disconnect(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsDisconnect>,
+  ): Promise<ReplyOf<typeof CreatorsDisconnect>> {
     return this.disconnects.disconnect(request.principal, request.creatorId);
   }
 }

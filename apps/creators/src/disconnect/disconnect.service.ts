@@ -1,7 +1,6 @@
 import {
   auditActorOf,
-  CreatorDisconnectedEvent,
-  CreatorsEvents,
+  CreatorDisconnected,
   CreatorView,
   Disconnected,
   Principal,
@@ -65,16 +64,16 @@ export class DisconnectService {
         );
     }
     await this.bus
-      .emit(CreatorsEvents.disconnected, {
+      .emit(CreatorDisconnected, {
         accountId: principal.accountId,
         creatorId,
         platform: creator.platform,
         externalId: creator.externalId,
         username: creator.username,
         actor: auditActorOf(principal),
-      } satisfies CreatorDisconnectedEvent)
+      })
       .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorsEvents.disconnected}`, err: error }),
+        this.logger.error({ msg: `could not publish ${CreatorDisconnected.subject}`, err: error }),
       );
     return { disconnected: true, revokedUpstream: attempt.revoked };
   }

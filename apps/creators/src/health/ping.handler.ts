@@ -1,11 +1,11 @@
-import { CreatorsSubjects, PingReply } from '@tally/contracts';
+import { CreatorsPing, type ReplyOf } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
 
 @Controller()
 export class PingHandler {
-  @MessagePattern(CreatorsSubjects.ping)
-  ping(): PingReply {
+  @Handles(CreatorsPing)
+  ping(): ReplyOf<typeof CreatorsPing> {
     return { service: 'creators', status: 'ok' };
   }
 }

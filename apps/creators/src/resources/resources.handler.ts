@@ -1,23 +1,17 @@
-import {
-  CreatorsSubjects,
-  ResourceSearchResult,
-  SearchResourcesInput,
-  SearchResourcesRequest,
-  validateInput,
-} from '@tally/contracts';
+import { CreatorsResourcesSearch, type ReceivedRequestOf, type ReplyOf } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ResourcesService } from './resources.service.js';
 
 @Controller()
 export class ResourcesHandler {
   constructor(private readonly resources: ResourcesService) {}
 
-  @MessagePattern(CreatorsSubjects.searchResources)
-  search(@Payload() request: SearchResourcesRequest): Promise<ResourceSearchResult> {
-    return this.resources.search(
-      request.principal,
-      validateInput(SearchResourcesInput, request.input),
-    );
+  @Handles(CreatorsResourcesSearch)
+  search(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsResourcesSearch>,
+  ): Promise<ReplyOf<typeof CreatorsResourcesSearch>> {
+    return this.resources.search(request.principal, request.input);
   }
 }

@@ -20,7 +20,7 @@ export class ResourcesService {
     private readonly videos: VideosRepository,
   ) {}
 
-  /** Answers each lookup in request order; `platform` is already uppercase (see IsPlatform). */
+  /** Answers each lookup in request order; `platform` is already uppercase (see PlatformInputSchema). */
   async search(principal: Principal, input: SearchResourcesInput): Promise<ResourceSearchResult> {
     const platforms = [...new Set(input.resources.map((item) => item.platform))];
     const wanted = (platform: Platform, type: ResourceType) => [

@@ -1,11 +1,11 @@
 import {
   CreatorSyncJob,
   creatorSyncJobOptions,
-  CreatorSyncResult,
+  type CreatorSyncResult,
+  type JobToQueue,
   Queues,
   queueKeyPrefix,
   RevokeAuthorizationJob,
-  SyncJobs,
 } from '@tally/contracts';
 import { createRedis } from '@tally/nest-kit';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
@@ -45,9 +45,9 @@ export class SyncQueue implements OnApplicationShutdown {
    * job that will run. Someone waiting for a sync does not wait behind the
    * scheduler's backlog: a queued scheduled job they join is moved up to their priority.
    */
-  async enqueue(job: CreatorSyncJob): Promise<string> {
+  async enqueue(job: JobToQueue<typeof CreatorSyncJob>): Promise<string> {
     const options = creatorSyncJobOptions(job, { attempts: this.config.SYNC_ATTEMPTS });
-    const added = await this.queue.add(SyncJobs.sync, job, options);
+    const added = await this.queue.add(CreatorSyncJob.name, job, options);
     const jobId = String(added.id);
     if (job.trigger !== 'scheduled') {
       await this.raiseQueuedJob(jobId, job, options.priority).catch((error: unknown) =>
@@ -58,8 +58,8 @@ export class SyncQueue implements OnApplicationShutdown {
     return jobId;
   }
 
-  async enqueueRevocation(job: RevokeAuthorizationJob): Promise<string> {
-    const added = await this.queue.add(SyncJobs.revokeAuthorization, job, {
+  async enqueueRevocation(job: JobToQueue<typeof RevokeAuthorizationJob>): Promise<string> {
+    const added = await this.queue.add(RevokeAuthorizationJob.name, job, {
       attempts: 10,
       backoff: { type: 'exponential', delay: 30000, jitter: 0.5 },
       removeOnComplete: { age: 24 * 3600 },
@@ -86,7 +86,7 @@ export class SyncQueue implements OnApplicationShutdown {
   /** Gives a queued job (deduplicated against) the caller's priority, and runs a delayed one now. */
   private async raiseQueuedJob(
     jobId: string,
-    job: CreatorSyncJob,
+    job: JobToQueue<typeof CreatorSyncJob>,
     priority: number,
   ): Promise<void> {
     const queued: Job | undefined = await this.queue.getJob(jobId);

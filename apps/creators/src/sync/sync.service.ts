@@ -1,8 +1,7 @@
 import {
   AppError,
   auditActorOf,
-  CreatorsEvents,
-  CreatorSyncRequestedEvent,
+  CreatorSyncRequested,
   Principal,
   RequestedBy,
   SyncOutcome,
@@ -26,7 +25,7 @@ export class SyncService {
     private readonly bus: ServiceClient,
   ) {}
 
-  /** Queues a sync (or joins the pending one) and waits for it up to `waitMs`. */
+  /** Queues a sync (or joins the pending one) and waits for it up to `waitMs` (capped by the contract). */
   async start(principal: Principal, creatorId: string, waitMs: number): Promise<SyncOutcome> {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
@@ -47,16 +46,16 @@ export class SyncService {
       });
     await this.syncState.markQueued(creatorId, jobId, 'manual' satisfies SyncTrigger);
     await this.bus
-      .emit(CreatorsEvents.syncRequested, {
+      .emit(CreatorSyncRequested, {
         accountId: principal.accountId,
         creatorId,
         platform: creator.platform,
         username: creator.username,
         jobId,
         actor: requestedBy.actor,
-      } satisfies CreatorSyncRequestedEvent)
+      })
       .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorsEvents.syncRequested}`, err: error }),
+        this.logger.error({ msg: `could not publish ${CreatorSyncRequested.subject}`, err: error }),
       );
     const waited = await this.queue.waitFor(jobId, waitMs);
     if (!waited.finished) {

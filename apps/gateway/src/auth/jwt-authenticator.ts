@@ -1,13 +1,12 @@
 import {
   ACCESS_TOKEN_AUDIENCE,
-  ClientRevokedEvent,
   ENVIRONMENTS,
-  IdentityEvents,
+  IdentityClientRevoked,
+  IdentityTokenRevoked,
   isPermission,
   Permission,
   Principal,
   TallyTokenClaims,
-  TokenRevokedEvent,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import {
@@ -42,10 +41,10 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     bus: ServiceClient,
     @Inject(PUBLIC_BASE_URL) private readonly issuer: string,
   ) {
-    bus.subscribe<TokenRevokedEvent>(IdentityEvents.tokenRevoked, (event) =>
+    bus.subscribe(IdentityTokenRevoked, (event) =>
       this.revokedTokens.set(event.jti, Date.parse(event.expiresAt)),
     );
-    bus.subscribe<ClientRevokedEvent>(IdentityEvents.clientRevoked, (event) =>
+    bus.subscribe(IdentityClientRevoked, (event) =>
       this.revokedClients.set(event.id, Date.now() + 3_600_000),
     );
     bus.onReconnect(() => void this.loadRevocations());

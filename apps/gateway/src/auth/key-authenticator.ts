@@ -1,8 +1,7 @@
 import {
   AppError,
-  IdentityEvents,
-  KeyRevokedEvent,
-  KeyRolledEvent,
+  IdentityKeyRevoked,
+  IdentityKeyRolled,
   KeyVerificationFailure,
   parseApiKey,
   Principal,
@@ -47,10 +46,10 @@ export class KeyAuthenticator {
     @Inject(KEY_CACHE_OPTIONS) private readonly options: KeyCacheOptions,
   ) {
     this.cache = new TtlCache(options.maxEntries);
-    const drop = (event: { keyId?: string }) =>
+    const drop = (event: { keyId: string }) =>
       this.cache.deleteWhere((verdict) => verdict.keyId === event.keyId);
-    bus.subscribe<KeyRevokedEvent>(IdentityEvents.keyRevoked, drop);
-    bus.subscribe<KeyRolledEvent>(IdentityEvents.keyRolled, drop);
+    bus.subscribe(IdentityKeyRevoked, drop);
+    bus.subscribe(IdentityKeyRolled, drop);
     // Events sent while this gateway was cut off from NATS are lost: start afresh.
     bus.onReconnect(() => this.cache.clear());
   }

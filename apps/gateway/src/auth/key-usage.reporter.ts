@@ -1,4 +1,4 @@
-import { GatewayEvents, KeysUsedEvent } from '@tally/contracts';
+import { GatewayKeysUsed } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 
@@ -39,10 +39,8 @@ export class KeyUsageReporter implements OnModuleInit, OnApplicationShutdown {
     this.pending = new Map();
     for (const [keyId, at] of batch) this.lastReported.set(keyId, at);
     this.forgetOldReports();
-    const event: KeysUsedEvent = {
-      uses: [...batch].map(([keyId, at]) => ({ keyId, at: new Date(at).toISOString() })),
-    };
-    await this.bus.emit(GatewayEvents.keysUsed, event).catch(() => {
+    const uses = [...batch].map(([keyId, at]) => ({ keyId, at: new Date(at).toISOString() }));
+    await this.bus.emit(GatewayKeysUsed, { uses }).catch(() => {
       // Lost with the bus; the next use after a minute reports again.
     });
   }

@@ -1,4 +1,4 @@
-import { AppError, IdentityEvents, Principal, SessionEndedEvent } from '@tally/contracts';
+import { AppError, IdentitySessionEnded, Principal } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -21,7 +21,7 @@ export class SessionAuthenticator {
     private readonly identity: IdentityClient,
     bus: ServiceClient,
   ) {
-    bus.subscribe<SessionEndedEvent>(IdentityEvents.sessionEnded, (event) =>
+    bus.subscribe(IdentitySessionEnded, (event) =>
       this.cache.deleteWhere((entry) => entry.principal.credentialId === event.sessionId),
     );
     bus.onReconnect(() => this.cache.clear());

@@ -1,54 +1,28 @@
-import type { CompleteConnectRequest, ConnectOutcome } from '@tally/contracts';
-import { plainToInstance } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength, validateSync } from 'class-validator';
+import { type CompleteConnectRequest, type ConnectOutcome, schemaClass } from '@tally/contracts';
+import { z } from 'zod';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
+function parameter(maxLength: number, pattern: RegExp = PRINTABLE_ASCII) {
+  return z.string().max(maxLength).regex(pattern).optional();
+}
+
 /**
  * The query TikTok sends the creator's browser back with, under TikTok's
  * names. Only these are read: parameters TikTok may add are ignored, not refused.
  */
-export class ConnectCallbackQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  @Matches(PRINTABLE_ASCII)
-  state?: string;
+export const ConnectCallbackQuerySchema = z.strictObject({
+  state: parameter(512),
+  code: parameter(2048),
+  scopes: parameter(1024),
+  error: parameter(128),
+  error_description: parameter(1024, NO_CONTROL_CHARACTERS),
+});
+export class ConnectCallbackQuery extends schemaClass(ConnectCallbackQuerySchema) {}
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  @Matches(PRINTABLE_ASCII)
-  code?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  @Matches(PRINTABLE_ASCII)
-  scopes?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(128)
-  @Matches(PRINTABLE_ASCII)
-  error?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  @Matches(NO_CONTROL_CHARACTERS)
-  error_description?: string;
-}
-
-const KNOWN_PARAMETERS = [
-  'state',
-  'code',
-  'scopes',
-  'error',
-  'error_description',
-] as const satisfies readonly (keyof ConnectCallbackQuery)[];
+const KNOWN_PARAMETERS = Object.keys(ConnectCallbackQuerySchema.shape) as readonly string[];
 
 export type CallbackQueryReading =
   { request: CompleteConnectRequest } | { invalid: Extract<ConnectOutcome, { status: 'failed' }> };
@@ -80,22 +54,16 @@ export function readCallbackQuery(query: unknown): CallbackQueryReading {
       given[name],
     ]),
   );
-  const instance = plainToInstance(ConnectCallbackQuery, known);
-  const [error] = validateSync(instance, { forbidUnknownValues: true });
-  if (error) {
+  const parsed = ConnectCallbackQuerySchema.safeParse(known);
+  if (!parsed.success) {
+    const property = String(parsed.error.issues[0]?.path[0] ?? 'state');
     return invalid(
-      Array.isArray(given[error.property])
-        ? `its ${error.property} is given more than once`
-        : `its ${error.property} is too long or holds characters it may not hold`,
+      Array.isArray(given[property])
+        ? `its ${property} is given more than once`
+        : `its ${property} is too long or holds characters it may not hold`,
     );
   }
-  if (!instance.state) return invalid('it carries no state');
-  return {
-    request: {
-      state: instance.state,
-      code: instance.code,
-      error: instance.error,
-      errorDescription: instance.error_description,
-    },
-  };
+  const { state, code, error, error_description: errorDescription } = parsed.data;
+  if (!state) return invalid('it carries no state');
+  return { request: { state, code, error, errorDescription } };
 }

@@ -1,30 +1,22 @@
 import {
-  CompleteConnectRequest,
-  ConnectOutcome,
-  ConnectStarted,
-  CreatorFilter,
-  CreatorProfile,
-  CreatorRequest,
-  CreatorsSubjects,
-  CreatorView,
-  Disconnected,
-  ListCreatorsRequest,
-  ListVideosRequest,
-  PageRequest,
-  PageResult,
-  Principal,
-  ResourceSearchResult,
-  SearchResourcesInput,
-  SearchResourcesRequest,
-  StartConnectInput,
-  StartConnectRequest,
-  StartSyncRequest,
-  StatsHistory,
-  StatsHistoryQuery,
-  StatsHistoryRequest,
-  SyncOutcome,
-  SyncStatusView,
-  VideoView,
+  CreatorsConnectComplete,
+  CreatorsConnectStart,
+  CreatorsDisconnect,
+  CreatorsGetProfile,
+  CreatorsList,
+  CreatorsListVideos,
+  CreatorsResourcesSearch,
+  CreatorsStatsHistory,
+  CreatorsSyncStart,
+  CreatorsSyncStatus,
+  type CompleteConnectRequest,
+  type CreatorFilter,
+  type PageRequest,
+  type Principal,
+  type ReplyOf,
+  type SearchResourcesInput,
+  type StartConnectInput,
+  type StatsHistoryQuery,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
@@ -45,7 +37,7 @@ export interface CreatorsClientOptions {
 
 export const CREATORS_CLIENT_OPTIONS = Symbol('CREATORS_CLIENT_OPTIONS');
 
-/** The creators service as the gateway sees it: one typed method per NATS subject. */
+/** The creators service as the gateway sees it: one typed method per declared message. */
 @Injectable()
 export class CreatorsClient {
   constructor(
@@ -53,15 +45,17 @@ export class CreatorsClient {
     @Inject(CREATORS_CLIENT_OPTIONS) private readonly options: CreatorsClientOptions,
   ) {}
 
-  startConnect(principal: Principal, input: StartConnectInput): Promise<ConnectStarted> {
-    return this.bus.request(CreatorsSubjects.startConnect, {
-      principal,
-      input,
-    } satisfies StartConnectRequest);
+  startConnect(
+    principal: Principal,
+    input: StartConnectInput,
+  ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
+    return this.bus.request(CreatorsConnectStart, { principal, input });
   }
 
-  completeConnect(request: CompleteConnectRequest): Promise<ConnectOutcome> {
-    return this.bus.request(CreatorsSubjects.completeConnect, request, {
+  completeConnect(
+    request: CompleteConnectRequest,
+  ): Promise<ReplyOf<typeof CreatorsConnectComplete>> {
+    return this.bus.request(CreatorsConnectComplete, request, {
       timeoutMs: PLATFORM_ROUND_TRIP_TIMEOUT_MS,
     });
   }
@@ -70,66 +64,48 @@ export class CreatorsClient {
     principal: Principal,
     page: PageRequest,
     filter: CreatorFilter,
-  ): Promise<PageResult<CreatorView>> {
-    return this.bus.request(CreatorsSubjects.listCreators, {
-      principal,
-      page,
-      filter,
-    } satisfies ListCreatorsRequest);
+  ): Promise<ReplyOf<typeof CreatorsList>> {
+    return this.bus.request(CreatorsList, { principal, page, filter });
   }
 
-  getProfile(principal: Principal, creatorId: string): Promise<CreatorProfile> {
-    return this.bus.request(CreatorsSubjects.getProfile, {
-      principal,
-      creatorId,
-    } satisfies CreatorRequest);
+  getProfile(principal: Principal, creatorId: string): Promise<ReplyOf<typeof CreatorsGetProfile>> {
+    return this.bus.request(CreatorsGetProfile, { principal, creatorId });
   }
 
   statsHistory(
     principal: Principal,
     creatorId: string,
     query: StatsHistoryQuery,
-  ): Promise<StatsHistory> {
-    return this.bus.request(CreatorsSubjects.statsHistory, {
-      principal,
-      creatorId,
-      query,
-    } satisfies StatsHistoryRequest);
+  ): Promise<ReplyOf<typeof CreatorsStatsHistory>> {
+    return this.bus.request(CreatorsStatsHistory, { principal, creatorId, query });
   }
 
   listVideos(
     principal: Principal,
     creatorId: string,
     page: PageRequest,
-  ): Promise<PageResult<VideoView>> {
-    return this.bus.request(CreatorsSubjects.listVideos, {
-      principal,
-      creatorId,
-      page,
-    } satisfies ListVideosRequest);
+  ): Promise<ReplyOf<typeof CreatorsListVideos>> {
+    return this.bus.request(CreatorsListVideos, { principal, creatorId, page });
   }
 
   /** Waits up to syncWaitMs for the sync in the service, plus the usual margin for the answer. */
-  startSync(principal: Principal, creatorId: string): Promise<SyncOutcome> {
+  startSync(principal: Principal, creatorId: string): Promise<ReplyOf<typeof CreatorsSyncStart>> {
     const { syncWaitMs, requestTimeoutMs } = this.options;
     return this.bus.request(
-      CreatorsSubjects.startSync,
-      { principal, creatorId, waitMs: syncWaitMs } satisfies StartSyncRequest,
+      CreatorsSyncStart,
+      { principal, creatorId, waitMs: syncWaitMs },
       { timeoutMs: syncWaitMs + requestTimeoutMs },
     );
   }
 
-  syncStatus(principal: Principal, creatorId: string): Promise<SyncStatusView> {
-    return this.bus.request(CreatorsSubjects.syncStatus, {
-      principal,
-      creatorId,
-    } satisfies CreatorRequest);
+  syncStatus(principal: Principal, creatorId: string): Promise<ReplyOf<typeof CreatorsSyncStatus>> {
+    return this.bus.request(CreatorsSyncStatus, { principal, creatorId });
   }
 
-  disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
+  disconnect(principal: Principal, creatorId: string): Promise<ReplyOf<typeof CreatorsDisconnect>> {
     return this.bus.request(
-      CreatorsSubjects.disconnect,
-      { principal, creatorId } satisfies CreatorRequest,
+      CreatorsDisconnect,
+      { principal, creatorId },
       { timeoutMs: PLATFORM_ROUND_TRIP_TIMEOUT_MS },
     );
   }
@@ -137,10 +113,7 @@ export class CreatorsClient {
   searchResources(
     principal: Principal,
     input: SearchResourcesInput,
-  ): Promise<ResourceSearchResult> {
-    return this.bus.request(CreatorsSubjects.searchResources, {
-      principal,
-      input,
-    } satisfies SearchResourcesRequest);
+  ): Promise<ReplyOf<typeof CreatorsResourcesSearch>> {
+    return this.bus.request(CreatorsResourcesSearch, { principal, input });
   }
 }

@@ -1,153 +1,164 @@
 import {
-  ApiKeyView,
   AuditEventFilter,
-  AuditEventView,
   ClientCredentials,
-  CreatedOAuthClient,
-  CreateOAuthClientInput,
-  IntrospectionResponse,
-  Jwks,
-  OAuthClientView,
-  OAuthOutcome,
-  Revocations,
-  TokenResponse,
-  CreatedApiKey,
   CreateKeyInput,
+  CreateOAuthClientInput,
   CreateRoleInput,
+  IdentityAuditEventsList,
+  IdentityAuthLogin,
+  IdentityAuthLogout,
+  IdentityAuthSignup,
   IdentityKeysCreate,
   IdentityKeysGet,
   IdentityKeysList,
   IdentityKeysRevoke,
   IdentityKeysRoll,
   IdentityKeysVerify,
-  IdentitySubjects,
-  ListAuditEventsRequest,
+  IdentityOAuthClientsCreate,
+  IdentityOAuthClientsList,
+  IdentityOAuthClientsRevoke,
+  IdentityOAuthIntrospect,
+  IdentityOAuthJwks,
+  IdentityOAuthRevocations,
+  IdentityOAuthRevoke,
+  IdentityOAuthToken,
+  IdentityRolesCreate,
+  IdentityRolesList,
+  IdentitySessionsVerify,
+  IdentityUsersMe,
   LoginInput,
   PageRequest,
-  PageResult,
   Principal,
-  RoleView,
   RollKeyInput,
-  SessionCreated,
-  SessionVerification,
   SignupInput,
-  VerifyKeyReply,
-  WhoAmI,
+  type ReplyOf,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable } from '@nestjs/common';
 
-/** The identity service as the gateway sees it: one typed method per NATS subject. */
+/** The identity service as the gateway sees it: one typed method per declared message. */
 @Injectable()
 export class IdentityClient {
   constructor(private readonly bus: ServiceClient) {}
 
-  verifyKey(key: string): Promise<VerifyKeyReply> {
+  verifyKey(key: string): Promise<ReplyOf<typeof IdentityKeysVerify>> {
     return this.bus.request(IdentityKeysVerify, { key });
   }
 
-  verifySession(sessionToken: string): Promise<SessionVerification> {
-    return this.bus.request(IdentitySubjects.verifySession, { sessionToken });
+  verifySession(sessionToken: string): Promise<ReplyOf<typeof IdentitySessionsVerify>> {
+    return this.bus.request(IdentitySessionsVerify, { sessionToken });
   }
 
-  createKey(principal: Principal, input: CreateKeyInput): Promise<CreatedApiKey> {
+  createKey(
+    principal: Principal,
+    input: CreateKeyInput,
+  ): Promise<ReplyOf<typeof IdentityKeysCreate>> {
     return this.bus.request(IdentityKeysCreate, { principal, input });
   }
 
-  listKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKeyView>> {
+  listKeys(principal: Principal, page: PageRequest): Promise<ReplyOf<typeof IdentityKeysList>> {
     return this.bus.request(IdentityKeysList, { principal, page });
   }
 
-  getKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
+  getKey(principal: Principal, keyId: string): Promise<ReplyOf<typeof IdentityKeysGet>> {
     return this.bus.request(IdentityKeysGet, { principal, keyId });
   }
 
-  revokeKey(principal: Principal, keyId: string): Promise<ApiKeyView> {
+  revokeKey(principal: Principal, keyId: string): Promise<ReplyOf<typeof IdentityKeysRevoke>> {
     return this.bus.request(IdentityKeysRevoke, { principal, keyId });
   }
 
-  rollKey(principal: Principal, keyId: string, input: RollKeyInput): Promise<CreatedApiKey> {
+  rollKey(
+    principal: Principal,
+    keyId: string,
+    input: RollKeyInput,
+  ): Promise<ReplyOf<typeof IdentityKeysRoll>> {
     return this.bus.request(IdentityKeysRoll, { principal, keyId, input });
   }
 
-  listRoles(principal: Principal): Promise<RoleView[]> {
-    return this.bus.request(IdentitySubjects.listRoles, { principal });
+  listRoles(principal: Principal): Promise<ReplyOf<typeof IdentityRolesList>> {
+    return this.bus.request(IdentityRolesList, { principal });
   }
 
-  createRole(principal: Principal, input: CreateRoleInput): Promise<RoleView> {
-    return this.bus.request(IdentitySubjects.createRole, { principal, input });
+  createRole(
+    principal: Principal,
+    input: CreateRoleInput,
+  ): Promise<ReplyOf<typeof IdentityRolesCreate>> {
+    return this.bus.request(IdentityRolesCreate, { principal, input });
   }
 
-  signup(input: SignupInput, ip: string): Promise<SessionCreated> {
-    return this.bus.request(IdentitySubjects.signup, { input, ip });
+  signup(input: SignupInput, ip: string): Promise<ReplyOf<typeof IdentityAuthSignup>> {
+    return this.bus.request(IdentityAuthSignup, { input, ip });
   }
 
-  login(input: LoginInput, ip: string): Promise<SessionCreated> {
-    return this.bus.request(IdentitySubjects.login, { input, ip });
+  login(input: LoginInput, ip: string): Promise<ReplyOf<typeof IdentityAuthLogin>> {
+    return this.bus.request(IdentityAuthLogin, { input, ip });
   }
 
-  logout(sessionToken: string): Promise<{ loggedOut: boolean }> {
-    return this.bus.request(IdentitySubjects.logout, { sessionToken });
+  logout(sessionToken: string): Promise<ReplyOf<typeof IdentityAuthLogout>> {
+    return this.bus.request(IdentityAuthLogout, { sessionToken });
   }
 
-  whoAmI(principal: Principal): Promise<WhoAmI> {
-    return this.bus.request(IdentitySubjects.whoAmI, { principal });
+  whoAmI(principal: Principal): Promise<ReplyOf<typeof IdentityUsersMe>> {
+    return this.bus.request(IdentityUsersMe, { principal });
   }
 
   listAuditEvents(
     principal: Principal,
     page: PageRequest,
     filter: AuditEventFilter,
-  ): Promise<PageResult<AuditEventView>> {
-    return this.bus.request(IdentitySubjects.listAuditEvents, {
-      principal,
-      page,
-      filter,
-    } satisfies ListAuditEventsRequest);
+  ): Promise<ReplyOf<typeof IdentityAuditEventsList>> {
+    return this.bus.request(IdentityAuditEventsList, { principal, page, filter });
   }
 
   createOAuthClient(
     principal: Principal,
     input: CreateOAuthClientInput,
-  ): Promise<CreatedOAuthClient> {
-    return this.bus.request(IdentitySubjects.createOAuthClient, { principal, input });
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsCreate>> {
+    return this.bus.request(IdentityOAuthClientsCreate, { principal, input });
   }
 
-  listOAuthClients(principal: Principal, page: PageRequest): Promise<PageResult<OAuthClientView>> {
-    return this.bus.request(IdentitySubjects.listOAuthClients, { principal, page });
+  listOAuthClients(
+    principal: Principal,
+    page: PageRequest,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsList>> {
+    return this.bus.request(IdentityOAuthClientsList, { principal, page });
   }
 
-  revokeOAuthClient(principal: Principal, id: string): Promise<OAuthClientView> {
-    return this.bus.request(IdentitySubjects.revokeOAuthClient, { principal, id });
+  revokeOAuthClient(
+    principal: Principal,
+    id: string,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsRevoke>> {
+    return this.bus.request(IdentityOAuthClientsRevoke, { principal, id });
   }
 
   issueToken(
     credentials: ClientCredentials,
     grantType: string,
     scope: string | undefined,
-  ): Promise<OAuthOutcome<TokenResponse>> {
-    return this.bus.request(IdentitySubjects.issueToken, { ...credentials, grantType, scope });
+  ): Promise<ReplyOf<typeof IdentityOAuthToken>> {
+    return this.bus.request(IdentityOAuthToken, { ...credentials, grantType, scope });
   }
 
   introspectToken(
     credentials: ClientCredentials,
     token: string,
-  ): Promise<OAuthOutcome<IntrospectionResponse>> {
-    return this.bus.request(IdentitySubjects.introspectToken, { ...credentials, token });
+  ): Promise<ReplyOf<typeof IdentityOAuthIntrospect>> {
+    return this.bus.request(IdentityOAuthIntrospect, { ...credentials, token });
   }
 
   revokeToken(
     credentials: ClientCredentials,
     token: string,
-  ): Promise<OAuthOutcome<Record<string, never>>> {
-    return this.bus.request(IdentitySubjects.revokeToken, { ...credentials, token });
+  ): Promise<ReplyOf<typeof IdentityOAuthRevoke>> {
+    return this.bus.request(IdentityOAuthRevoke, { ...credentials, token });
   }
 
-  jwks(): Promise<Jwks> {
-    return this.bus.request(IdentitySubjects.jwks, {});
+  jwks(): Promise<ReplyOf<typeof IdentityOAuthJwks>> {
+    return this.bus.request(IdentityOAuthJwks, {});
   }
 
-  revocations(): Promise<Revocations> {
-    return this.bus.request(IdentitySubjects.revocations, {});
+  revocations(): Promise<ReplyOf<typeof IdentityOAuthRevocations>> {
+    return this.bus.request(IdentityOAuthRevocations, {});
   }
 }

@@ -47,10 +47,12 @@ function nestedRef(input: InputClass): ReferenceObject {
 
 const PLATFORM_INPUT = `Accepted in any case (\`tiktok\`, \`TikTok\`, \`TIKTOK\`); answered in uppercase. ${SUPPORTED_PLATFORMS.join(', ')} only for now: the others answer 400 \`platform_not_supported\`.`;
 
-annotate(PageQueryInput, {
+const PAGE_QUERY_ANNOTATIONS = {
   limit: { default: DEFAULT_PAGE_SIZE, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` },
   cursor: { description: 'The `nextCursor` or `prevCursor` of the previous page, as it was sent.' },
-});
+};
+
+annotate(PageQueryInput, PAGE_QUERY_ANNOTATIONS);
 
 annotate(CreateKeyInput, {
   type: {
@@ -72,11 +74,18 @@ annotate(RollKeyInput, {
 });
 
 annotate(ListCreatorsQuery, {
+  ...PAGE_QUERY_ANNOTATIONS,
   externalId: { description: 'Only the creator with this id on the platform.' },
   platform: { description: `Only creators on this platform. ${PLATFORM_INPUT}` },
 });
 
+const DATE_OR_DATE_TIME: SchemaObject[] = [
+  { type: 'string', format: 'date' },
+  { type: 'string', format: 'date-time' },
+];
+
 annotate(AuditEventsQuery, {
+  ...PAGE_QUERY_ANNOTATIONS,
   actor: {
     format: 'uuid',
     description: "Only events by this actor: a key's, user's or OAuth client's id.",
@@ -88,10 +97,12 @@ annotate(AuditEventsQuery, {
   },
   from: {
     format: 'date-time',
+    oneOf: DATE_OR_DATE_TIME,
     description: 'Only events at or after this time (ISO 8601; a date alone is its midnight, UTC).',
   },
   to: {
     format: 'date-time',
+    oneOf: DATE_OR_DATE_TIME,
     description:
       'Only events at or before this time (ISO 8601; a date alone covers that whole day, UTC). Not before `from`.',
   },

@@ -1,15 +1,9 @@
-import { isSchemaClass, SUPPORTED_PLATFORM_RULE } from '@tally/contracts';
+import { isSchemaClass } from '@tally/contracts';
 import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { z } from 'zod';
 import { annotationsOf } from './input-annotations.js';
 import type { InputClass } from './route-inputs.js';
-
-// Rules that only narrow what the other rules of a field already describe (a
-// known platform that is not supported yet, documented in the field's
-// description) add nothing to its schema; unknown to the converter, they would
-// otherwise become a $ref to the field's type.
-const NARROWING_RULES = { [SUPPORTED_PLATFORM_RULE]: {} };
 
 /** The JSON Schema of a contract input class, from the class-validator rules the gateway enforces. */
 export function inputSchema(input: InputClass): SchemaObject {
@@ -17,7 +11,6 @@ export function inputSchema(input: InputClass): SchemaObject {
     ? schemaFromZod(input.schema)
     : (targetConstructorToSchema(input, {
         refPointerPrefix: '#/components/schemas/',
-        additionalConverters: NARROWING_RULES,
       }) as SchemaObject);
   const annotations = annotationsOf(input);
   const properties = Object.fromEntries(

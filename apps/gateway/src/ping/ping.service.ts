@@ -1,17 +1,10 @@
-import {
-  AppError,
-  CreatorsSubjects,
-  ErrorDetail,
-  IdentitySubjects,
-  PingReply,
-  PlatformPing,
-} from '@tally/contracts';
+import { AppError, CreatorsPing, ErrorDetail, IdentityPing, PlatformPing } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable } from '@nestjs/common';
 
 const SERVICES = [
-  { name: 'identity', subject: IdentitySubjects.ping },
-  { name: 'creators', subject: CreatorsSubjects.ping },
+  { name: 'identity', message: IdentityPing },
+  { name: 'creators', message: CreatorsPing },
 ] as const;
 
 /** Asks every backing service over NATS whether it answers. */
@@ -21,7 +14,7 @@ export class PingService {
 
   async ping(): Promise<PlatformPing> {
     const results = await Promise.allSettled(
-      SERVICES.map(({ subject }) => this.bus.request<PingReply>(subject, {})),
+      SERVICES.map(({ message }) => this.bus.request(message, {})),
     );
     const failures: ErrorDetail[] = results.flatMap((result, index) =>
       result.status === 'rejected'

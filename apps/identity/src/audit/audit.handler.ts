@@ -1,19 +1,17 @@
-import {
-  AuditEventView,
-  IdentitySubjects,
-  ListAuditEventsRequest,
-  PageResult,
-} from '@tally/contracts';
+import { IdentityAuditEventsList, type ReceivedRequestOf, type ReplyOf } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { AuditService } from './audit.service.js';
 
 @Controller()
 export class AuditHandler {
   constructor(private readonly audit: AuditService) {}
 
-  @MessagePattern(IdentitySubjects.listAuditEvents)
-  list(@Payload() request: ListAuditEventsRequest): Promise<PageResult<AuditEventView>> {
-    return this.audit.list(request.principal, request.page, request.filter ?? {});
+  @Handles(IdentityAuditEventsList)
+  list(
+    @Payload() request: ReceivedRequestOf<typeof IdentityAuditEventsList>,
+  ): Promise<ReplyOf<typeof IdentityAuditEventsList>> {
+    return this.audit.list(request.principal, request.page, request.filter);
   }
 }

@@ -1,51 +1,53 @@
 import {
-  type CreatorConnectedEvent,
-  type CreatorDisconnectedEvent,
-  type CreatorReauthRequiredEvent,
-  CreatorsEvents,
-  type CreatorSyncedEvent,
-  type CreatorSyncFailedEvent,
-  type CreatorSyncRequestedEvent,
+  CreatorConnected,
+  CreatorDisconnected,
+  CreatorReauthRequired,
+  CreatorSynced,
+  CreatorSyncFailed,
+  CreatorSyncRequested,
+  type EventPayloadOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { CreatorAuditService } from './creator-audit.service.js';
 
 /**
  * Creator events for the audit log. Identity's server subscribes with its
- * queue group, so one replica records each event.
+ * queue group, so one replica records each event; an event its declaration
+ * refuses is dropped before it gets here.
  */
 @Controller()
 export class CreatorEventsHandler {
   constructor(private readonly creators: CreatorAuditService) {}
 
-  @EventPattern(CreatorsEvents.connected)
-  connected(@Payload() event: CreatorConnectedEvent): Promise<void> {
+  @Handles(CreatorConnected)
+  connected(@Payload() event: EventPayloadOf<typeof CreatorConnected>): Promise<void> {
     return this.creators.connected(event);
   }
 
-  @EventPattern(CreatorsEvents.disconnected)
-  disconnected(@Payload() event: CreatorDisconnectedEvent): Promise<void> {
+  @Handles(CreatorDisconnected)
+  disconnected(@Payload() event: EventPayloadOf<typeof CreatorDisconnected>): Promise<void> {
     return this.creators.disconnected(event);
   }
 
-  @EventPattern(CreatorsEvents.syncRequested)
-  syncRequested(@Payload() event: CreatorSyncRequestedEvent): Promise<void> {
+  @Handles(CreatorSyncRequested)
+  syncRequested(@Payload() event: EventPayloadOf<typeof CreatorSyncRequested>): Promise<void> {
     return this.creators.syncRequested(event);
   }
 
-  @EventPattern(CreatorsEvents.synced)
-  synced(@Payload() event: CreatorSyncedEvent): Promise<void> {
+  @Handles(CreatorSynced)
+  synced(@Payload() event: EventPayloadOf<typeof CreatorSynced>): Promise<void> {
     return this.creators.synced(event);
   }
 
-  @EventPattern(CreatorsEvents.syncFailed)
-  syncFailed(@Payload() event: CreatorSyncFailedEvent): Promise<void> {
+  @Handles(CreatorSyncFailed)
+  syncFailed(@Payload() event: EventPayloadOf<typeof CreatorSyncFailed>): Promise<void> {
     return this.creators.syncFailed(event);
   }
 
-  @EventPattern(CreatorsEvents.reauthRequired)
-  reauthRequired(@Payload() event: CreatorReauthRequiredEvent): Promise<void> {
+  @Handles(CreatorReauthRequired)
+  reauthRequired(@Payload() event: EventPayloadOf<typeof CreatorReauthRequired>): Promise<void> {
     return this.creators.reauthRequired(event);
   }
 }

@@ -1,18 +1,15 @@
 import {
-  IdentitySubjects,
-  LoginInput,
-  LoginRequest,
-  Scoped,
-  SessionCreated,
-  SessionTokenRequest,
-  SessionVerification,
-  SignupInput,
-  SignupRequest,
-  validateInput,
-  WhoAmI,
+  IdentityAuthLogin,
+  IdentityAuthLogout,
+  IdentityAuthSignup,
+  IdentitySessionsVerify,
+  IdentityUsersMe,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ApiKeysService } from '../keys/api-keys.service.js';
 import { AuthService } from './auth.service.js';
 
@@ -23,28 +20,38 @@ export class AuthHandler {
     private readonly keys: ApiKeysService,
   ) {}
 
-  @MessagePattern(IdentitySubjects.signup)
-  signup(@Payload() request: SignupRequest): Promise<SessionCreated> {
-    return this.auth.signup(validateInput(SignupInput, request.input));
+  @Handles(IdentityAuthSignup)
+  signup(
+    @Payload() request: ReceivedRequestOf<typeof IdentityAuthSignup>,
+  ): Promise<ReplyOf<typeof IdentityAuthSignup>> {
+    return this.auth.signup(request.input);
   }
 
-  @MessagePattern(IdentitySubjects.login)
-  login(@Payload() request: LoginRequest): Promise<SessionCreated> {
-    return this.auth.login(validateInput(LoginInput, request.input), String(request.ip));
+  @Handles(IdentityAuthLogin)
+  login(
+    @Payload() request: ReceivedRequestOf<typeof IdentityAuthLogin>,
+  ): Promise<ReplyOf<typeof IdentityAuthLogin>> {
+    return this.auth.login(request.input, request.ip);
   }
 
-  @MessagePattern(IdentitySubjects.logout)
-  logout(@Payload() request: SessionTokenRequest): Promise<{ loggedOut: boolean }> {
-    return this.auth.logout(String(request.sessionToken));
+  @Handles(IdentityAuthLogout)
+  logout(
+    @Payload() request: ReceivedRequestOf<typeof IdentityAuthLogout>,
+  ): Promise<ReplyOf<typeof IdentityAuthLogout>> {
+    return this.auth.logout(request.sessionToken);
   }
 
-  @MessagePattern(IdentitySubjects.verifySession)
-  verifySession(@Payload() request: SessionTokenRequest): Promise<SessionVerification> {
-    return this.auth.verifySession(String(request.sessionToken));
+  @Handles(IdentitySessionsVerify)
+  verifySession(
+    @Payload() request: ReceivedRequestOf<typeof IdentitySessionsVerify>,
+  ): Promise<ReplyOf<typeof IdentitySessionsVerify>> {
+    return this.auth.verifySession(request.sessionToken);
   }
 
-  @MessagePattern(IdentitySubjects.whoAmI)
-  async whoAmI(@Payload() request: Scoped): Promise<WhoAmI> {
+  @Handles(IdentityUsersMe)
+  async whoAmI(
+    @Payload() request: ReceivedRequestOf<typeof IdentityUsersMe>,
+  ): Promise<ReplyOf<typeof IdentityUsersMe>> {
     const { principal } = request;
     const roles =
       principal.credentialType === 'secret_key' || principal.credentialType === 'publishable_key'

@@ -1,10 +1,9 @@
 import {
   AppError,
-  IdentityEvents,
+  IdentitySessionEnded,
   LoginInput,
   Principal,
   SessionCreated,
-  SessionEndedEvent,
   SessionVerification,
   SignupInput,
   WhoAmI,
@@ -132,7 +131,7 @@ export class AuthService {
         { type: 'user', id: ended.userId },
       );
       await this.bus
-        .emit(IdentityEvents.sessionEnded, { sessionId: ended.id } satisfies SessionEndedEvent)
+        .emit(IdentitySessionEnded, { sessionId: ended.id })
         .catch((error: unknown) =>
           this.logger.error({ msg: 'could not publish session end', err: error }),
         );

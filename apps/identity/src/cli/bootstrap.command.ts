@@ -1,4 +1,4 @@
-import { PERMISSIONS, SignupInput, validateInput } from '@tally/contracts';
+import { parseWithSchema, PERMISSIONS, SignupInputSchema } from '@tally/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -42,7 +42,7 @@ export async function bootstrapAccount(
   app: INestApplicationContext,
   options: BootstrapOptions,
 ): Promise<BootstrapResult> {
-  const input = validateInput(SignupInput, {
+  const input = parseWithSchema(SignupInputSchema, {
     email: options.email,
     password: options.password,
     accountName: options.account,

@@ -1,11 +1,11 @@
-import { IdentitySubjects, PingReply } from '@tally/contracts';
+import { IdentityPing, type ReplyOf } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
 
 @Controller()
 export class PingHandler {
-  @MessagePattern(IdentitySubjects.ping)
-  ping(): PingReply {
+  @Handles(IdentityPing)
+  ping(): ReplyOf<typeof IdentityPing> {
     return { service: 'identity', status: 'ok' };
   }
 }

@@ -4,14 +4,15 @@ import {
   CreatedApiKey,
   CreateKeyInput,
   formatApiKey,
-  IdentityEvents,
-  KeyRevokedEvent,
-  KeyRolledEvent,
+  IdentityKeyRevoked,
+  IdentityKeyRolled,
   PageRequest,
   PageResult,
   parseApiKey,
   Principal,
   RollKeyInput,
+  type EventDeclaration,
+  type EventToSend,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -164,11 +165,7 @@ export class ApiKeysService {
         );
       return changed;
     });
-    if (revoked)
-      await this.publish(IdentityEvents.keyRevoked, {
-        keyId,
-        accountId: actor.accountId,
-      } satisfies KeyRevokedEvent);
+    if (revoked) await this.publish(IdentityKeyRevoked, { keyId, accountId: actor.accountId });
     return revoked;
   }
 
@@ -206,21 +203,24 @@ export class ApiKeysService {
       );
       return { replacement, graceUntil };
     });
-    await this.publish(IdentityEvents.keyRolled, {
+    await this.publish(IdentityKeyRolled, {
       keyId,
       accountId: principal.accountId,
       replacedBy: result.replacement.id,
       graceUntil: result.graceUntil.toISOString(),
-    } satisfies KeyRolledEvent);
+    });
     return result.replacement;
   }
 
-  private async publish(subject: string, event: object): Promise<void> {
+  private async publish<D extends EventDeclaration>(
+    event: D,
+    payload: EventToSend<D>,
+  ): Promise<void> {
     // Gateways also expire cached keys on their own; a lost event delays, never loses, a revocation.
     await this.bus
-      .emit(subject, event)
+      .emit(event, payload)
       .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${subject}`, err: error }),
+        this.logger.error({ msg: `could not publish ${event.subject}`, err: error }),
       );
   }
 }

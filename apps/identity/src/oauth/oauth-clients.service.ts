@@ -1,9 +1,8 @@
 import {
   AppError,
-  ClientRevokedEvent,
   CreatedOAuthClient,
   CreateOAuthClientInput,
-  IdentityEvents,
+  IdentityClientRevoked,
   OAuthClientView,
   PageRequest,
   PageResult,
@@ -91,13 +90,12 @@ export class OAuthClientsService {
       return at;
     });
     if (revokedAt) {
-      const event: ClientRevokedEvent = {
-        id,
-        accountId: principal.accountId,
-        revokedAt: revokedAt.toISOString(),
-      };
       await this.bus
-        .emit(IdentityEvents.clientRevoked, event)
+        .emit(IdentityClientRevoked, {
+          id,
+          accountId: principal.accountId,
+          revokedAt: revokedAt.toISOString(),
+        })
         .catch((error: unknown) =>
           this.logger.error({ msg: 'could not publish client revocation', err: error }),
         );

@@ -1,23 +1,18 @@
 import {
-  CreatedOAuthClient,
-  CreateOAuthClientInput,
-  CreateOAuthClientRequest,
-  IdentitySubjects,
-  IntrospectionResponse,
-  Jwks,
-  ListRequest,
-  OAuthClientRequest,
-  OAuthClientView,
-  OAuthOutcome,
-  PageResult,
-  Revocations,
-  TokenQuestion,
-  TokenRequest,
-  TokenResponse,
-  validateInput,
+  IdentityOAuthClientsCreate,
+  IdentityOAuthClientsList,
+  IdentityOAuthClientsRevoke,
+  IdentityOAuthIntrospect,
+  IdentityOAuthJwks,
+  IdentityOAuthRevocations,
+  IdentityOAuthRevoke,
+  IdentityOAuthToken,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OAuthClientsService } from './oauth-clients.service.js';
 import { TokenService } from './token.service.js';
 
@@ -28,46 +23,55 @@ export class OAuthHandler {
     private readonly tokens: TokenService,
   ) {}
 
-  @MessagePattern(IdentitySubjects.createOAuthClient)
-  create(@Payload() request: CreateOAuthClientRequest): Promise<CreatedOAuthClient> {
-    return this.clients.create(
-      request.principal,
-      validateInput(CreateOAuthClientInput, request.input),
-    );
+  @Handles(IdentityOAuthClientsCreate)
+  create(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthClientsCreate>,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsCreate>> {
+    return this.clients.create(request.principal, request.input);
   }
 
-  @MessagePattern(IdentitySubjects.listOAuthClients)
-  list(@Payload() request: ListRequest): Promise<PageResult<OAuthClientView>> {
+  @Handles(IdentityOAuthClientsList)
+  list(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthClientsList>,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsList>> {
     return this.clients.list(request.principal, request.page);
   }
 
-  @MessagePattern(IdentitySubjects.revokeOAuthClient)
-  revoke(@Payload() request: OAuthClientRequest): Promise<OAuthClientView> {
+  @Handles(IdentityOAuthClientsRevoke)
+  revoke(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthClientsRevoke>,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsRevoke>> {
     return this.clients.revoke(request.principal, request.id);
   }
 
-  @MessagePattern(IdentitySubjects.issueToken)
-  issue(@Payload() request: TokenRequest): Promise<OAuthOutcome<TokenResponse>> {
+  @Handles(IdentityOAuthToken)
+  issue(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthToken>,
+  ): Promise<ReplyOf<typeof IdentityOAuthToken>> {
     return this.tokens.issue(request);
   }
 
-  @MessagePattern(IdentitySubjects.introspectToken)
-  introspect(@Payload() request: TokenQuestion): Promise<OAuthOutcome<IntrospectionResponse>> {
+  @Handles(IdentityOAuthIntrospect)
+  introspect(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthIntrospect>,
+  ): Promise<ReplyOf<typeof IdentityOAuthIntrospect>> {
     return this.tokens.introspect(request);
   }
 
-  @MessagePattern(IdentitySubjects.revokeToken)
-  revokeToken(@Payload() request: TokenQuestion): Promise<OAuthOutcome<Record<string, never>>> {
+  @Handles(IdentityOAuthRevoke)
+  revokeToken(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthRevoke>,
+  ): Promise<ReplyOf<typeof IdentityOAuthRevoke>> {
     return this.tokens.revoke(request);
   }
 
-  @MessagePattern(IdentitySubjects.jwks)
-  jwks(): Promise<Jwks> {
+  @Handles(IdentityOAuthJwks)
+  jwks(): Promise<ReplyOf<typeof IdentityOAuthJwks>> {
     return this.tokens.jwks();
   }
 
-  @MessagePattern(IdentitySubjects.revocations)
-  revocations(): Promise<Revocations> {
+  @Handles(IdentityOAuthRevocations)
+  revocations(): Promise<ReplyOf<typeof IdentityOAuthRevocations>> {
     return this.tokens.revocations();
   }
 }

@@ -2,7 +2,7 @@ import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_LIFETIME_SECONDS,
   ClientCredentials,
-  IdentityEvents,
+  IdentityTokenRevoked,
   IntrospectionResponse,
   isPermission,
   Jwks,
@@ -12,7 +12,6 @@ import {
   TokenQuestion,
   TokenRequest,
   TokenResponse,
-  TokenRevokedEvent,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -147,9 +146,8 @@ export class TokenService {
         'oauth_token.revoked',
         { type: 'oauth_token', id: token.jti },
       );
-      const event: TokenRevokedEvent = { jti: token.jti, expiresAt: expiresAt.toISOString() };
       await this.bus
-        .emit(IdentityEvents.tokenRevoked, event)
+        .emit(IdentityTokenRevoked, { jti: token.jti, expiresAt: expiresAt.toISOString() })
         .catch((error: unknown) =>
           this.logger.error({ msg: 'could not publish token revocation', err: error }),
         );

@@ -1,26 +1,29 @@
 import {
-  CreateRoleInput,
-  CreateRoleRequest,
-  IdentitySubjects,
-  RoleView,
-  Scoped,
-  validateInput,
+  IdentityRolesCreate,
+  IdentityRolesList,
+  type ReceivedRequestOf,
+  type ReplyOf,
 } from '@tally/contracts';
+import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { RolesService } from './roles.service.js';
 
 @Controller()
 export class RolesHandler {
   constructor(private readonly roles: RolesService) {}
 
-  @MessagePattern(IdentitySubjects.listRoles)
-  list(@Payload() request: Scoped): Promise<RoleView[]> {
+  @Handles(IdentityRolesList)
+  list(
+    @Payload() request: ReceivedRequestOf<typeof IdentityRolesList>,
+  ): Promise<ReplyOf<typeof IdentityRolesList>> {
     return this.roles.list(request.principal);
   }
 
-  @MessagePattern(IdentitySubjects.createRole)
-  create(@Payload() request: CreateRoleRequest): Promise<RoleView> {
-    return this.roles.create(request.principal, validateInput(CreateRoleInput, request.input));
+  @Handles(IdentityRolesCreate)
+  create(
+    @Payload() request: ReceivedRequestOf<typeof IdentityRolesCreate>,
+  ): Promise<ReplyOf<typeof IdentityRolesCreate>> {
+    return this.roles.create(request.principal, request.input);
   }
 }

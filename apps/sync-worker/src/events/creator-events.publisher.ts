@@ -1,8 +1,9 @@
 import {
-  type CreatorReauthRequiredEvent,
-  CreatorsEvents,
-  type CreatorSyncedEvent,
-  type CreatorSyncFailedEvent,
+  CreatorReauthRequired,
+  CreatorSynced,
+  CreatorSyncFailed,
+  type EventDeclaration,
+  type EventToSend,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
@@ -17,25 +18,28 @@ export class CreatorEventsPublisher {
 
   constructor(private readonly bus: ServiceClient) {}
 
-  synced(event: CreatorSyncedEvent): Promise<void> {
-    return this.publish(CreatorsEvents.synced, event);
+  synced(event: EventToSend<typeof CreatorSynced>): Promise<void> {
+    return this.publish(CreatorSynced, event);
   }
 
-  reauthRequired(event: CreatorReauthRequiredEvent): Promise<void> {
-    return this.publish(CreatorsEvents.reauthRequired, event);
+  reauthRequired(event: EventToSend<typeof CreatorReauthRequired>): Promise<void> {
+    return this.publish(CreatorReauthRequired, event);
   }
 
-  syncFailed(event: CreatorSyncFailedEvent): Promise<void> {
-    return this.publish(CreatorsEvents.syncFailed, event);
+  syncFailed(event: EventToSend<typeof CreatorSyncFailed>): Promise<void> {
+    return this.publish(CreatorSyncFailed, event);
   }
 
-  private async publish(subject: string, event: { creatorId: string }): Promise<void> {
+  private async publish<D extends EventDeclaration>(
+    declaration: D,
+    event: EventToSend<D> & { creatorId: string },
+  ): Promise<void> {
     try {
-      await this.bus.emit(subject, event);
+      await this.bus.emit(declaration, event);
     } catch (error) {
       this.logger.warn({
         msg: 'event not published',
-        subject,
+        subject: declaration.subject,
         creatorId: event.creatorId,
         err: error,
       });

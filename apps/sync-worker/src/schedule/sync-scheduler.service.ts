@@ -1,4 +1,4 @@
-import { type CreatorSyncJob, creatorSyncJobOptions, SyncJobs } from '@tally/contracts';
+import { CreatorSyncJob, creatorSyncJobOptions, type JobToQueue } from '@tally/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
@@ -34,10 +34,14 @@ export class SyncScheduler {
     if (due.length === 0) return { due: 0 };
     await this.syncQueue.queue.addBulk(
       due.map(({ creatorId, accountId }) => {
-        const data: CreatorSyncJob = { creatorId, accountId, trigger: 'scheduled' };
+        const data: JobToQueue<typeof CreatorSyncJob> = {
+          creatorId,
+          accountId,
+          trigger: 'scheduled',
+        };
         const delayMs = Math.floor(Math.random() * this.config.SYNC_SCHEDULE_EVERY_MS);
         return {
-          name: SyncJobs.sync,
+          name: CreatorSyncJob.name,
           data,
           opts: creatorSyncJobOptions(data, { attempts: this.config.SYNC_ATTEMPTS, delayMs }),
         };

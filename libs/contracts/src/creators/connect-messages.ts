@@ -1,136 +1,94 @@
-import { IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import type { AuditActorRef } from '../identity/audit-actions.js';
-import type { RequestedBy } from '../identity/audit-messages.js';
-import type { Scoped } from '../identity/messages.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
 
 export const CONNECT_STATE_TTL_SECONDS = 600;
 
+/** `http://` or `https://` and a host: where a browser may be sent back to. */
+function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** `POST /api/v1/connect/tiktok`: everything optional. */
-export class StartConnectInput {
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
-    { message: 'redirectUrl must be an http(s) URL' },
-  )
-  redirectUrl?: string;
+export const StartConnectInputSchema = z.strictObject({
+  redirectUrl: z
+    .string()
+    .max(2048)
+    .refine(isHttpUrl, 'redirectUrl must be an http(s) URL')
+    .optional(),
+  externalUserId: z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(/^[\x20-\x7e]+$/, 'externalUserId must be printable ASCII')
+    .optional(),
+});
+export class StartConnectInput extends schemaClass(StartConnectInputSchema) {}
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 256)
-  @Matches(/^[\x20-\x7e]+$/, { message: 'externalUserId must be printable ASCII' })
-  externalUserId?: string;
-}
+export const ConnectStartedSchema = z.object({
+  authUrl: z.string(),
+  state: z.string(),
+  expiresAt: z.string(),
+});
+export type ConnectStarted = z.output<typeof ConnectStartedSchema>;
 
-export interface StartConnectRequest extends Scoped {
-  input: StartConnectInput;
-}
+// The gateway bounds each value more tightly; an empty one counts as absent.
+const callbackValue = z.string().max(2048).optional();
 
-export interface ConnectStarted {
-  authUrl: string;
-  state: string;
-  expiresAt: string;
-}
+/**
+ * The query TikTok sends the creator's browser back with, as the gateway read
+ * it. Not strict: parameters TikTok adds (`scopes`) are dropped, not refused.
+ */
+export const CompleteConnectRequestSchema = z.object({
+  state: callbackValue,
+  code: callbackValue,
+  error: callbackValue,
+  errorDescription: callbackValue,
+});
+export type CompleteConnectRequest = z.input<typeof CompleteConnectRequestSchema>;
 
-/** The query TikTok sends the creator's browser back with, as the gateway received it. */
-export interface CompleteConnectRequest {
-  state?: string;
-  code?: string;
-  error?: string;
-  errorDescription?: string;
-}
-
-export type ConnectFailureReason =
-  | 'invalid_request'
-  | 'unknown_state'
-  | 'state_used'
-  | 'state_expired'
-  | 'access_denied'
-  | 'exchange_failed'
-  | 'profile_failed'
-  | 'upstream_unavailable';
+export const CONNECT_FAILURE_REASONS = [
+  'invalid_request',
+  'unknown_state',
+  'state_used',
+  'state_expired',
+  'access_denied',
+  'exchange_failed',
+  'profile_failed',
+  'upstream_unavailable',
+] as const;
+export type ConnectFailureReason = (typeof CONNECT_FAILURE_REASONS)[number];
 
 /**
  * How a callback ended. `redirectUrl` is the customer's page to send the
  * browser to (null: show Tally's own page, which tells a popup opener).
  */
-export type ConnectOutcome =
-  | {
-      status: 'connected';
-      creatorId: string;
-      username: string | null;
-      displayName: string | null;
-      redirectUrl: string | null;
-    }
-  | {
-      status: 'failed';
-      reason: ConnectFailureReason;
-      message: string;
-      redirectUrl: string | null;
-    };
-
-export interface CreatorConnectedEvent {
-  accountId: string;
-  creatorId: string;
-  platform: string;
-  externalId: string;
-  username: string | null;
-  reconnected: boolean;
-  /** The credential that started the connect flow (`system` for states made before it was kept). */
-  actor: AuditActorRef;
-}
-
-export interface CreatorDisconnectedEvent {
-  accountId: string;
-  creatorId: string;
-  platform: string;
-  externalId: string;
-  username: string | null;
-  actor: AuditActorRef;
-}
-
-export interface CreatorSyncRequestedEvent {
-  accountId: string;
-  creatorId: string;
-  platform: string;
-  username: string | null;
-  jobId: string;
-  actor: AuditActorRef;
-}
-
-export interface CreatorSyncedEvent {
-  accountId: string;
-  creatorId: string;
-  syncedAt: string;
-  videos: number;
-  videosChanged: number;
-  platform?: string;
-  username?: string | null;
-  /** Set when a person or key asked for this sync; absent for the scheduler's. */
-  requestedBy?: RequestedBy | null;
-}
-
-export interface CreatorSyncFailedEvent {
-  accountId: string;
-  creatorId: string;
-  platform: string;
-  username: string | null;
-  reason: string;
-  requestedBy: RequestedBy | null;
-}
-
-export interface CreatorReauthRequiredEvent {
-  accountId: string;
-  creatorId: string;
-  reason: string;
-  platform?: string;
-  username?: string | null;
-}
+export const ConnectOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('connected'),
+    creatorId: z.string(),
+    username: z.string().nullable(),
+    displayName: z.string().nullable(),
+    redirectUrl: z.string().nullable(),
+  }),
+  z.object({
+    status: z.literal('failed'),
+    reason: z.enum(CONNECT_FAILURE_REASONS),
+    message: z.string(),
+    redirectUrl: z.string().nullable(),
+  }),
+]);
+export type ConnectOutcome = z.output<typeof ConnectOutcomeSchema>;
 
 /**
  * What the callback page posts to `window.opener` when the connect flow ran
  * in a popup (the dashboard's "Connect TikTok", or a customer's own page).
+ * A browser message, not a NATS one: no schema.
  */
 export type ConnectPopupMessage =
   | { type: 'tally:connect'; status: 'connected'; creatorId: string }

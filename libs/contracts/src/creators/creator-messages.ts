@@ -1,134 +1,104 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import type { Scoped } from '../identity/messages.js';
-import { PageQueryInput, type PageRequest } from '../pagination.js';
-import { MAX_HISTORY_POINTS, type CreatorView, type VideoView } from './creator-views.js';
-import { IsPlatform } from './platform-input.js';
-
-export { SUPPORTED_PLATFORM_RULE } from './platform-input.js';
-import type { Platform } from './platforms.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
+import { PageQuerySchema } from '../pagination.js';
+import { MAX_HISTORY_POINTS } from './creator-constants.js';
+import { CreatorViewSchema, VideoViewSchema } from './creator-views.js';
+import { PlatformInputSchema } from './platform-input.js';
+import { PLATFORMS } from './platforms.js';
 
 /** `GET /api/v1/creators`: paging plus filters. */
-export class ListCreatorsQuery extends PageQueryInput {
-  @IsOptional()
-  @IsString()
-  @Length(1, 128)
-  externalId?: string;
+export const ListCreatorsQuerySchema = PageQuerySchema.extend({
+  externalId: z.string().min(1).max(128).optional(),
+  platform: PlatformInputSchema.optional(),
+});
+export class ListCreatorsQuery extends schemaClass(ListCreatorsQuerySchema) {}
 
-  @IsOptional()
-  @IsPlatform()
-  platform?: Platform;
+/** The filters of a creators list, as the creators service applies them. */
+export const CreatorFilterSchema = z.strictObject({
+  externalId: z.string().min(1).max(128).optional(),
+  platform: z.enum(PLATFORMS).optional(),
+});
+export type CreatorFilter = z.output<typeof CreatorFilterSchema>;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const DATE_OR_DATE_TIME =
+  /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+
+/**
+ * ISO 8601 as Date reads it (`2026`, `2026-03`, `2026-03-15`,
+ * `2026-03-15T12:00:00Z`), on a day the calendar has: `2026-02-30` is refused
+ * rather than read as the 2nd of March.
+ */
+function isDateOrDateTime(value: string): boolean {
+  if (!DATE_OR_DATE_TIME.test(value) || !Number.isFinite(Date.parse(value))) return false;
+  const [, year, month, day] = DAY.exec(value) ?? [];
+  if (day === undefined) return true;
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  return calendar.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
 }
 
-export interface CreatorFilter {
-  externalId?: string;
-  platform?: Platform;
-}
-
-export interface ListCreatorsRequest extends Scoped {
-  page: PageRequest;
-  filter: CreatorFilter;
-}
-
-export interface CreatorRequest extends Scoped {
-  creatorId: string;
-}
-
-export interface ListVideosRequest extends CreatorRequest {
-  page: PageRequest;
+function isoDateOrDateTime(field: string) {
+  return z
+    .string()
+    .refine(isDateOrDateTime, `${field} must be an ISO 8601 date or date-time`)
+    .optional();
 }
 
 /** `GET /api/v1/creators/:id/stats/history`: a time range, oldest first. */
-export class StatsHistoryQuery {
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
-  from?: string;
+export const StatsHistoryQuerySchema = z.strictObject({
+  from: isoDateOrDateTime('from'),
+  to: isoDateOrDateTime('to'),
+  limit: z.coerce.number().int().min(1).max(MAX_HISTORY_POINTS).optional(),
+});
+export class StatsHistoryQuery extends schemaClass(StatsHistoryQuerySchema) {}
 
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
-  to?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_HISTORY_POINTS)
-  limit?: number;
-}
-
-export interface StatsHistoryRequest extends CreatorRequest {
-  query: StatsHistoryQuery;
-}
-
-export interface Disconnected {
-  disconnected: true;
+export const DisconnectedSchema = z.object({
+  disconnected: z.literal(true),
   /** False when the platform could not be reached: the revocation is retried in the background. */
-  revokedUpstream: boolean;
-}
+  revokedUpstream: z.boolean(),
+});
+export type Disconnected = z.output<typeof DisconnectedSchema>;
 
 export const RESOURCE_TYPES = ['account', 'video'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
-export class ResourceLookupInput {
-  @IsPlatform()
-  platform!: Platform;
-
-  @IsIn(RESOURCE_TYPES)
-  type!: ResourceType;
-
-  @IsString()
-  @Length(1, 128)
-  identifier!: string;
-}
+/** One account or video to look up. */
+export const ResourceLookupInputSchema = z.strictObject({
+  platform: PlatformInputSchema,
+  type: z.enum(RESOURCE_TYPES),
+  identifier: z.string().min(1).max(128),
+});
+export class ResourceLookupInput extends schemaClass(ResourceLookupInputSchema) {}
 
 export const MAX_RESOURCES_PER_SEARCH = 50;
 
 /** `POST /api/v1/resources/search`. */
-export class SearchResourcesInput {
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_RESOURCES_PER_SEARCH)
-  @ValidateNested({ each: true })
-  @Type(() => ResourceLookupInput)
-  resources!: ResourceLookupInput[];
-}
+export const SearchResourcesInputSchema = z.strictObject({
+  resources: z.array(ResourceLookupInputSchema).min(1).max(MAX_RESOURCES_PER_SEARCH),
+});
+export class SearchResourcesInput extends schemaClass(SearchResourcesInputSchema) {}
 
-export interface SearchResourcesRequest extends Scoped {
-  input: SearchResourcesInput;
-}
+const matchOf = { platform: z.enum(PLATFORMS), identifier: z.string() };
 
 /** Each answer names its platform in uppercase, however the lookup spelled it. */
-export type ResourceMatch =
-  | {
-      platform: Platform;
-      type: 'account';
-      identifier: string;
-      status: 'found';
-      creator: CreatorView;
-    }
-  | {
-      platform: Platform;
-      type: 'video';
-      identifier: string;
-      status: 'found';
-      creatorId: string;
-      video: VideoView;
-    }
-  | { platform: Platform; type: ResourceType; identifier: string; status: 'not_found' };
+export const ResourceMatchSchema = z.union([
+  z.object({
+    ...matchOf,
+    type: z.literal('account'),
+    status: z.literal('found'),
+    creator: CreatorViewSchema,
+  }),
+  z.object({
+    ...matchOf,
+    type: z.literal('video'),
+    status: z.literal('found'),
+    creatorId: z.string(),
+    video: VideoViewSchema,
+  }),
+  z.object({ ...matchOf, type: z.enum(RESOURCE_TYPES), status: z.literal('not_found') }),
+]);
+export type ResourceMatch = z.output<typeof ResourceMatchSchema>;
 
-export interface ResourceSearchResult {
-  results: ResourceMatch[];
-}
+export const ResourceSearchResultSchema = z.object({ results: z.array(ResourceMatchSchema) });
+export type ResourceSearchResult = z.output<typeof ResourceSearchResultSchema>;

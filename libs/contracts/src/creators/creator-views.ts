@@ -1,72 +1,76 @@
-import type { Platform } from './platforms.js';
+import { z } from 'zod';
+import { CREATOR_STATUSES } from './creator-constants.js';
+import { PLATFORMS } from './platforms.js';
 
-export const CREATOR_STATUSES = ['connected', 'reauth_required', 'disconnected'] as const;
-export type CreatorStatus = (typeof CREATOR_STATUSES)[number];
+export { CREATOR_STATUSES, MAX_HISTORY_POINTS, type CreatorStatus } from './creator-constants.js';
 
 /** The creator's latest counts; null until the first sync has read them. */
-export interface CreatorStats {
-  followers: number | null;
-  following: number | null;
-  likes: number | null;
-  videoCount: number | null;
-}
+export const CreatorStatsSchema = z.object({
+  followers: z.number().nullable(),
+  following: z.number().nullable(),
+  likes: z.number().nullable(),
+  videoCount: z.number().nullable(),
+});
+export type CreatorStats = z.output<typeof CreatorStatsSchema>;
 
 /** A connected creator as lists show it. */
-export interface CreatorView {
-  id: string;
-  platform: Platform;
-  username: string | null;
-  displayName: string | null;
-  externalId: string;
+export const CreatorViewSchema = z.object({
+  id: z.string(),
+  platform: z.enum(PLATFORMS),
+  username: z.string().nullable(),
+  displayName: z.string().nullable(),
+  externalId: z.string(),
   /** The customer's own id for this creator, as given when the connection started. */
-  externalUserId: string | null;
-  avatarUrl: string | null;
-  status: CreatorStatus;
-  stats: CreatorStats;
-  connectedAt: string;
-  lastSyncedAt: string | null;
-}
+  externalUserId: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+  status: z.enum(CREATOR_STATUSES),
+  stats: CreatorStatsSchema,
+  connectedAt: z.string(),
+  lastSyncedAt: z.string().nullable(),
+});
+export type CreatorView = z.output<typeof CreatorViewSchema>;
 
-export interface CreatorProfile extends CreatorView {
-  bio: string | null;
-  verified: boolean;
-  profileUrl: string | null;
+export const CreatorProfileSchema = CreatorViewSchema.extend({
+  bio: z.string().nullable(),
+  verified: z.boolean(),
+  profileUrl: z.string().nullable(),
   /** The permissions the creator granted on the platform. */
-  scopes: string[];
-}
+  scopes: z.array(z.string()),
+});
+export type CreatorProfile = z.output<typeof CreatorProfileSchema>;
 
-export interface StatsSnapshotView {
-  capturedAt: string;
-  followers: number | null;
-  following: number | null;
-  likes: number | null;
-  videoCount: number | null;
-}
+export const StatsSnapshotViewSchema = z.object({
+  capturedAt: z.string(),
+  followers: z.number().nullable(),
+  following: z.number().nullable(),
+  likes: z.number().nullable(),
+  videoCount: z.number().nullable(),
+});
+export type StatsSnapshotView = z.output<typeof StatsSnapshotViewSchema>;
 
-/** The most snapshots one `GET /api/v1/creators/:id/stats/history` answers with. */
-export const MAX_HISTORY_POINTS = 1000;
-
-export interface StatsHistory {
-  from: string;
-  to: string;
-  items: StatsSnapshotView[];
+export const StatsHistorySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  items: z.array(StatsSnapshotViewSchema),
   /** Where to continue (`?from=`) when the range held more than `limit` snapshots; null otherwise. */
-  nextFrom: string | null;
-}
+  nextFrom: z.string().nullable(),
+});
+export type StatsHistory = z.output<typeof StatsHistorySchema>;
 
-export interface VideoView {
-  id: string;
+export const VideoViewSchema = z.object({
+  id: z.string(),
   /** The platform's id, as a string: TikTok ids exceed 2^53. */
-  externalId: string;
-  title: string | null;
-  description: string | null;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
+  externalId: z.string(),
+  title: z.string().nullable(),
+  description: z.string().nullable(),
+  views: z.number().nullable(),
+  likes: z.number().nullable(),
+  comments: z.number().nullable(),
+  shares: z.number().nullable(),
   /** Seconds. */
-  duration: number | null;
-  coverUrl: string | null;
-  shareUrl: string | null;
-  publishedAt: string | null;
-}
+  duration: z.number().nullable(),
+  coverUrl: z.string().nullable(),
+  shareUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type VideoView = z.output<typeof VideoViewSchema>;

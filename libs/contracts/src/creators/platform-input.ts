@@ -1,5 +1,4 @@
-import { Transform } from 'class-transformer';
-import { IsIn, ValidateBy } from 'class-validator';
+import { z } from 'zod';
 import {
   isSupportedPlatform,
   parsePlatform,
@@ -7,38 +6,23 @@ import {
   PLATFORMS,
 } from './platforms.js';
 
-/** The rule that refuses a known platform that is not supported yet, by its name. */
-export const SUPPORTED_PLATFORM_RULE = 'isSupportedPlatform';
-
 /**
- * A `platform` field of an input: accepted in any letter case and stored in
- * uppercase; an unknown value is `validation_failed`, a known one that is not
- * supported yet is `platform_not_supported`.
+ * A `platform` field of an input: accepted in any letter case and answered in
+ * uppercase; an unknown value is `validation_failed` naming the platforms, a
+ * known one that is not supported yet is `platform_not_supported`.
  */
-export function IsPlatform(): PropertyDecorator {
-  const canonical = Transform(({ value }: { value: unknown }) => parsePlatform(value) ?? value);
-  const known = IsIn(PLATFORMS, {
-    message: ({ property }) =>
-      `${property} must be one of: ${PLATFORMS.join(', ')} (in any letter case)`,
+export const PlatformInputSchema = z
+  .preprocess(
+    (value) => parsePlatform(value) ?? value,
+    z.enum(PLATFORMS, {
+      error: `platform must be one of: ${PLATFORMS.join(', ')} (in any letter case)`,
+    }),
+  )
+  .superRefine((platform, context) => {
+    if (isSupportedPlatform(platform)) return;
+    context.addIssue({
+      code: 'custom',
+      message: platformNotSupportedMessage(platform),
+      params: { code: 'platform_not_supported' },
+    });
   });
-  const supported = ValidateBy(
-    {
-      name: SUPPORTED_PLATFORM_RULE,
-      validator: {
-        validate: (value: unknown) => {
-          const platform = parsePlatform(value);
-          return platform === null || isSupportedPlatform(platform);
-        },
-      },
-    },
-    {
-      message: ({ value }) => platformNotSupportedMessage(parsePlatform(value) ?? PLATFORMS[0]),
-      context: { errorCode: 'platform_not_supported' },
-    },
-  );
-  return (target, property) => {
-    canonical(target, property);
-    known(target, property);
-    supported(target, property);
-  };
-}

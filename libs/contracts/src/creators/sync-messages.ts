@@ -1,58 +1,13 @@
-import type { RequestedBy } from '../identity/audit-messages.js';
-import type { Scoped } from '../identity/messages.js';
+import { z } from 'zod';
+import { RequestedBySchema } from '../identity/audit-messages.js';
+import { declareJob, type JobDataOf, Queues } from '../queues.js';
 
 export const SYNC_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 /** Why a sync was queued: manual syncs jump ahead of scheduled ones. */
-export type SyncTrigger = 'connect' | 'manual' | 'scheduled';
-
-/** The payload of a `creator-sync` job. Tokens never travel in jobs: the worker reads them encrypted. */
-export interface CreatorSyncJob {
-  creatorId: string;
-  accountId: string;
-  trigger: SyncTrigger;
-  /** Read every page of videos instead of stopping at the first unchanged one. */
-  full?: boolean;
-  /** Who asked for it (manual syncs): the audit log records its outcome as theirs. */
-  requestedBy?: RequestedBy;
-}
-
-/** What a finished sync job returns (its BullMQ return value). */
-export interface CreatorSyncResult {
-  creatorId: string;
-  syncedAt: string;
-  videos: number;
-  videosChanged: number;
-  /** Pages of videos read from the platform: all of them for a full sync, up to the first unchanged one otherwise. */
-  pages: number;
-}
-
-/** The last sync of a creator, as `GET /creators/:id/sync` shows it. */
-export interface SyncStatusView {
-  creatorId: string;
-  /** null when the creator was never synced. */
-  jobId: string | null;
-  status: SyncState | null;
-  trigger: SyncTrigger | null;
-  queuedAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  /** Videos stored after the last successful sync. */
-  videos: number | null;
-  error: string | null;
-  lastSyncedAt: string | null;
-}
-
-export type SyncOutcome =
-  | { synced: true; syncedAt: string; videos: number }
-  | { synced: false; jobId: string; status: SyncState };
-
-export interface StartSyncRequest extends Scoped {
-  creatorId: string;
-  /** How long to wait for the sync to finish before answering `synced: false`. */
-  waitMs: number;
-}
+export const SYNC_TRIGGERS = ['connect', 'manual', 'scheduled'] as const;
+export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
 
 /** Job names on the `creator-sync` queue. */
 export const SyncJobs = {
@@ -61,6 +16,68 @@ export const SyncJobs = {
   /** Made by the workers' job scheduler: queues syncs of the creators whose data is too old. */
   scheduleSyncs: 'schedule-syncs',
 } as const;
+
+/** A `sync-creator` job. Tokens never travel in jobs: the worker reads them encrypted. */
+export const CreatorSyncJob = declareJob(
+  Queues.creatorSync,
+  SyncJobs.sync,
+  z.object({
+    creatorId: z.guid(),
+    accountId: z.guid(),
+    trigger: z.enum(SYNC_TRIGGERS),
+    /** Read every page of videos instead of stopping at the first unchanged one. */
+    full: z.boolean().optional(),
+    /** Who asked for it (manual syncs): the audit log records its outcome as theirs. */
+    requestedBy: RequestedBySchema.optional(),
+  }),
+);
+/** The data of a `sync-creator` job, as the worker reads it. */
+export type CreatorSyncJob = JobDataOf<typeof CreatorSyncJob>;
+
+/** A revocation TikTok could not take at disconnect time; the job retries it. */
+export const RevokeAuthorizationJob = declareJob(
+  Queues.creatorSync,
+  SyncJobs.revokeAuthorization,
+  z.object({ pendingRevocationId: z.guid() }),
+);
+export type RevokeAuthorizationJob = JobDataOf<typeof RevokeAuthorizationJob>;
+
+/** What a finished sync job returns (its BullMQ return value). */
+export const CreatorSyncResultSchema = z.object({
+  creatorId: z.string(),
+  syncedAt: z.string(),
+  videos: z.number(),
+  videosChanged: z.number(),
+  /** Pages of videos read from the platform: all of them for a full sync, up to the first unchanged one otherwise. */
+  pages: z.number(),
+});
+export type CreatorSyncResult = z.output<typeof CreatorSyncResultSchema>;
+
+/** The last sync of a creator, as `GET /creators/:id/sync` shows it. */
+export const SyncStatusViewSchema = z.object({
+  creatorId: z.string(),
+  /** null when the creator was never synced. */
+  jobId: z.string().nullable(),
+  status: z.enum(SYNC_STATES).nullable(),
+  trigger: z.enum(SYNC_TRIGGERS).nullable(),
+  queuedAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  /** Videos stored after the last successful sync. */
+  videos: z.number().nullable(),
+  error: z.string().nullable(),
+  lastSyncedAt: z.string().nullable(),
+});
+export type SyncStatusView = z.output<typeof SyncStatusViewSchema>;
+
+export const SyncOutcomeSchema = z.discriminatedUnion('synced', [
+  z.object({ synced: z.literal(true), syncedAt: z.string(), videos: z.number() }),
+  z.object({ synced: z.literal(false), jobId: z.string(), status: z.enum(SYNC_STATES) }),
+]);
+export type SyncOutcome = z.output<typeof SyncOutcomeSchema>;
+
+/** The longest a caller may have the creators service wait for a manual sync. */
+export const MAX_SYNC_WAIT_MS = 120_000;
 
 /** BullMQ runs prioritised jobs lowest number first: people waiting go before the scheduler. */
 export const SYNC_PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 1, scheduled: 10 };
@@ -71,7 +88,7 @@ export const SYNC_PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 
  * queued or running, adding another returns that one.
  */
 export function creatorSyncJobOptions(
-  job: CreatorSyncJob,
+  job: Pick<CreatorSyncJob, 'creatorId' | 'trigger'>,
   options: { attempts: number; delayMs?: number },
 ) {
   return {
@@ -84,9 +101,4 @@ export function creatorSyncJobOptions(
     removeOnComplete: { age: 24 * 3600, count: 5000 },
     removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
   };
-}
-
-/** A revocation TikTok could not take at disconnect time; the job retries it. */
-export interface RevokeAuthorizationJob {
-  pendingRevocationId: string;
 }

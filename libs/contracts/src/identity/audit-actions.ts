@@ -37,24 +37,5 @@ export const AUDIT_ACTOR_TYPES = [
 ] as const;
 export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
 
-/** An actor as services pass it along; identity names it when it records the event. */
-export interface AuditActorRef {
-  type: AuditActorType;
-  id: string | null;
-}
-
-/**
- * One audit event. Names are what was true when it happened: a later rename
- * or deletion changes neither the label nor the id.
- */
-export interface AuditEventView {
-  id: string;
-  /** `name`: "alice@example.com", "API key 'CI deploy' (tly_sk_ab12…)", "OAuth client 'Zapier'", "Tally". */
-  actor: { type: AuditActorType; id: string | null; name: string | null };
-  action: string;
-  /** `name`: a key's name and start, a role's or client's name, a user's email, a creator's @username and platform. */
-  target: { type: string | null; id: string | null; name: string | null };
-  metadata: Record<string, unknown>;
-  requestId: string | null;
-  createdAt: string;
-}
+// Zod schemas (not for the browser bundle) in audit-messages.ts; the types are erased at build time.
+export type { AuditActorRef, AuditEventView } from './audit-messages.js';

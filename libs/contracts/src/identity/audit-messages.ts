@@ -1,13 +1,7 @@
-import { IsIn, IsISO8601, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
-import { PageQueryInput, type PageRequest } from '../pagination.js';
-import {
-  AUDIT_ACTION_PREFIXES,
-  AUDIT_ACTIONS,
-  AUDIT_ACTOR_TYPES,
-  type AuditActorRef,
-  type AuditActorType,
-} from './audit-actions.js';
-import type { Scoped } from './messages.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
+import { PageQuerySchema } from '../pagination.js';
+import { AUDIT_ACTION_PREFIXES, AUDIT_ACTIONS, AUDIT_ACTOR_TYPES } from './audit-actions.js';
 import type { Principal } from './principal.js';
 
 export const MAX_AUDIT_ACTION_FILTERS = 20;
@@ -19,8 +13,7 @@ function actionItems(value: string): string[] {
 }
 
 /** `key.created`, `key.created,key.revoked`, `creator.*`: known actions or prefixes, up to 20. */
-function isActionFilter(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+function isActionFilter(value: string): boolean {
   const items = actionItems(value);
   return (
     items.length <= MAX_AUDIT_ACTION_FILTERS &&
@@ -37,81 +30,64 @@ function rangeEnd(to: string): number {
   return DATE_ONLY.test(to) ? at + DAY_MS - 1 : at;
 }
 
-/** ISO 8601 also has weeks and ordinal days (`2026-W01`, `2026-001`), which Date cannot read. */
-function isReadableTime(value: unknown): boolean {
-  return typeof value === 'string' && Number.isFinite(Date.parse(value));
+const ISO_DATE = z.iso.date();
+const ISO_DATE_TIME = z.iso.datetime({ offset: true, local: true });
+
+function isIsoDateOrDateTime(value: string): boolean {
+  return ISO_DATE.safeParse(value).success || ISO_DATE_TIME.safeParse(value).success;
 }
 
-const READABLE_TIME = {
-  name: 'isReadableTime',
-  validator: { validate: isReadableTime },
-};
+/** ISO 8601 also has weeks and ordinal days (`2026-W01`, `2026-001`), which Date cannot read. */
+function isReadableTime(value: string): boolean {
+  return Number.isFinite(Date.parse(value));
+}
 
-function isNotBeforeFrom(to: unknown, query: { from?: unknown }): boolean {
-  if (typeof to !== 'string' || typeof query.from !== 'string') return true;
-  const [start, end] = [Date.parse(query.from), rangeEnd(to)];
-  // Unparseable dates are reported by @IsISO8601 already.
-  return Number.isNaN(start) || Number.isNaN(end) || start <= end;
+function timeSchema(field: 'from' | 'to') {
+  return z
+    .string()
+    .refine(isIsoDateOrDateTime, `${field} must be an ISO 8601 date or date-time`)
+    .refine(isReadableTime, `${field} must be a date or date-time like 2026-03-15T12:00:00Z`);
 }
 
 /** `GET /api/v1/audit-events`: paging plus filters, all optional and combined with AND. */
-export class AuditEventsQuery extends PageQueryInput {
-  @IsOptional()
-  @IsUUID('all', { message: "actor must be an actor's id (a key, user or OAuth client id)" })
-  actor?: string;
-
-  @IsOptional()
-  @IsIn(AUDIT_ACTOR_TYPES, { message: `actorType must be one of: ${AUDIT_ACTOR_TYPES.join(', ')}` })
-  actorType?: AuditActorType;
-
-  @IsOptional()
-  @MaxLength(1000)
-  @ValidateBy(
-    { name: 'isAuditActionFilter', validator: { validate: isActionFilter } },
-    {
-      message: `action must be one action or a comma-separated list (at most ${MAX_AUDIT_ACTION_FILTERS}) of: ${[...AUDIT_ACTIONS, ...AUDIT_ACTION_PREFIXES].join(', ')}`,
-    },
-  )
-  action?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
-  @ValidateBy(READABLE_TIME, {
-    message: 'from must be a date or date-time like 2026-03-15T12:00:00Z',
+export const AuditEventsQuerySchema = z
+  .strictObject({
+    actor: z.guid("actor must be an actor's id (a key, user or OAuth client id)").optional(),
+    actorType: z
+      .enum(AUDIT_ACTOR_TYPES, `actorType must be one of: ${AUDIT_ACTOR_TYPES.join(', ')}`)
+      .optional(),
+    action: z
+      .string()
+      .max(1000)
+      .refine(
+        isActionFilter,
+        `action must be one action or a comma-separated list (at most ${MAX_AUDIT_ACTION_FILTERS}) of: ${[...AUDIT_ACTIONS, ...AUDIT_ACTION_PREFIXES].join(', ')}`,
+      )
+      .optional(),
+    from: timeSchema('from').optional(),
+    to: timeSchema('to').optional(),
+    ...PageQuerySchema.shape,
   })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
-  @ValidateBy(READABLE_TIME, {
-    message: 'to must be a date or date-time like 2026-03-15T12:00:00Z',
-  })
-  @ValidateBy(
-    {
-      name: 'isNotBeforeFrom',
-      validator: {
-        validate: (value, args) =>
-          isNotBeforeFrom(value, (args?.object ?? {}) as { from?: unknown }),
-      },
-    },
-    { message: 'to must not be before from' },
-  )
-  to?: string;
-}
+  .refine(({ from, to }) => !from || !to || Date.parse(from) <= rangeEnd(to), {
+    path: ['to'],
+    message: 'to must not be before from',
+  });
+export class AuditEventsQuery extends schemaClass(AuditEventsQuerySchema) {}
 
 /** The filters of an audit query, as identity applies them. */
-export interface AuditEventFilter {
-  actorId?: string;
-  actorType?: AuditActorType;
+export const AuditEventFilterSchema = z.strictObject({
+  actorId: z.string().optional(),
+  actorType: z.enum(AUDIT_ACTOR_TYPES).optional(),
   /** Exact actions. */
-  actions?: string[];
+  actions: z.array(z.string()).optional(),
   /** Action prefixes such as `creator.` (from `creator.*`). */
-  actionPrefixes?: string[];
+  actionPrefixes: z.array(z.string()).optional(),
   /** ISO 8601, inclusive. */
-  from?: string;
+  from: z.string().optional(),
   /** ISO 8601, inclusive (a date alone in the query covers that whole day). */
-  to?: string;
-}
+  to: z.string().optional(),
+});
+export type AuditEventFilter = z.output<typeof AuditEventFilterSchema>;
 
 /** The validated query as a filter; absent fields are left out, so that equal filters serialise alike. */
 export function auditEventFilterOf(query: AuditEventsQuery): AuditEventFilter {
@@ -130,10 +106,33 @@ export function auditEventFilterOf(query: AuditEventsQuery): AuditEventFilter {
   return filter;
 }
 
-export interface ListAuditEventsRequest extends Scoped {
-  page: PageRequest;
-  filter: AuditEventFilter;
-}
+/** An actor as services pass it along; identity names it when it records the event. */
+export const AuditActorRefSchema = z.object({
+  type: z.enum(AUDIT_ACTOR_TYPES),
+  id: z.string().nullable(),
+});
+export type AuditActorRef = z.output<typeof AuditActorRefSchema>;
+
+/**
+ * One audit event. Names are what was true when it happened: a later rename
+ * or deletion changes neither the label nor the id.
+ */
+export const AuditEventViewSchema = z.object({
+  id: z.string(),
+  /** `name`: "alice@example.com", "API key 'CI deploy' (tly_sk_ab12…)", "OAuth client 'Zapier'", "Tally". */
+  actor: AuditActorRefSchema.extend({ name: z.string().nullable() }),
+  action: z.string(),
+  /** `name`: a key's name and start, a role's or client's name, a user's email, a creator's @username and platform. */
+  target: z.object({
+    type: z.string().nullable(),
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+  }),
+  metadata: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AuditEventView = z.output<typeof AuditEventViewSchema>;
 
 /** Who a principal is in the audit log: the signed-in user for sessions, else the credential. */
 export function auditActorOf(
@@ -145,7 +144,8 @@ export function auditActorOf(
 }
 
 /** Who asked for a piece of background work (a sync), carried with it so that its outcome is theirs. */
-export interface RequestedBy {
-  actor: AuditActorRef;
-  requestId: string | null;
-}
+export const RequestedBySchema = z.object({
+  actor: AuditActorRefSchema,
+  requestId: z.string().nullable(),
+});
+export type RequestedBy = z.output<typeof RequestedBySchema>;

@@ -1,52 +1,63 @@
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import type { Principal } from './principal.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
+import { ENVIRONMENTS, PERMISSIONS } from './permissions.js';
+import { CREDENTIAL_TYPES, PrincipalSchema } from './principal.js';
 
-export class SignupInput {
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email!: string;
+// Unicode addresses (`jürgen@bücher.example`) are welcome, as they always were;
+// the domain needs a dot and no empty label.
+const EMAIL_PATTERN = /^[^\s@"]{1,64}@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+const EmailSchema = z
+  .email({ pattern: EMAIL_PATTERN, message: 'email must be an email address' })
+  .max(320);
 
-  @IsString()
-  @Length(12, 256, { message: 'password must be 12 to 256 characters long' })
-  password!: string;
+/** `POST /api/v1/auth/signup`. */
+export const SignupInputSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(12).max(256),
+  accountName: z.string().min(1).max(200),
+});
+export class SignupInput extends schemaClass(SignupInputSchema) {}
 
-  @IsString()
-  @Length(1, 200)
-  accountName!: string;
-}
+/** `POST /api/v1/auth/login`. */
+export const LoginInputSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1).max(256),
+});
+export class LoginInput extends schemaClass(LoginInputSchema) {}
 
-export class LoginInput {
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email!: string;
+export const ACCOUNT_ROLES = ['owner', 'admin', 'member'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
-  @IsString()
-  @Length(1, 256)
-  password!: string;
-}
+const SessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  accountRole: z.enum(ACCOUNT_ROLES),
+});
+const AccountRefSchema = z.object({ id: z.string(), name: z.string() });
 
-export type AccountRole = 'owner' | 'admin' | 'member';
+export const SessionCreatedSchema = z.object({
+  sessionToken: z.string(),
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  user: SessionUserSchema,
+  account: AccountRefSchema,
+});
+export type SessionCreated = z.output<typeof SessionCreatedSchema>;
 
-export interface SessionCreated {
-  sessionToken: string;
-  csrfToken: string;
-  expiresAt: string;
-  user: { id: string; email: string; accountRole: AccountRole };
-  account: { id: string; name: string };
-}
-
-export interface SessionVerification {
-  principal: Principal;
+export const SessionVerificationSchema = z.object({
+  principal: PrincipalSchema,
   /** SHA-256 of the session's CSRF token, hex: the gateway compares the header's hash with it. */
-  csrfHash: string;
-}
+  csrfHash: z.string(),
+});
+export type SessionVerification = z.output<typeof SessionVerificationSchema>;
 
-export interface WhoAmI {
-  account: { id: string; name: string };
-  credential: { type: Principal['credentialType']; id: string };
-  user: { id: string; email: string; accountRole: AccountRole } | null;
-  roles: { id: string; name: string }[];
-  permissions: Principal['permissions'];
-  environment: Principal['environment'];
-  expiresAt: string | null;
-}
+export const WhoAmISchema = z.object({
+  account: AccountRefSchema,
+  credential: z.object({ type: z.enum(CREDENTIAL_TYPES), id: z.string() }),
+  user: SessionUserSchema.nullable(),
+  roles: z.array(z.object({ id: z.string(), name: z.string() })),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  environment: z.enum(ENVIRONMENTS),
+  expiresAt: z.string().nullable(),
+});
+export type WhoAmI = z.output<typeof WhoAmISchema>;

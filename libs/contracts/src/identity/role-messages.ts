@@ -1,41 +1,28 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
-import { PERMISSIONS, type Permission } from './permissions.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
+import { PERMISSIONS } from './permissions.js';
 
-export class CreateRoleInput {
-  @IsString()
-  @Length(1, 64)
-  @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'name must be lowercase letters, digits and dashes' })
-  name!: string;
+/** `POST /api/v1/roles`. */
+export const CreateRoleInputSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'name must be lowercase letters, digits and dashes'),
+  description: z.string().max(500).optional(),
+  permissions: z
+    .array(z.enum(PERMISSIONS, `permissions must be among: ${PERMISSIONS.join(', ')}`))
+    .min(1)
+    .max(PERMISSIONS.length),
+});
+export class CreateRoleInput extends schemaClass(CreateRoleInputSchema) {}
 
-  @IsOptional()
-  @IsString()
-  @Length(0, 500)
-  description?: string;
-
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(PERMISSIONS.length)
-  @IsIn(PERMISSIONS, {
-    each: true,
-    message: `permissions must be among: ${PERMISSIONS.join(', ')}`,
-  })
-  permissions!: Permission[];
-}
-
-export interface RoleView {
-  id: string;
-  name: string;
-  description: string;
-  permissions: Permission[];
-  builtIn: boolean;
-  createdAt: string;
-}
+export const RoleViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  builtIn: z.boolean(),
+  createdAt: z.string(),
+});
+export type RoleView = z.output<typeof RoleViewSchema>;

@@ -1,6 +1,7 @@
 import {
   REQUEST_ID_HEADER,
   type EventDeclaration,
+  type EventPayloadOf,
   type EventToSend,
   type ReplyOf,
   type RequestDeclaration,
@@ -119,15 +120,27 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
    * process must hear, such as a revoked key to drop from its cache. Keeps
    * trying in the background while NATS is away; NATS resubscribes after reconnects.
    */
-  subscribe<TEvent>(subject: string, handler: (event: TEvent) => void): void {
+  subscribe<D extends EventDeclaration>(
+    declaration: D,
+    handler: (event: EventPayloadOf<D>) => void,
+  ): void;
+  /** An event not declared yet (being moved to declarations in libs/contracts). */
+  subscribe<TEvent>(subject: string, handler: (event: TEvent) => void): void;
+  subscribe(message: string | EventDeclaration, handler: (event: unknown) => void): void {
+    const subject = typeof message === 'string' ? message : message.subject;
+    // A declared event is parsed with its schema: one that does not match is dropped like unparsable JSON.
+    const read = (data: unknown): unknown =>
+      typeof message === 'string' ? data : message.payload.parse(data);
     const attach = async (): Promise<void> => {
       await this.client.connect();
       this.client.unwrap<NatsConnection>().subscribe(this.client.wireSubject(subject), {
-        callback: (error: Error | null, message: Msg) => {
+        callback: (error: Error | null, received: Msg) => {
           if (error) return;
           try {
-            const packet = JSON.parse(new TextDecoder().decode(message.data)) as { data?: TEvent };
-            if (packet.data !== undefined) handler(packet.data);
+            const packet = JSON.parse(new TextDecoder().decode(received.data)) as {
+              data?: unknown;
+            };
+            if (packet.data !== undefined) handler(read(packet.data));
           } catch (failure) {
             this.logger.warn({ msg: `ignored a malformed ${subject} event`, err: failure });
           }

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { PingReplySchema, PingRequestSchema } from '../health/ping.js';
+import { PrincipalSchema } from '../identity/principal.js';
+import { declareRequest } from '../messaging/declarations.js';
+import { pageResultOf, PageRequestSchema } from '../pagination.js';
+import { CreatorsSubjects } from '../subjects.js';
+import {
+  CompleteConnectRequestSchema,
+  ConnectOutcomeSchema,
+  ConnectStartedSchema,
+  StartConnectInputSchema,
+} from './connect-messages.js';
+import {
+  CreatorFilterSchema,
+  DisconnectedSchema,
+  ResourceSearchResultSchema,
+  SearchResourcesInputSchema,
+  StatsHistoryQuerySchema,
+} from './creator-messages.js';
+import {
+  CreatorProfileSchema,
+  CreatorViewSchema,
+  StatsHistorySchema,
+  VideoViewSchema,
+} from './creator-views.js';
+import { MAX_SYNC_WAIT_MS, SyncOutcomeSchema, SyncStatusViewSchema } from './sync-messages.js';
+
+export const CreatorsPing = declareRequest(CreatorsSubjects.ping, {
+  request: PingRequestSchema,
+  reply: PingReplySchema,
+});
+
+// Connect flow.
+
+export const CreatorsConnectStart = declareRequest(CreatorsSubjects.startConnect, {
+  request: z.strictObject({
+    principal: PrincipalSchema,
+    input: StartConnectInputSchema.default({}),
+  }),
+  reply: ConnectStartedSchema,
+});
+
+/** TikTok's callback, relayed by the gateway; the creator's browser waits for the outcome. */
+export const CreatorsConnectComplete = declareRequest(CreatorsSubjects.completeConnect, {
+  request: CompleteConnectRequestSchema,
+  reply: ConnectOutcomeSchema,
+});
+
+// Creators.
+
+const OneCreator = z.strictObject({ principal: PrincipalSchema, creatorId: z.guid() });
+
+export const CreatorsList = declareRequest(CreatorsSubjects.listCreators, {
+  request: z.strictObject({
+    principal: PrincipalSchema,
+    page: PageRequestSchema,
+    filter: CreatorFilterSchema.default({}),
+  }),
+  reply: pageResultOf(CreatorViewSchema),
+});
+
+export const CreatorsGetProfile = declareRequest(CreatorsSubjects.getProfile, {
+  request: OneCreator,
+  reply: CreatorProfileSchema,
+});
+
+export const CreatorsDisconnect = declareRequest(CreatorsSubjects.disconnect, {
+  request: OneCreator,
+  reply: DisconnectedSchema,
+});
+
+export const CreatorsStatsHistory = declareRequest(CreatorsSubjects.statsHistory, {
+  request: OneCreator.extend({ query: StatsHistoryQuerySchema.default({}) }),
+  reply: StatsHistorySchema,
+});
+
+export const CreatorsListVideos = declareRequest(CreatorsSubjects.listVideos, {
+  request: OneCreator.extend({ page: PageRequestSchema }),
+  reply: pageResultOf(VideoViewSchema),
+});
+
+// Syncs.
+
+export const CreatorsSyncStart = declareRequest(CreatorsSubjects.startSync, {
+  request: OneCreator.extend({
+    /** How long to wait for the sync to finish before answering `synced: false` (capped). */
+    waitMs: z.number().transform((ms) => Math.min(Math.max(ms, 0), MAX_SYNC_WAIT_MS)),
+  }),
+  reply: SyncOutcomeSchema,
+});
+
+export const CreatorsSyncStatus = declareRequest(CreatorsSubjects.syncStatus, {
+  request: OneCreator,
+  reply: SyncStatusViewSchema,
+});
+
+// Resources.
+
+export const CreatorsResourcesSearch = declareRequest(CreatorsSubjects.searchResources, {
+  request: z.strictObject({ principal: PrincipalSchema, input: SearchResourcesInputSchema }),
+  reply: ResourceSearchResultSchema,
+});
