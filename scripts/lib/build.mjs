@@ -4,7 +4,8 @@ import { ROOT } from './env.mjs';
 export const APPS_WITH_MIGRATIONS = ['identity', 'creators'];
 
 export async function buildAll(env) {
-  await mustRun('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+  // build:openapi writes openapi/openapi.json from the gateway's build.
+  await mustRun('npx', ['turbo', 'run', 'build', 'build:openapi', '--output-logs=errors-only'], {
     cwd: ROOT,
     env: { ...env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
   });
