@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesPlugin } from './eslint/import-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.turbo/**'] },
@@ -19,6 +20,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-console': 'error',
     },
+  },
+  {
+    // Apps never import another app's files, libs never import an app (tests included).
+    files: ['apps/**/*.{ts,tsx,js,mjs,cjs}', 'libs/**/*.{ts,tsx,js,mjs,cjs}'],
+    // Known: these harnesses run the TikTok sandbox app in-process. To be removed
+    // once they start it as a process (or the sandbox moves to a lib).
+    ignores: [
+      'apps/creators/test/creators-harness.ts',
+      'apps/sync-worker/test/support/tiktok-sandbox.ts',
+    ],
+    plugins: { tally: boundariesPlugin },
+    rules: { 'tally/import-boundaries': 'error' },
   },
   {
     files: ['apps/dashboard/src/**/*.{ts,tsx}'],
