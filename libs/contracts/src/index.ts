@@ -9,7 +9,6 @@ export * from './queues.js';
 export * from './identity/permissions.js';
 export * from './identity/principal.js';
 export * from './identity/api-key-format.js';
-export * from './validation.js';
 export * from './pagination.js';
 export * from './identity/key-messages.js';
 export * from './identity/role-messages.js';

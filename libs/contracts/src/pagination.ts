@@ -1,30 +1,17 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { z } from 'zod';
+import { schemaClass } from './messaging/schema-class.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** `?limit=&cursor=` as the gateway receives them. */
-export class PageQueryInput {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-}
-
-/** `?limit=&cursor=` as a schema, for query schemas that page (query values arrive as text). */
+/** `?limit=&cursor=` (query values arrive as text), alone or spread into a list's query schema. */
 export const PageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   cursor: z.string().max(512).optional(),
 });
+
+/** `?limit=&cursor=` as the gateway receives them. */
+export class PageQueryInput extends schemaClass(PageQuerySchema) {}
 
 /** A place in a list ordered newest first: the sort value and id of the row to continue from. */
 export const PagePositionSchema = z.object({

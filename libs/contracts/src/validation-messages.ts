@@ -3,13 +3,13 @@ import type { ErrorCode } from './errors/error-codes.js';
 
 // Turns the rules a value broke into one plain-English reason per field. It
 // knows rule names and their arguments, not the library that checked them, so
-// that any validator (class-validator today) can feed it.
+// that any validator can feed it (schema-input.ts maps zod's issues to rules).
 
 export type PathSegment = string | number;
 
 /** One rule declared on a field, and whether the value broke it. */
 export interface FieldRule {
-  /** The rule's name as class-validator spells it: `isIn`, `arrayMinSize`, `isString`... */
+  /** The rule's name: `isIn`, `arrayMinSize`, `isString`... */
   name: string;
   /** Its arguments: the allowed values of `isIn`, the bound of `min`... */
   args: readonly unknown[];

@@ -23,7 +23,7 @@ import type { InputClass } from './route-inputs.js';
 type Annotations<T> = { [K in keyof T]?: SchemaObject };
 
 /**
- * What class-validator rules cannot say (defaults, meaning), kept here so
+ * What the input schemas do not say (defaults, meaning), kept here so
  * that the contracts stay free of documentation code.
  */
 const ANNOTATIONS = new Map<InputClass, Partial<Record<string, SchemaObject>>>();

@@ -1,17 +1,13 @@
 import { isSchemaClass } from '@tally/contracts';
 import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { z } from 'zod';
 import { annotationsOf } from './input-annotations.js';
 import type { InputClass } from './route-inputs.js';
 
-/** The JSON Schema of a contract input class, from the class-validator rules the gateway enforces. */
+/** The JSON Schema of a contract input class, from the zod schema the gateway validates with. */
 export function inputSchema(input: InputClass): SchemaObject {
-  const generated = isSchemaClass(input)
-    ? schemaFromZod(input.schema)
-    : (targetConstructorToSchema(input, {
-        refPointerPrefix: '#/components/schemas/',
-      }) as SchemaObject);
+  if (!isSchemaClass(input)) throw new Error(`${input.name} carries no schema`);
+  const generated = schemaFromZod(input.schema);
   const annotations = annotationsOf(input);
   const properties = Object.fromEntries(
     Object.entries(generated.properties ?? {}).map(([name, property]) => [
@@ -19,7 +15,7 @@ export function inputSchema(input: InputClass): SchemaObject {
       { ...property, ...annotations[name] },
     ]),
   );
-  // Inputs are validated with forbidNonWhitelisted: an unknown field is a 400, not ignored.
+  // Inputs are strict objects: an unknown field is a 400, not ignored.
   return { ...generated, type: 'object', properties, additionalProperties: false };
 }
 

@@ -1,5 +1,3 @@
-// pagination.ts still declares a class-validator class beside its schemas.
-import 'reflect-metadata';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { parseWithSchema } from '../messaging/schema-input.js';

@@ -96,7 +96,7 @@ describe('RollKeyInputSchema', () => {
       { field: 'gracePeriodDays', reason: 'gracePeriodDays must be from 0 to 7' },
     ]);
     expect(failureOf({ gracePeriodDays: 1.5 }, RollKeyInputSchema).details).toEqual([
-      { field: 'gracePeriodDays', reason: 'gracePeriodDays must be a whole number' },
+      { field: 'gracePeriodDays', reason: 'gracePeriodDays must be a whole number from 0 to 7' },
     ]);
   });
 });

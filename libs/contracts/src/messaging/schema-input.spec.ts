@@ -104,4 +104,28 @@ describe('parseWithSchema', () => {
       { field: 'origin', reason: 'origin must be an origin like https://app.example.com' },
     ]);
   });
+
+  describe('before the schema', () => {
+    const NameInput = z.strictObject({ name: z.string() });
+
+    it.each(['constructor', '__proto__', 'prototype'])('refuses a %s key', (key) => {
+      const input = JSON.parse(`{"name":"ok","${key}":1}`) as unknown;
+
+      expect(refusal(NameInput, input).details).toEqual([
+        { field: key, reason: `${key} is not a known field` },
+      ]);
+    });
+
+    it('refuses a lone surrogate and keeps paired ones (emoji)', () => {
+      expect(refusal(NameInput, { name: '\ud800' }).details?.[0]?.field).toBe('name');
+      expect(parseWithSchema(NameInput, { name: 'creator 🎥' }).name).toBe('creator 🎥');
+    });
+
+    it('refuses input nested too deeply without overflowing the stack', () => {
+      let deep: unknown = 'x';
+      for (let level = 0; level < 50_000; level += 1) deep = [deep];
+
+      expect(refusal(NameInput, { name: deep }).details?.[0]?.reason).toMatch(/nested more than/);
+    });
+  });
 });

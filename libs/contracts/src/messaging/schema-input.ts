@@ -187,11 +187,9 @@ function problemsOf(issues: readonly Issue[], input: unknown, schema: z.ZodType)
           failed: true,
         });
       }
-    } else if (issue.code === 'too_small' || issue.code === 'too_big') {
-      add(issue.path, ruleOf(issue));
-      for (const rule of declaredBounds(schema, issue.path)) add(issue.path, rule);
     } else {
       add(issue.path, ruleOf(issue));
+      for (const rule of declaredBounds(schema, issue.path)) add(issue.path, rule);
     }
   }
   return [...byField.values()];

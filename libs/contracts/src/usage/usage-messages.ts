@@ -1,9 +1,8 @@
-import { IsIn, IsOptional } from 'class-validator';
-import { USAGE_PERIODS, type UsagePeriod } from './usage-views.js';
+import { z } from 'zod';
+import { schemaClass } from '../messaging/schema-class.js';
+import { USAGE_PERIODS } from './usage-views.js';
 
 /** `GET /api/v1/usage?period=`: 24h unless told. */
-export class UsageQuery {
-  @IsOptional()
-  @IsIn(USAGE_PERIODS, { message: `period must be one of: ${USAGE_PERIODS.join(', ')}` })
-  period?: UsagePeriod;
-}
+export const UsageQuerySchema = z.strictObject({ period: z.enum(USAGE_PERIODS).optional() });
+
+export class UsageQuery extends schemaClass(UsageQuerySchema) {}
