@@ -66,22 +66,32 @@ export class Platform {
     }
     const platform = new Platform({ ...env, ...overrides });
     platform.tiktokSandbox = sandbox;
-    await platform.startIdentity();
-    await platform.startCreators();
-    if (sandbox) {
-      const workerConfig = loadSyncWorkerConfig(platform.env);
-      platform.syncQueueRedis = {
+    try {
+      await platform.startEverything(options);
+    } catch (error) {
+      // Whatever did start must not outlive the failure (jest would never exit).
+      await platform.stop().catch(() => undefined);
+      throw error;
+    }
+    return platform;
+  }
+
+  private async startEverything(options: PlatformOptions): Promise<void> {
+    await this.startIdentity();
+    await this.startCreators();
+    if (this.tiktokSandbox) {
+      const workerConfig = loadSyncWorkerConfig(this.env);
+      this.syncQueueRedis = {
         url: workerConfig.REDIS_URL,
         prefix: workerConfig.REDIS_KEY_PREFIX,
       };
-      platform.syncWorker = await startSyncWorker(workerConfig, { installSignalHandlers: false });
+      this.syncWorker = await startSyncWorker(workerConfig, { installSignalHandlers: false });
     }
-    platform.gateway = await startGateway(loadGatewayConfig(platform.env), {
+    this.gateway = await startGateway(loadGatewayConfig(this.env), {
       installSignalHandlers: false,
       dashboardDir: options.dashboard ? DASHBOARD_DIST_DIR : undefined,
     });
-    platform.gatewayUrl = (await platform.gateway.getUrl()).replace('[::1]', '127.0.0.1');
-    return platform;
+    this.gatewayUrl = (await this.gateway.getUrl()).replace('[::1]', '127.0.0.1');
   }
 
   /** The TikTok sandbox of a platform started with `tiktok: true`. */
