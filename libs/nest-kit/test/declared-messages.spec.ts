@@ -6,16 +6,13 @@ import {
   type ReceivedRequestOf,
   type ReplyOf,
 } from '@tally/contracts';
-import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { waitFor } from '@tally/testing';
 import { z } from 'zod';
 import { Handles } from '../src/messaging/handles.decorator.js';
 import { ServiceClient } from '../src/nats/service-client.js';
-import { TallyClientNats } from '../src/nats/tally-client-nats.js';
-import { TallyServerNats } from '../src/nats/tally-server-nats.js';
-import { RpcErrorFilter } from '../src/rpc/rpc-error.filter.js';
+import { startProbeService, type ProbeService } from './support/probe-service.js';
 
 const ProbeGreet = declareRequest('probe.greetings.create', {
   request: z.strictObject({
@@ -59,26 +56,16 @@ async function refusalOf(call: Promise<unknown>): Promise<AppError> {
 }
 
 describe('declared messages over NATS', () => {
-  const servers = [process.env.NATS_URL ?? 'nats://127.0.0.1:4222'];
-  const subjectPrefix = process.env.NATS_SUBJECT_PREFIX;
-  let microservice: INestMicroservice;
-  let client: TallyClientNats;
+  let probe: ProbeService;
   let bus: ServiceClient;
 
   beforeAll(async () => {
-    microservice = await NestFactory.createMicroservice(GreetingsModule, {
-      strategy: new TallyServerNats({ servers, name: 'probe', queue: 'probe', subjectPrefix }),
-      logger: false,
-    });
-    microservice.useGlobalFilters(new RpcErrorFilter());
-    await microservice.listen();
-    client = new TallyClientNats({ servers, name: 'probe-client', subjectPrefix });
-    bus = new ServiceClient(client, { requestTimeoutMs: 10_000 });
+    probe = await startProbeService(GreetingsModule);
+    bus = probe.bus;
   });
 
   afterAll(async () => {
-    await client?.close();
-    await microservice?.close();
+    await probe?.close();
   });
 
   it('answers a declared request with the handler receiving the parsed payload', async () => {

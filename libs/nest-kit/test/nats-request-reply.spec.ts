@@ -1,12 +1,10 @@
 import { AppError } from '@tally/contracts';
-import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ServiceClient } from '../src/nats/service-client.js';
 import { TallyClientNats } from '../src/nats/tally-client-nats.js';
-import { TallyServerNats } from '../src/nats/tally-server-nats.js';
 import { RequestContext } from '../src/request-context/request-context.js';
-import { RpcErrorFilter } from '../src/rpc/rpc-error.filter.js';
+import { startProbeService, type ProbeService } from './support/probe-service.js';
 
 @Controller()
 class ProbeHandler {
@@ -42,28 +40,16 @@ class ProbeHandler {
 class ProbeModule {}
 
 describe('NATS request-reply between Tally services', () => {
-  const servers = [process.env.NATS_URL ?? 'nats://127.0.0.1:4222'];
-  const subjectPrefix = process.env.NATS_SUBJECT_PREFIX;
-  let microservice: INestMicroservice;
-  let client: TallyClientNats;
+  let probe: ProbeService;
   let bus: ServiceClient;
 
   beforeAll(async () => {
-    microservice = await NestFactory.createMicroservice(ProbeModule, {
-      strategy: new TallyServerNats({ servers, name: 'probe', queue: 'probe', subjectPrefix }),
-      logger: false,
-    });
-    microservice.useGlobalFilters(new RpcErrorFilter());
-    await microservice.listen();
-    client = new TallyClientNats({ servers, name: 'probe-client', subjectPrefix });
-    // Generous: 200 requests at once must not time out on a busy machine. Tests
-    // of the timeout itself pass their own.
-    bus = new ServiceClient(client, { requestTimeoutMs: 10_000 });
+    probe = await startProbeService(ProbeModule);
+    bus = probe.bus;
   });
 
   afterAll(async () => {
-    await client?.close();
-    await microservice?.close();
+    await probe?.close();
   });
 
   it("carries the caller's request id into the handler", async () => {

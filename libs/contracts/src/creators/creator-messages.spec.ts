@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { parseWithSchema } from '../messaging/schema-input.js';
 import { StartConnectInputSchema } from './connect-messages.js';
 import {
@@ -7,16 +5,9 @@ import {
   SearchResourcesInputSchema,
   StatsHistoryQuerySchema,
 } from './creator-messages.js';
+import { refusalOf } from '../../test/support/refusal.js';
 
-function failureOf(schema: z.ZodType, input: unknown): AppError {
-  try {
-    parseWithSchema(schema, input);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a validation failure');
-}
+const failureOf = refusalOf;
 
 const lookup = { type: 'account', identifier: '@maya' };
 

@@ -1,22 +1,13 @@
 import 'reflect-metadata';
-import type { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { parseWithSchema } from '../messaging/schema-input.js';
 import { AuditEventsQuerySchema, auditEventFilterOf } from './audit-messages.js';
 import { LoginInputSchema, SignupInputSchema } from './auth-messages.js';
 import { IdentityOAuthToken } from './identity-declarations.js';
 import { CreateOAuthClientInputSchema } from './oauth-messages.js';
 import { CreateRoleInputSchema } from './role-messages.js';
+import { refusalOf } from '../../test/support/refusal.js';
 
-function failureOf(schema: z.ZodType, input: unknown): AppError {
-  try {
-    parseWithSchema(schema, input);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a validation failure');
-}
+const failureOf = refusalOf;
 
 const SIGNUP = {
   email: 'ada@example.com',

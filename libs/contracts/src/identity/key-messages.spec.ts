@@ -1,17 +1,10 @@
 import type { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { parseWithSchema } from '../messaging/schema-input.js';
 import { CreateKeyInputSchema, RollKeyInputSchema } from './key-messages.js';
+import { refusalOf } from '../../test/support/refusal.js';
 
-function failureOf(input: unknown, schema: z.ZodType = CreateKeyInputSchema): AppError {
-  try {
-    parseWithSchema(schema, input);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a validation failure');
-}
+const failureOf = (input: unknown, schema: z.ZodType = CreateKeyInputSchema) =>
+  refusalOf(schema, input);
 
 const VALID = {
   name: 'reporting job',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { parseWithSchema } from './schema-input.js';
+import { refusalOf } from '../../test/support/refusal.js';
 
 const KeyInput = z.strictObject({
   name: z.string().min(1).max(100),
@@ -10,15 +10,7 @@ const KeyInput = z.strictObject({
   graceDays: z.int().min(0).max(7).optional(),
 });
 
-function refusal(schema: z.ZodType, input: unknown): AppError {
-  try {
-    parseWithSchema(schema, input);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('the input was accepted');
-}
+const refusal = refusalOf;
 
 describe('parseWithSchema', () => {
   it('returns the parsed value of valid input', () => {
