@@ -12,6 +12,12 @@ function isCallbackMessage(data: unknown): data is ConnectPopupMessage {
 }
 
 const POPUP_FEATURES = 'popup,width=520,height=720';
+/**
+ * The callback page posts its outcome and closes itself at once, so the popup
+ * can be seen closed before the message is delivered: a closed popup counts
+ * as "closed by the creator" only once this long has passed without one.
+ */
+export const CLOSED_GRACE_MS = 1000;
 
 /**
  * Opens the popup at once (a popup opened after an await is blocked), then
@@ -34,11 +40,14 @@ export async function connectInPopup(): Promise<ConnectResult> {
       if (event.origin !== window.location.origin || !isCallbackMessage(event.data)) return;
       finish(event.data);
     };
+    let closedTimer: ReturnType<typeof setTimeout> | undefined;
     const watch = setInterval(() => {
-      if (popup.closed) finish({ status: 'closed' });
+      if (!popup.closed || closedTimer !== undefined) return;
+      closedTimer = setTimeout(() => finish({ status: 'closed' }), CLOSED_GRACE_MS);
     }, 500);
     function finish(result: ConnectResult) {
       clearInterval(watch);
+      clearTimeout(closedTimer);
       window.removeEventListener('message', onMessage);
       resolve(result);
     }
