@@ -13,7 +13,6 @@ export * from './pagination.js';
 export * from './identity/key-messages.js';
 export * from './identity/role-messages.js';
 export * from './identity/auth-messages.js';
-export * from './identity/messages.js';
 export * from './identity/audit-actions.js';
 export * from './identity/audit-messages.js';
 export * from './identity/oauth-messages.js';
