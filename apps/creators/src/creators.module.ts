@@ -1,6 +1,8 @@
 import {
   creatorsDataProviders,
   creatorTokenRefresherProvider,
+  grantRevokerProvider,
+  queueProviders,
   tokenKeyringFrom,
   tokenLockFactoryProvider,
 } from '@tally/creators-data';
@@ -11,7 +13,6 @@ import { CreatorsConfig } from './config/creators.config.js';
 import { CREATORS_CONFIG } from './config/creators.tokens.js';
 import { ConnectHandler } from './connect/connect.handler.js';
 import { ConnectService } from './connect/connect.service.js';
-import { ConnectStatesRepository } from './connect/connect-states.repository.js';
 import { CreatorsHandler } from './creators/creators.handler.js';
 import { CreatorsService } from './creators/creators.service.js';
 import { DisconnectService } from './disconnect/disconnect.service.js';
@@ -43,7 +44,12 @@ export class CreatorsModule {
         tiktokClientProvider(config),
         tokenLockFactoryProvider(config.TIKTOK_TIMEOUT_MS),
         creatorTokenRefresherProvider,
-        ConnectStatesRepository,
+        grantRevokerProvider,
+        // Producers answer requests: with Redis away, queueing fails at once instead of holding them.
+        ...queueProviders(
+          { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
+          'failFast',
+        ),
         ConnectService,
         CreatorsService,
         DisconnectService,

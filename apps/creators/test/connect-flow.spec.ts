@@ -1,11 +1,9 @@
 import {
   AppError,
-  ConnectOutcome,
-  ConnectStarted,
-  CreatorProfile,
-  CreatorsSubjects,
-  CreatorView,
-  PageResult,
+  CreatorsConnectComplete,
+  CreatorsConnectStart,
+  CreatorsGetProfile,
+  CreatorsList,
   Principal,
 } from '@tally/contracts';
 import { CreatorsHarness, principalOf } from './creators-harness.js';
@@ -22,9 +20,9 @@ describe('connecting a TikTok creator through the creators service', () => {
   });
 
   const start = (principal: Principal, input: object = {}) =>
-    harness.bus.request<ConnectStarted>(CreatorsSubjects.startConnect, { principal, input });
+    harness.bus.request(CreatorsConnectStart, { principal, input });
   const complete = (query: Record<string, string>) =>
-    harness.bus.request<ConnectOutcome>(CreatorsSubjects.completeConnect, {
+    harness.bus.request(CreatorsConnectComplete, {
       state: query.state,
       code: query.code,
       error: query.error,
@@ -66,7 +64,7 @@ describe('connecting a TikTok creator through the creators service', () => {
       redirectUrl: 'https://app.example.com/done',
     });
     if (outcome.status !== 'connected') throw new Error('not connected');
-    const profile = await harness.bus.request<CreatorProfile>(CreatorsSubjects.getProfile, {
+    const profile = await harness.bus.request(CreatorsGetProfile, {
       principal,
       creatorId: outcome.creatorId,
     });
@@ -205,9 +203,9 @@ describe('connecting a TikTok creator through the creators service', () => {
     const stranger = principalOf();
 
     const failure = await harness.bus
-      .request(CreatorsSubjects.getProfile, { principal: stranger, creatorId: outcome.creatorId })
+      .request(CreatorsGetProfile, { principal: stranger, creatorId: outcome.creatorId })
       .catch((error: unknown) => error);
-    const list = await harness.bus.request<PageResult<CreatorView>>(CreatorsSubjects.listCreators, {
+    const list = await harness.bus.request(CreatorsList, {
       principal: stranger,
       page: { limit: 20 },
       filter: {},

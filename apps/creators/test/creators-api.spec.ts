@@ -1,21 +1,21 @@
 import {
   AppError,
-  ConnectOutcome,
-  ConnectStarted,
-  CreatorProfile,
-  CreatorsSubjects,
-  CreatorView,
-  Disconnected,
+  CreatorsConnectComplete,
+  CreatorsConnectStart,
+  CreatorsDisconnect,
+  CreatorsGetProfile,
+  CreatorsList,
+  CreatorsListVideos,
+  CreatorsResourcesSearch,
+  CreatorsStatsHistory,
+  CreatorsSyncStart,
+  CreatorsSyncStatus,
   PageRequest,
-  PageResult,
   Principal,
-  ResourceSearchResult,
-  StatsHistory,
-  SyncOutcome,
-  SyncStatusView,
   VideoView,
 } from '@tally/contracts';
 import { StatsSnapshotsRepository, VideosRepository } from '@tally/creators-data';
+import { outOfContract } from '@tally/testing';
 import { CreatorsHarness, principalOf } from './creators-harness.js';
 
 describe('the creators API of the creators service', () => {
@@ -30,15 +30,12 @@ describe('the creators API of the creators service', () => {
   });
 
   async function connect(principal: Principal, user: string): Promise<string> {
-    const started = await harness.bus.request<ConnectStarted>(CreatorsSubjects.startConnect, {
+    const started = await harness.bus.request(CreatorsConnectStart, {
       principal,
       input: {},
     });
     const query = await harness.consent(started.authUrl, user);
-    const outcome = await harness.bus.request<ConnectOutcome>(
-      CreatorsSubjects.completeConnect,
-      query,
-    );
+    const outcome = await harness.bus.request(CreatorsConnectComplete, query);
     if (outcome.status !== 'connected') throw new Error(`could not connect ${user}`);
     return outcome.creatorId;
   }
@@ -69,7 +66,7 @@ describe('the creators API of the creators service', () => {
     const maya = await connect(principal, 'maya.bakes');
     const leo = await connect(principal, 'leo.lifts');
     const list = (page: PageRequest, filter = {}) =>
-      harness.bus.request<PageResult<CreatorView>>(CreatorsSubjects.listCreators, {
+      harness.bus.request(CreatorsList, {
         principal,
         page,
         filter,
@@ -95,12 +92,12 @@ describe('the creators API of the creators service', () => {
       [creatorId],
     );
 
-    const page = await harness.bus.request<PageResult<CreatorView>>(CreatorsSubjects.listCreators, {
+    const page = await harness.bus.request(CreatorsList, {
       principal,
       page: { limit: 20 },
       filter: {},
     });
-    const profile = await harness.bus.request<CreatorProfile>(CreatorsSubjects.getProfile, {
+    const profile = await harness.bus.request(CreatorsGetProfile, {
       principal,
       creatorId,
     });
@@ -129,7 +126,7 @@ describe('the creators API of the creators service', () => {
     let position: PageRequest['position'];
     let pages = 0;
     do {
-      const page = await harness.bus.request<PageResult<VideoView>>(CreatorsSubjects.listVideos, {
+      const page = await harness.bus.request(CreatorsListVideos, {
         principal,
         creatorId,
         page: { limit: 20, position },
@@ -163,7 +160,7 @@ describe('the creators API of the creators service', () => {
       );
     }
     const history = (query: object) =>
-      harness.bus.request<StatsHistory>(CreatorsSubjects.statsHistory, {
+      harness.bus.request(CreatorsStatsHistory, {
         principal,
         creatorId,
         query,
@@ -185,17 +182,17 @@ describe('the creators API of the creators service', () => {
     const principal = principalOf();
     const creatorId = await connect(principal, 'maya.bakes');
 
-    const first = await harness.bus.request<SyncOutcome>(CreatorsSubjects.startSync, {
+    const first = await harness.bus.request(CreatorsSyncStart, {
       principal,
       creatorId,
       waitMs: 200,
     });
-    const second = await harness.bus.request<SyncOutcome>(CreatorsSubjects.startSync, {
+    const second = await harness.bus.request(CreatorsSyncStart, {
       principal,
       creatorId,
       waitMs: 200,
     });
-    const status = await harness.bus.request<SyncStatusView>(CreatorsSubjects.syncStatus, {
+    const status = await harness.bus.request(CreatorsSyncStatus, {
       principal,
       creatorId,
     });
@@ -226,7 +223,7 @@ describe('the creators API of the creators service', () => {
       { deduplication: { id: creatorId }, priority: 10, delay: 60_000 },
     );
 
-    const manual = await harness.bus.request<SyncOutcome>(CreatorsSubjects.startSync, {
+    const manual = await harness.bus.request(CreatorsSyncStart, {
       principal,
       creatorId,
       waitMs: 100,
@@ -252,7 +249,7 @@ describe('the creators API of the creators service', () => {
       ).revocations;
     const before = await revocations();
 
-    const result = await harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+    const result = await harness.bus.request(CreatorsDisconnect, {
       principal,
       creatorId,
     });
@@ -268,7 +265,7 @@ describe('the creators API of the creators service', () => {
       expect({ table, rows: rows.length }).toEqual({ table, rows: 0 });
     }
     const again = await harness.bus
-      .request(CreatorsSubjects.disconnect, { principal, creatorId })
+      .request(CreatorsDisconnect, { principal, creatorId })
       .catch((error: unknown) => error);
     expect(again).toMatchObject({ code: 'not_found' });
   });
@@ -288,13 +285,13 @@ describe('the creators API of the creators service', () => {
       ).revocations.length;
     const before = await revocations();
 
-    await harness.bus.request(CreatorsSubjects.disconnect, {
+    await harness.bus.request(CreatorsDisconnect, {
       principal: first,
       creatorId: firstId,
     });
 
     expect(await revocations()).toBe(before);
-    const stillThere = await harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+    const stillThere = await harness.bus.request(CreatorsDisconnect, {
       principal: second,
       creatorId: secondId,
     });
@@ -307,10 +304,10 @@ describe('the creators API of the creators service', () => {
     const shared = await harness.addCreator();
     const ids: string[] = [];
     for (const principal of accounts) ids.push(await connect(principal, shared));
-    const { externalId: openId } = await harness.bus.request<CreatorProfile>(
-      CreatorsSubjects.getProfile,
-      { principal: accounts[0], creatorId: ids[0] },
-    );
+    const { externalId: openId } = await harness.bus.request(CreatorsGetProfile, {
+      principal: accounts[0],
+      creatorId: ids[0],
+    });
     const revocationsOfShared = async () =>
       (
         await harness.sandboxAdmin<{ revocations: { open_id: string }[] }>(
@@ -321,7 +318,7 @@ describe('the creators API of the creators service', () => {
 
     const outcomes = await Promise.all(
       accounts.map((principal, index) =>
-        harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+        harness.bus.request(CreatorsDisconnect, {
           principal,
           creatorId: ids[index],
         }),
@@ -340,7 +337,7 @@ describe('the creators API of the creators service', () => {
       status: 503,
     });
 
-    const result = await harness.bus.request<Disconnected>(CreatorsSubjects.disconnect, {
+    const result = await harness.bus.request(CreatorsDisconnect, {
       principal,
       creatorId,
     });
@@ -351,7 +348,7 @@ describe('the creators API of the creators service', () => {
       [principal.accountId],
     );
     expect(pending).toHaveLength(1);
-    const jobs = await harness.queue.getJobs(['waiting', 'prioritized', 'delayed']);
+    const jobs = await harness.revocationQueue.getJobs(['waiting', 'delayed']);
     expect(jobs.map((job) => job.data)).toContainEqual({ pendingRevocationId: pending[0].id });
     expect(
       await harness.db.query('SELECT 1 FROM creators.creators WHERE id = $1', [creatorId]),
@@ -363,20 +360,17 @@ describe('the creators API of the creators service', () => {
     const creatorId = await connect(principal, 'kofi.codes');
     await storeVideos(creatorId, 2);
 
-    const result = await harness.bus.request<ResourceSearchResult>(
-      CreatorsSubjects.searchResources,
-      {
-        principal,
-        input: {
-          resources: [
-            { platform: 'tiktok', type: 'video', identifier: '7000000000000000001' },
-            { platform: 'TikTok', type: 'account', identifier: '@Kofi.Codes' },
-            { platform: 'TIKTOK', type: 'account', identifier: 'nobody.here' },
-            { platform: 'tiktok', type: 'video', identifier: '7999999999999999999' },
-          ],
-        },
+    const result = await harness.bus.request(CreatorsResourcesSearch, {
+      principal,
+      input: {
+        resources: [
+          { platform: 'tiktok', type: 'video', identifier: '7000000000000000001' },
+          { platform: 'TikTok', type: 'account', identifier: '@Kofi.Codes' },
+          { platform: 'TIKTOK', type: 'account', identifier: 'nobody.here' },
+          { platform: 'tiktok', type: 'video', identifier: '7999999999999999999' },
+        ],
       },
-    );
+    });
 
     expect(
       result.results.map((item) => [item.platform, item.type, item.identifier, item.status]),
@@ -387,13 +381,10 @@ describe('the creators API of the creators service', () => {
       ['TIKTOK', 'video', '7999999999999999999', 'not_found'],
     ]);
     expect(result.results[1]).toMatchObject({ creator: { id: creatorId, username: 'kofi.codes' } });
-    const stranger = await harness.bus.request<ResourceSearchResult>(
-      CreatorsSubjects.searchResources,
-      {
-        principal: principalOf(),
-        input: { resources: [{ platform: 'tiktok', type: 'account', identifier: 'kofi.codes' }] },
-      },
-    );
+    const stranger = await harness.bus.request(CreatorsResourcesSearch, {
+      principal: principalOf(),
+      input: { resources: [{ platform: 'tiktok', type: 'account', identifier: 'kofi.codes' }] },
+    });
     expect(stranger.results[0].status).toBe('not_found');
   });
 
@@ -411,7 +402,7 @@ describe('the creators API of the creators service', () => {
       [{ platform: 'tiktok', type: 'playlist', identifier: 'x' }],
     ]) {
       const failure = await harness.bus
-        .request(CreatorsSubjects.searchResources, { principal, input: { resources } })
+        .request(CreatorsResourcesSearch, { principal, input: outOfContract({ resources }) })
         .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(AppError);
       expect(failure).toMatchObject({ code: 'validation_failed' });
@@ -420,7 +411,7 @@ describe('the creators API of the creators service', () => {
 
   it('refuses a search on a platform not supported yet, naming the item', async () => {
     const failure = await harness.bus
-      .request(CreatorsSubjects.searchResources, {
+      .request(CreatorsResourcesSearch, {
         principal: principalOf(),
         input: {
           resources: [

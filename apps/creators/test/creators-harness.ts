@@ -1,13 +1,13 @@
-import type { Permission, Principal } from '@tally/contracts';
+import { type Permission, type Principal, Queues } from '@tally/contracts';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { createRedis, ServiceClient, TallyClientNats } from '@tally/nest-kit';
 import { freePort, SandboxAdmin } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Queues, queueKeyPrefix } from '@tally/contracts';
 import { buildSandbox } from '../../tiktok-sandbox/src/sandbox.app.js';
 import { CreatorsConfig, loadCreatorsConfig } from '../src/config/creators.config.js';
 import { startCreators } from '../src/creators.app.js';
@@ -21,9 +21,19 @@ export class CreatorsHarness {
     readonly sandbox: FastifyInstance,
     readonly bus: ServiceClient,
     private readonly client: TallyClientNats,
-    readonly queue: Queue,
+    private readonly queues: QueueHandle[],
     readonly redis: Redis,
   ) {}
+
+  /** The sync queue, as the workers see it. */
+  get queue(): Queue {
+    return this.queues[0].queue;
+  }
+
+  /** The revocation queue, as the workers see it. */
+  get revocationQueue(): Queue {
+    return this.queues[1].queue;
+  }
 
   static async start(): Promise<CreatorsHarness> {
     const sandbox = await buildSandbox();
@@ -45,11 +55,9 @@ export class CreatorsHarness {
     });
     const bus = new ServiceClient(client, { requestTimeoutMs: 10000 });
     const redis = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
-    const queue = new Queue(Queues.creatorSync, {
-      connection: redis,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-    });
-    const harness = new CreatorsHarness(config, app, sandbox, bus, client, queue, redis);
+    const factory = new QueueFactory({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX });
+    const queues = [factory.queue(Queues.creatorSync), factory.queue(Queues.creatorRevocations)];
+    const harness = new CreatorsHarness(config, app, sandbox, bus, client, queues, redis);
     harness.sandboxUrl = sandboxUrl;
     return harness;
   }
@@ -59,8 +67,10 @@ export class CreatorsHarness {
   }
 
   async stop(): Promise<void> {
-    await this.queue.obliterate({ force: true }).catch(() => undefined);
-    await this.queue.close();
+    for (const { queue, close } of this.queues) {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await close();
+    }
     await this.redis.quit();
     await this.client.close();
     await this.app.close();

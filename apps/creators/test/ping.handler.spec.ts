@@ -1,4 +1,4 @@
-import { AppError, CreatorsSubjects } from '@tally/contracts';
+import { AppError, CreatorsPing } from '@tally/contracts';
 import { ServiceClient, TallyClientNats } from '@tally/nest-kit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadCreatorsConfig } from '../src/config/creators.config.js';
@@ -26,7 +26,7 @@ describe('creators over NATS', () => {
   });
 
   it('answers its ping', async () => {
-    await expect(bus.request(CreatorsSubjects.ping, {})).resolves.toEqual({
+    await expect(bus.request(CreatorsPing, {})).resolves.toEqual({
       service: 'creators',
       status: 'ok',
     });
@@ -40,9 +40,7 @@ describe('creators over NATS', () => {
     });
     const otherBus = new ServiceClient(other, { requestTimeoutMs: 2000 });
     try {
-      const failure = await otherBus
-        .request(CreatorsSubjects.ping, {})
-        .catch((error: unknown) => error);
+      const failure = await otherBus.request(CreatorsPing, {}).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(AppError);
       expect(failure).toMatchObject({
         code: 'service_unavailable',

@@ -64,7 +64,7 @@ describe('the queue board at /admin/queues', () => {
     }
   });
 
-  it('shows the board and the creator-sync queue to the operator', async () => {
+  it('shows the board and the sync and revocation queues to the operator', async () => {
     const headers = { authorization: basic(TOKEN) };
     const page = await fetch(`${gateway.url}/admin/queues`, { headers });
     const queues = await fetch(`${gateway.url}/admin/queues/api/queues`, { headers });
@@ -73,7 +73,7 @@ describe('the queue board at /admin/queues', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((queue) => queue.name)).toEqual(['creator-sync']);
+    expect(body.queues.map((queue) => queue.name)).toEqual(['creator-sync', 'creator-revocations']);
   });
 });
 

@@ -24,6 +24,7 @@ export async function startSyncWorker(
   logger.info({
     msg: 'sync-worker running',
     concurrency: config.SYNC_CONCURRENCY,
+    revocationConcurrency: config.REVOCATION_CONCURRENCY,
     // The port actually bound: 0 asks the OS for a free one.
     healthPort: Number(new URL(await app.getUrl()).port),
     tiktok: config.tiktok.upstream,

@@ -5,6 +5,7 @@ import { SyncWorkerConfigModule } from './config/sync-worker-config.module.js';
 import { SyncWorkerConfig } from './config/sync-worker.config.js';
 import { CreatorsDataModule } from './data/creators-data.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { WorkerQueuesModule } from './queue/worker-queues.module.js';
 import { QueueWorkerService } from './queue/queue-worker.service.js';
 
 @Module({})
@@ -15,6 +16,7 @@ export class SyncWorkerModule {
       imports: [
         SyncWorkerConfigModule.register(config),
         CreatorsDataModule.register(config.tokenKeyring),
+        WorkerQueuesModule.register(config),
         QueueModule,
         ...serviceCoreModules({
           service: 'sync-worker',

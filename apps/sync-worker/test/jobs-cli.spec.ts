@@ -1,37 +1,37 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { type QueueName, Queues } from '@tally/contracts';
+import { QueueFactory, type QueueHandle, type WorkerHandle } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
-import { Queue, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Job, Queue } from 'bullmq';
 import { runCli } from '../src/cli/run-cli.js';
 
 describe('npm run cli -- jobs', () => {
-  const prefix = queueKeyPrefix(process.env.REDIS_KEY_PREFIX ?? '');
-  let connection: Redis;
+  const factory = new QueueFactory({
+    url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    keyPrefix: process.env.REDIS_KEY_PREFIX ?? '',
+  });
+  let queues: QueueHandle[];
+  let workers: WorkerHandle[];
   let queue: Queue;
-  let worker: Worker;
+  let revocations: Queue;
 
   beforeAll(async () => {
-    connection = createRedis(
-      { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix: '' },
-      { maxRetriesPerRequest: null },
-    );
-    queue = new Queue(Queues.creatorSync, { connection, prefix });
-    worker = new Worker(
-      Queues.creatorSync,
-      async (job) => {
-        if (job.data.fail) throw new Error(`TikTok said no to ${job.data.creatorId}`);
-        return 'ok';
-      },
-      { connection, prefix },
+    queues = [factory.queue(Queues.creatorSync), factory.queue(Queues.creatorRevocations)];
+    [queue, revocations] = queues.map((handle) => handle.queue);
+    const failWhenAsked = async (job: Job) => {
+      if (job.data.fail) throw new Error(`TikTok said no to ${job.data.creatorId}`);
+      return 'ok';
+    };
+    workers = [Queues.creatorSync, Queues.creatorRevocations].map((name: QueueName) =>
+      factory.worker(name, failWhenAsked, { concurrency: 1 }),
     );
   });
 
   afterAll(async () => {
-    await worker.close();
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await connection.quit();
+    for (const handle of workers) await handle.close();
+    for (const handle of queues) {
+      await handle.queue.obliterate({ force: true });
+      await handle.close();
+    }
   });
 
   async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -44,8 +44,8 @@ describe('npm run cli -- jobs', () => {
     return { code, out, err };
   }
 
-  async function failedJob(creatorId: string): Promise<string> {
-    const job = await queue.add('sync-creator', { creatorId, fail: true });
+  async function failedJob(creatorId: string, on: Queue = queue): Promise<string> {
+    const job = await on.add('sync-creator', { creatorId, fail: true }, { attempts: 1 });
     await waitFor(() => job.isFailed(), Boolean, { timeoutMs: 5000 });
     return String(job.id);
   }
@@ -67,7 +67,7 @@ describe('npm run cli -- jobs', () => {
       ]),
     );
 
-    await worker.pause();
+    await workers[0].worker.pause();
     const retried = await cli('retry', first, 'no-such-job');
     expect(JSON.parse(retried.out)).toEqual({ retried: [first], notFailed: ['no-such-job'] });
     expect(await queue.getJobState(first)).toBe('waiting');
@@ -75,7 +75,27 @@ describe('npm run cli -- jobs', () => {
     const dropped = await cli('drop', second);
     expect(JSON.parse(dropped.out)).toEqual({ dropped: [second], notFailed: [] });
     expect(await queue.getJob(second)).toBeUndefined();
-    worker.resume();
+    workers[0].worker.resume();
+  });
+
+  it('lists and retries the failed jobs of the revocation queue with --queue', async () => {
+    const failed = await failedJob('creator-3', revocations);
+
+    const listed = await cli('failed', '--queue', Queues.creatorRevocations);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.out).failed).toEqual([
+      expect.objectContaining({
+        id: failed,
+        queue: Queues.creatorRevocations,
+        failedReason: 'TikTok said no to creator-3',
+      }),
+    ]);
+
+    await workers[1].worker.pause();
+    const retried = await cli('retry', failed, '--queue', Queues.creatorRevocations);
+    expect(JSON.parse(retried.out)).toEqual({ retried: [failed], notFailed: [] });
+    expect(await revocations.getJobState(failed)).toBe('waiting');
+    workers[1].worker.resume();
   });
 
   it('counts jobs per state', async () => {

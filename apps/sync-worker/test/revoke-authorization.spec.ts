@@ -1,4 +1,4 @@
-import { type RevokeAuthorizationJob, SyncJobs } from '@tally/contracts';
+import { LegacyRevokeAuthorizationJob, Queues, RevokeAuthorizationJob } from '@tally/contracts';
 import type { TikTokTokens } from '@tally/tiktok';
 import { randomUUID } from 'node:crypto';
 import { CreatorsDatabase } from './support/creators-database.js';
@@ -26,7 +26,7 @@ describe('revoke-authorization job', () => {
 
   function revoke(pendingRevocationId: string, options = {}) {
     const data: RevokeAuthorizationJob = { pendingRevocationId };
-    return worker.run(SyncJobs.revokeAuthorization, data, options);
+    return worker.run(RevokeAuthorizationJob.name, data, options, worker.revocations);
   }
 
   function expired(tokens: TikTokTokens): TikTokTokens {
@@ -111,6 +111,44 @@ describe('revoke-authorization job', () => {
       lastError: expect.stringContaining('/v2/oauth/revoke/'),
     });
     expect(await revokedOpenIds()).not.toContain(tokens.openId);
+  });
+
+  it('pauses the revocation queue for TikTok’s Retry-After on a 429, then revokes without spending an attempt', async () => {
+    const tokens = await sandbox.connect(await sandbox.addCreator());
+    const id = await db.addPendingRevocation(tokens);
+    await sandbox.fail('/v2/oauth/revoke/', 429, { retryAfterSeconds: 1 });
+    const started = Date.now();
+
+    const job = await revoke(id, { attempts: 1 });
+
+    expect(await job.getState()).toBe('completed');
+    expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
+    // Its one attempt is the run that revoked: the 429 spent none.
+    expect(job.attemptsStarted).toBe(2);
+    expect(job.attemptsMade).toBe(1);
+    expect((job.finishedOn as number) - started).toBeGreaterThanOrEqual(1000);
+    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await worker.metrics()).toMatch(
+      /^tally_sync_queue_rate_limit_pauses_total\{[^}]*queue="creator-revocations"[^}]*\} 1$/m,
+    );
+  });
+
+  it('runs a revocation job left on the creator-sync queue, on the revocation queue', async () => {
+    const tokens = await sandbox.connect(await sandbox.addCreator());
+    const id = await db.addPendingRevocation(tokens);
+    const data: RevokeAuthorizationJob = { pendingRevocationId: id };
+
+    const left = await worker.run(LegacyRevokeAuthorizationJob.name, data);
+
+    expect(await left.getState()).toBe('completed');
+    expect(left.returnvalue).toEqual({
+      forwardedTo: Queues.creatorRevocations,
+      jobId: `creator-sync-${left.id}`,
+    });
+    const forwarded = await worker.finished(left.returnvalue.jobId, 20000, worker.revocations);
+    expect(forwarded.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
+    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await db.pendingRevocation(id)).toBeUndefined();
   });
 
   it('revokes on a later attempt once TikTok is back', async () => {

@@ -1,14 +1,7 @@
-import {
-  type CreatorSyncJob,
-  creatorSyncJobOptions,
-  Queues,
-  queueKeyPrefix,
-  SyncJobs,
-} from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { type CreatorSyncJob, creatorSyncJobOptions, Queues, SyncJobs } from '@tally/contracts';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
-import { type Job, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Job, Queue } from 'bullmq';
 import { loadSyncWorkerConfig } from '../src/config/sync-worker.config.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
@@ -24,7 +17,7 @@ jest.setTimeout(120_000);
 describe('sync-worker processes', () => {
   let sandbox: TestSandbox;
   let db: CreatorsDatabase;
-  let connection: Redis;
+  let handle: QueueHandle;
   let queue: Queue;
   const started: { dispose(): Promise<void> }[] = [];
 
@@ -32,11 +25,9 @@ describe('sync-worker processes', () => {
     sandbox = await TestSandbox.start();
     const config = loadSyncWorkerConfig({ ...process.env, ...sandbox.env });
     db = await CreatorsDatabase.open(config.tokenKeyring);
-    connection = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
-    queue = new Queue(Queues.creatorSync, {
-      connection,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-    });
+    const factory = new QueueFactory({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX });
+    handle = factory.queue(Queues.creatorSync);
+    queue = handle.queue;
   });
 
   afterEach(async () => {
@@ -46,8 +37,7 @@ describe('sync-worker processes', () => {
 
   afterAll(async () => {
     await queue?.obliterate({ force: true }).catch(() => undefined);
-    await queue?.close();
-    await connection?.quit();
+    await handle?.close();
     await db?.close();
     await sandbox?.close();
   });

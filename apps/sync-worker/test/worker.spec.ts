@@ -1,17 +1,17 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { Queues } from '@tally/contracts';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
 import { loadSyncWorkerConfig, SyncWorkerConfig } from '../src/config/sync-worker.config.js';
 import { startSyncWorker } from '../src/sync-worker.app.js';
 
 describe('sync-worker process', () => {
   let config: SyncWorkerConfig;
   let app: NestFastifyApplication;
+  let handles: QueueHandle[];
   let queue: Queue;
-  let connection: Redis;
+  let revocations: Queue;
 
   beforeAll(async () => {
     config = loadSyncWorkerConfig({
@@ -20,17 +20,16 @@ describe('sync-worker process', () => {
       SYNC_CONCURRENCY: '2',
     });
     app = await startSyncWorker(config, { installSignalHandlers: false });
-    connection = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
-    queue = new Queue(Queues.creatorSync, {
-      connection,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-    });
+    const factory = new QueueFactory({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX });
+    handles = [factory.queue(Queues.creatorSync), factory.queue(Queues.creatorRevocations)];
+    [queue, revocations] = handles.map((handle) => handle.queue);
   });
 
   afterAll(async () => {
-    await queue?.obliterate({ force: true }).catch(() => undefined);
-    await queue?.close();
-    await connection?.quit();
+    for (const handle of handles ?? []) {
+      await handle.queue.obliterate({ force: true }).catch(() => undefined);
+      await handle.close();
+    }
     await app?.close();
   });
 
@@ -47,6 +46,22 @@ describe('sync-worker process', () => {
     expect(state).toBe('failed');
     expect(failed?.attemptsMade).toBe(1);
     expect(failed?.failedReason).toBe('No handler for job "no-such-job" on queue "creator-sync"');
+  });
+
+  it('consumes the creator-revocations queue too, with its own handlers', async () => {
+    const job = await revocations.add('sync-creator', { creatorId: 'x' }, { attempts: 5 });
+
+    const state = await waitFor(
+      () => revocations.getJobState(job.id as string),
+      (value) => value === 'failed',
+      { timeoutMs: 10000 },
+    );
+    const failed = await revocations.getJob(job.id as string);
+
+    expect(state).toBe('failed');
+    expect(failed?.failedReason).toBe(
+      'No handler for job "sync-creator" on queue "creator-revocations"',
+    );
   });
 
   it('reports itself ready with Postgres, Redis, NATS and its worker up', async () => {

@@ -21,6 +21,7 @@ export * from './creators/creator-views.js';
 export * from './creators/creator-messages.js';
 export * from './creators/connect-messages.js';
 export * from './creators/sync-messages.js';
+export * from './creators/revocation-jobs.js';
 export * from './usage/usage-views.js';
 export * from './usage/usage-messages.js';
 export * from './messaging/declarations.js';

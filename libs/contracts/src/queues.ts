@@ -2,7 +2,13 @@ import type { z } from 'zod';
 
 /** BullMQ queues shared by the producers (creators) and the consumers (sync-worker). */
 export const Queues = {
+  /** Syncs of creators, and the scheduler's runs. */
   creatorSync: 'creator-sync',
+  /**
+   * Upstream revocations the platform could not take at disconnect time. A
+   * queue of its own: a platform's 429 that pauses syncs does not hold them up.
+   */
+  creatorRevocations: 'creator-revocations',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

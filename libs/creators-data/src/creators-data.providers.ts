@@ -1,11 +1,13 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ConnectStatesRepository } from './connect/connect-states.repository.js';
 import { CreatorConnections } from './connections/creator-connections.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import type { TokenKeyring } from './crypto/token-keyring.js';
 import { CreatorsRepository } from './creators/creators.repository.js';
 import { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
 import { StatsSnapshotsRepository } from './stats/stats-snapshots.repository.js';
+import { DueCreatorsRepository } from './sync/due-creators.repository.js';
 import { SyncStateRepository } from './sync/sync-state.repository.js';
 import { PlatformTokensRepository } from './tokens/platform-tokens.repository.js';
 import { VideosRepository } from './videos/videos.repository.js';
@@ -28,6 +30,8 @@ export function creatorsDataProviders(keyring: TokenKeyring): Provider[] {
     withDatabase(VideosRepository),
     withDatabase(StatsSnapshotsRepository),
     withDatabase(SyncStateRepository),
+    withDatabase(DueCreatorsRepository),
+    withDatabase(ConnectStatesRepository),
     withCipher(PlatformTokensRepository),
     withCipher(PendingRevocationsRepository),
     {
@@ -48,6 +52,8 @@ export const CREATORS_DATA_EXPORTS = [
   VideosRepository,
   StatsSnapshotsRepository,
   SyncStateRepository,
+  DueCreatorsRepository,
+  ConnectStatesRepository,
   PlatformTokensRepository,
   PendingRevocationsRepository,
   CreatorConnections,

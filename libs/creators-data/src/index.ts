@@ -17,8 +17,35 @@ export type { VideoRecord } from './videos/videos.repository.js';
 export { StatsSnapshotsRepository } from './stats/stats-snapshots.repository.js';
 export type { StatsRecord } from './stats/stats-snapshots.repository.js';
 export { SyncStateRepository } from './sync/sync-state.repository.js';
+export { DUE_CREATORS_SQL, DueCreatorsRepository } from './sync/due-creators.repository.js';
+export type { DueCreator } from './sync/due-creators.repository.js';
+export { ConnectStatesRepository } from './connect/connect-states.repository.js';
+export type {
+  ConsumedConnectState,
+  ConsumeResult,
+  NewConnectState,
+} from './connect/connect-states.repository.js';
 export { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
 export type { PendingRevocation } from './revocations/pending-revocations.repository.js';
+export { GrantRevoker } from './revocations/grant-revoker.js';
+export type {
+  GrantRevocation,
+  GrantToRevoke,
+  RevokeUpstream,
+} from './revocations/grant-revoker.js';
+export { grantRevokerProvider } from './revocations/grant-revoker.provider.js';
+export { revokeAtTikTok } from './revocations/tiktok-revocation.js';
+export { QueueFactory } from './queues/queue-factory.js';
+export type {
+  QueueConnectionKind,
+  QueueEventsHandle,
+  QueueHandle,
+  QueueRedisSettings,
+  QueueWorkerOptions,
+  WorkerHandle,
+} from './queues/queue-factory.js';
+export { RevocationQueue } from './queues/revocation-queue.js';
+export { queueProviders } from './queues/queue.providers.js';
 export { creatorsDataProviders, CREATORS_DATA_EXPORTS } from './creators-data.providers.js';
 export {
   grantedProfileFields,

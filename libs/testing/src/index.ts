@@ -3,3 +3,4 @@ export * from './wait-for.js';
 export * from './nats-server.js';
 export * from './redis-server.js';
 export * from './sandbox-admin.js';
+export * from './out-of-contract.js';

@@ -6,11 +6,10 @@ import { loadIdentityConfig } from '../../../apps/identity/src/config/identity.c
 import { startIdentity } from '../../../apps/identity/src/identity.app.js';
 import { loadSyncWorkerConfig } from '../../../apps/sync-worker/src/config/sync-worker.config.js';
 import { startSyncWorker } from '../../../apps/sync-worker/src/sync-worker.app.js';
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { Queues } from '@tally/contracts';
+import { QueueFactory } from '@tally/creators-data';
 import { freePort } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Queue } from 'bullmq';
 import { join } from 'node:path';
 import { TikTokSandbox } from './tiktok-sandbox.js';
 
@@ -122,7 +121,7 @@ export class Platform {
     await this.syncWorker?.close();
     await Promise.all([this.identity?.close(), this.creators?.close()]);
     await this.tiktokSandbox?.close();
-    if (this.syncQueueRedis) await dropSyncQueue(this.syncQueueRedis);
+    if (this.syncQueueRedis) await dropQueues(this.syncQueueRedis);
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -152,14 +151,15 @@ export class Platform {
   }
 }
 
-/** The test's jobs would stay in Redis for days: the queue is the test's own (its key prefix), so it goes. */
-async function dropSyncQueue(at: { url: string; prefix: string }): Promise<void> {
-  const connection = createRedis({ url: at.url, keyPrefix: '' });
-  const queue = new Queue(Queues.creatorSync, { connection, prefix: queueKeyPrefix(at.prefix) });
-  try {
-    await queue.obliterate({ force: true });
-  } finally {
-    await queue.close();
-    await connection.quit();
+/** The test's jobs would stay in Redis for days: the queues are the test's own (its key prefix), so they go. */
+async function dropQueues(at: { url: string; prefix: string }): Promise<void> {
+  const factory = new QueueFactory({ url: at.url, keyPrefix: at.prefix });
+  for (const name of Object.values(Queues)) {
+    const { queue, close } = factory.queue(name);
+    try {
+      await queue.obliterate({ force: true });
+    } finally {
+      await close();
+    }
   }
 }

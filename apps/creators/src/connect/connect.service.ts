@@ -10,9 +10,12 @@ import {
   StartConnectInput,
 } from '@tally/contracts';
 import {
+  ConnectStatesRepository,
+  type ConsumedConnectState,
   CreatorConnections,
-  CreatorsRepository,
   grantedProfileFields,
+  GrantRevoker,
+  revokeAtTikTok,
   tiktokProfileFields,
   TokenLockFactory,
 } from '@tally/creators-data';
@@ -24,7 +27,6 @@ import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
 import { SyncQueue } from '../sync/sync-queue.js';
 import { CONNECT_SCOPES } from './connect-scopes.js';
-import { ConnectStatesRepository, ConsumedConnectState } from './connect-states.repository.js';
 
 export const CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
 
@@ -82,8 +84,8 @@ export class ConnectService {
   constructor(
     @Inject(CREATORS_CONFIG) config: CreatorsConfig,
     private readonly states: ConnectStatesRepository,
-    private readonly creators: CreatorsRepository,
     private readonly connections: CreatorConnections,
+    private readonly grants: GrantRevoker,
     private readonly tiktok: TikTokClient,
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
@@ -231,10 +233,15 @@ export class ConnectService {
    */
   private async revokeUnusedGrant(tokens: TikTokTokens): Promise<void> {
     try {
-      await this.locks.withGrant('TIKTOK', tokens.openId, async () => {
-        if ((await this.creators.countConnections('TIKTOK', tokens.openId)) > 0) return;
-        await this.tiktok.revoke(tokens.accessToken);
-      });
+      const revocation = await this.grants.revoke(
+        {
+          platform: 'TIKTOK',
+          externalId: tokens.openId,
+          revokeUpstream: revokeAtTikTok(this.tiktok, async () => tokens),
+        },
+        async (settled) => settled,
+      );
+      if (revocation.outcome === 'failed') throw revocation.error;
     } catch (error) {
       this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) });
     }

@@ -7,25 +7,32 @@ import {
 } from '@tally/contracts';
 import {
   CreatorsRepository,
+  type GrantRevocation,
+  GrantRevoker,
   PendingRevocationsRepository,
   PlatformTokensRepository,
-  TokenLockFactory,
+  RevocationQueue,
+  revokeAtTikTok,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { TikTokClient, TokenRefresher } from '@tally/tiktok';
+import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { creatorNotFound } from '../creators/creator-errors.js';
-import { SyncQueue } from '../sync/sync-queue.js';
-import { type RevocationAttempt, revokeAtTikTok } from './upstream-revocation.js';
+
+interface Settled {
+  revocation: GrantRevocation;
+  /** The pending revocation a job retries, when the platform could not take it now. */
+  pendingId: string | null;
+}
 
 /**
  * Disconnect: revoke at TikTok, then delete the creator and everything synced
  * for it in one transaction. When TikTok cannot be reached the creator is
  * deleted all the same and a job retries the revocation. When another account
- * has the same TikTok user connected, the grant they share stays: counting
- * them, revoking and deleting happen under the grant's lock, so the last of
- * several accounts disconnecting at once revokes it.
+ * has the same TikTok user connected, the grant they share stays (GrantRevoker:
+ * counting them, revoking and deleting happen under the grant's lock, so the
+ * last of several accounts disconnecting at once revokes it).
  */
 @Injectable()
 export class DisconnectService {
@@ -36,33 +43,26 @@ export class DisconnectService {
     private readonly creators: CreatorsRepository,
     private readonly tokens: PlatformTokensRepository,
     private readonly revocations: PendingRevocationsRepository,
+    private readonly grants: GrantRevoker,
     private readonly tiktok: TikTokClient,
     private readonly refresher: TokenRefresher,
-    private readonly queue: SyncQueue,
+    private readonly revocationQueue: RevocationQueue,
     private readonly bus: ServiceClient,
-    private readonly locks: TokenLockFactory,
   ) {}
 
   async disconnect(principal: Principal, creatorId: string): Promise<Disconnected> {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
-    const { attempt, pendingId } = await this.locks.withGrant(
-      creator.platform,
-      creator.externalId,
-      () => this.revokeAndDelete(principal, creator),
+    const { revocation, pendingId } = await this.grants.revoke(
+      {
+        platform: creator.platform,
+        externalId: creator.externalId,
+        leavingCreatorId: creatorId,
+        revokeUpstream: revokeAtTikTok(this.tiktok, () => this.refresher.freshTokens(creatorId)),
+      },
+      (settled) => this.deleteCreator(principal, creator, settled),
     );
-    if (pendingId) {
-      this.logger.warn({
-        msg: 'TikTok revocation deferred',
-        creatorId,
-        reason: attempt.revoked ? '' : attempt.reason,
-      });
-      await this.queue
-        .enqueueRevocation({ pendingRevocationId: pendingId })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not queue a revocation retry', pendingId, err: error }),
-        );
-    }
+    if (pendingId) await this.retryLater(creatorId, pendingId, revocation);
     await this.bus
       .emit(CreatorDisconnected, {
         accountId: principal.accountId,
@@ -75,24 +75,20 @@ export class DisconnectService {
       .catch((error: unknown) =>
         this.logger.error({ msg: `could not publish ${CreatorDisconnected.subject}`, err: error }),
       );
-    return { disconnected: true, revokedUpstream: attempt.revoked };
+    return { disconnected: true, revokedUpstream: revocation.outcome !== 'failed' };
   }
 
-  private async revokeAndDelete(
+  /** Deletes the creator, keeping its tokens as a pending revocation when the platform could not take them. */
+  private async deleteCreator(
     principal: Principal,
     creator: CreatorView,
-  ): Promise<{ attempt: RevocationAttempt; pendingId: string | null }> {
-    const creatorId = creator.id;
-    // Another account still uses the same TikTok grant: only this account's copy goes.
-    const shared = (await this.creators.countConnections(creator.platform, creator.externalId)) > 1;
-    const attempt =
-      shared || !(await this.tokens.load(creatorId))
-        ? ({ revoked: true } as const)
-        : await revokeAtTikTok(this.tiktok, this.refresher, creatorId);
+    revocation: GrantRevocation,
+  ): Promise<Settled> {
     const pendingId = await this.db.transaction(async (manager) => {
       // Read inside the transaction: a refresh during the attempt may have rotated them.
-      const tokens = attempt.revoked ? null : await this.tokens.load(creatorId, manager);
-      if (!(await this.creators.delete(principal.accountId, creatorId, manager))) {
+      const tokens =
+        revocation.outcome === 'failed' ? await this.tokens.load(creator.id, manager) : null;
+      if (!(await this.creators.delete(principal.accountId, creator.id, manager))) {
         throw creatorNotFound();
       }
       if (!tokens) return null;
@@ -106,6 +102,27 @@ export class DisconnectService {
         manager,
       );
     });
-    return { attempt, pendingId };
+    return { revocation, pendingId };
   }
+
+  private async retryLater(
+    creatorId: string,
+    pendingId: string,
+    revocation: GrantRevocation,
+  ): Promise<void> {
+    this.logger.warn({
+      msg: 'TikTok revocation deferred',
+      creatorId,
+      reason: revocation.outcome === 'failed' ? describe(revocation.error) : '',
+    });
+    await this.revocationQueue
+      .enqueue({ pendingRevocationId: pendingId })
+      .catch((error: unknown) =>
+        this.logger.error({ msg: 'could not queue a revocation retry', pendingId, err: error }),
+      );
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof TikTokError ? `${error.kind}: ${error.message}` : String(error);
 }

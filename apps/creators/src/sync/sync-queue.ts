@@ -4,13 +4,10 @@ import {
   type CreatorSyncResult,
   type JobToQueue,
   Queues,
-  queueKeyPrefix,
-  RevokeAuthorizationJob,
 } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { QueueFactory, type QueueEventsHandle, type QueueHandle } from '@tally/creators-data';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Queue, QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Job, QueueEvents } from 'bullmq';
 import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
 
@@ -23,21 +20,14 @@ export type WaitResult =
 @Injectable()
 export class SyncQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(SyncQueue.name);
-  private readonly queue: Queue;
-  private readonly connection: Redis;
-  private events: QueueEvents | undefined;
-  private eventsConnection: Redis | undefined;
+  private readonly handle: QueueHandle;
+  private events: QueueEventsHandle | undefined;
 
-  constructor(@Inject(CREATORS_CONFIG) private readonly config: CreatorsConfig) {
-    // BullMQ refuses ioredis' keyPrefix: it namespaces keys itself.
-    this.connection = createRedis(
-      { url: config.REDIS_URL, keyPrefix: '' },
-      { maxRetriesPerRequest: 1, enableOfflineQueue: false },
-    );
-    this.queue = new Queue(Queues.creatorSync, {
-      connection: this.connection,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-    });
+  constructor(
+    @Inject(CREATORS_CONFIG) private readonly config: CreatorsConfig,
+    private readonly queues: QueueFactory,
+  ) {
+    this.handle = queues.queue(Queues.creatorSync, 'failFast');
   }
 
   /**
@@ -47,7 +37,7 @@ export class SyncQueue implements OnApplicationShutdown {
    */
   async enqueue(job: JobToQueue<typeof CreatorSyncJob>): Promise<string> {
     const options = creatorSyncJobOptions(job, { attempts: this.config.SYNC_ATTEMPTS });
-    const added = await this.queue.add(CreatorSyncJob.name, job, options);
+    const added = await this.handle.queue.add(CreatorSyncJob.name, job, options);
     const jobId = String(added.id);
     if (job.trigger !== 'scheduled') {
       await this.raiseQueuedJob(jobId, job, options.priority).catch((error: unknown) =>
@@ -58,20 +48,10 @@ export class SyncQueue implements OnApplicationShutdown {
     return jobId;
   }
 
-  async enqueueRevocation(job: JobToQueue<typeof RevokeAuthorizationJob>): Promise<string> {
-    const added = await this.queue.add(RevokeAuthorizationJob.name, job, {
-      attempts: 10,
-      backoff: { type: 'exponential', delay: 30000, jitter: 0.5 },
-      removeOnComplete: { age: 24 * 3600 },
-      removeOnFail: { age: 30 * 24 * 3600 },
-    });
-    return String(added.id);
-  }
-
   /** Waits up to `waitMs` for the job to finish (completed or failed for good). */
   async waitFor(jobId: string, waitMs: number): Promise<WaitResult> {
     const events = await this.queueEvents();
-    const job = await this.queue.getJob(jobId);
+    const job = await this.handle.queue.getJob(jobId);
     if (!job) return { finished: false };
     try {
       const result = (await job.waitUntilFinished(events, waitMs)) as CreatorSyncResult;
@@ -89,7 +69,7 @@ export class SyncQueue implements OnApplicationShutdown {
     job: JobToQueue<typeof CreatorSyncJob>,
     priority: number,
   ): Promise<void> {
-    const queued: Job | undefined = await this.queue.getJob(jobId);
+    const queued: Job | undefined = await this.handle.queue.getJob(jobId);
     if (!queued || queued.priority <= priority) return;
     const state = await queued.getState();
     if (state !== 'prioritized' && state !== 'waiting' && state !== 'delayed') return;
@@ -105,24 +85,15 @@ export class SyncQueue implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.events?.close();
-    await this.queue.close();
-    await this.eventsConnection?.quit().catch(() => this.eventsConnection?.disconnect());
-    await this.connection.quit().catch(() => this.connection.disconnect());
+    await this.handle.close();
   }
 
   /** One QueueEvents per process, opened on first use (it holds a blocking connection). */
   private async queueEvents(): Promise<QueueEvents> {
     if (!this.events) {
-      this.eventsConnection = createRedis(
-        { url: this.config.REDIS_URL, keyPrefix: '' },
-        { maxRetriesPerRequest: null },
-      );
-      this.events = new QueueEvents(Queues.creatorSync, {
-        connection: this.eventsConnection,
-        prefix: queueKeyPrefix(this.config.REDIS_KEY_PREFIX),
-      });
-      await this.events.waitUntilReady();
+      this.events = this.queues.queueEvents(Queues.creatorSync);
+      await this.events.events.waitUntilReady();
     }
-    return this.events;
+    return this.events.events;
   }
 }

@@ -1,10 +1,9 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { Queues } from '@tally/contracts';
+import { QueueFactory } from '@tally/creators-data';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseCookies } from '../auth/cookies.js';
 import { SESSION_COOKIE } from '../auth/credentials.js';
@@ -33,27 +32,21 @@ function challenge(reply: FastifyReply, status: 401 | 403): void {
 }
 
 /**
- * Bull Board at /admin/queues: the sync queue's jobs by state, with retry and
- * removal. Mounted only when an operator token or operator account is configured.
- * Returns a function that closes its Redis connection.
+ * Bull Board at /admin/queues: the sync and revocation queues' jobs by state,
+ * with retry and removal. Mounted only when an operator token or operator
+ * account is configured. Returns a function that closes its Redis connections.
  */
 export async function mountQueueBoard(
   app: NestFastifyApplication,
   options: QueueBoardOptions,
 ): Promise<(() => Promise<void>) | undefined> {
   if (!options.operatorToken && !options.operatorAccountId) return undefined;
-  const connection = createRedis(
-    { url: options.redisUrl, keyPrefix: '' },
-    { maxRetriesPerRequest: null },
-  );
-  const queue = new Queue(Queues.creatorSync, {
-    connection,
-    prefix: queueKeyPrefix(options.redisKeyPrefix),
-  });
+  const factory = new QueueFactory({ url: options.redisUrl, keyPrefix: options.redisKeyPrefix });
+  const handles = Object.values(Queues).map((name) => factory.queue(name, 'blocking'));
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
-    queues: [new BullMQAdapter(queue)],
+    queues: handles.map((handle) => new BullMQAdapter(handle.queue)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Tally queues' } },
   });
@@ -81,7 +74,6 @@ export async function mountQueueBoard(
     { prefix: QUEUE_BOARD_PATH },
   );
   return async () => {
-    await queue.close();
-    await connection.quit().catch(() => connection.disconnect());
+    await Promise.all(handles.map((handle) => handle.close()));
   };
 }

@@ -3,6 +3,7 @@ import type { JobsCommand } from './jobs-command.js';
 
 export interface FailedJobView {
   id: string;
+  queue: string;
   name: string;
   creatorId: string | null;
   failedReason: string;
@@ -20,6 +21,7 @@ function viewOf(job: Job): FailedJobView {
   const data = job.data as { creatorId?: unknown };
   return {
     id: String(job.id),
+    queue: job.queueName,
     name: job.name,
     creatorId: typeof data?.creatorId === 'string' ? data.creatorId : null,
     failedReason: job.failedReason,
@@ -28,7 +30,7 @@ function viewOf(job: Job): FailedJobView {
   };
 }
 
-/** Runs one jobs command against the queue; answers what was done, as JSON for the operator. */
+/** Runs one jobs command against its queue; answers what was done, as JSON for the operator. */
 export async function runJobsCommand(
   command: Exclude<JobsCommand, { action: 'help' }>,
   queue: Queue,

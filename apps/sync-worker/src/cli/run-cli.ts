@@ -1,6 +1,5 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { ConfigError, createRedis, env, loadConfig, type CliOutput } from '@tally/nest-kit';
-import { Queue } from 'bullmq';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
+import { ConfigError, env, loadConfig, type CliOutput } from '@tally/nest-kit';
 import { z } from 'zod';
 import { runJobsCommand } from './failed-jobs.js';
 import { parseJobsCommand, USAGE, UsageError } from './jobs-command.js';
@@ -36,30 +35,22 @@ export async function runCli(
     output.err(`${error.message}\n`);
     return 1;
   }
-  // One attempt, no reconnecting: a one-shot command fails with the reason instead of hanging.
-  const connection = createRedis(
-    { url: config.REDIS_URL, keyPrefix: '' },
-    { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null },
-  );
-  let cause: unknown;
-  connection.on('error', (error) => (cause = error));
+  let handle: QueueHandle;
   try {
-    await connection.connect();
+    handle = await new QueueFactory({
+      url: config.REDIS_URL,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+    }).oneShotQueue(command.queue);
   } catch (error) {
-    const reason = cause ?? error;
     output.err(
-      `Could not reach Redis: ${reason instanceof Error ? reason.message : String(reason)}\n`,
+      `Could not reach Redis: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return 1;
   }
-  const queue = new Queue(Queues.creatorSync, {
-    connection,
-    prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-  });
   // The command's own failure says why; BullMQ would print the connection error again.
-  queue.on('error', () => undefined);
+  handle.queue.on('error', () => undefined);
   try {
-    const report = await runJobsCommand(command, queue);
+    const report = await runJobsCommand(command, handle.queue);
     output.out(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   } catch (error) {
@@ -68,7 +59,6 @@ export async function runCli(
     );
     return 1;
   } finally {
-    await queue.close().catch(() => undefined);
-    connection.disconnect();
+    await handle.close();
   }
 }

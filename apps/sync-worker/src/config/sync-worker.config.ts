@@ -14,6 +14,8 @@ export const syncWorkerEnvSchema = baseEnvSchema.extend({
   REDIS_URL: env.redisUrl().default('redis://127.0.0.1:6379'),
   REDIS_KEY_PREFIX: env.keyPrefix(),
   SYNC_CONCURRENCY: env.positiveInt(10),
+  /** Revocation jobs one worker runs at the same time (a queue of their own, beside the syncs). */
+  REVOCATION_CONCURRENCY: env.positiveInt(5),
   SYNC_WORKER_HEALTH_PORT: env.port(3003),
   /** Attempts of a scheduled sync (the creators service reads the same variable for its own). */
   SYNC_ATTEMPTS: env.positiveInt(5),

@@ -1,4 +1,5 @@
-import { Queues } from '@tally/contracts';
+import type { QueueName } from '@tally/contracts';
+import { RevocationQueue } from '@tally/creators-data';
 import { METRICS_REGISTRY } from '@tally/nest-kit';
 import {
   Inject,
@@ -7,14 +8,15 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import type { JobType } from 'bullmq';
+import type { JobType, Queue } from 'bullmq';
 import { Gauge, type Registry } from 'prom-client';
 import { CreatorSyncQueue } from '../queue/creator-sync-queue.js';
 import { registered } from './sync-metrics.js';
 
 const STATES: JobType[] = ['waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'];
 
-type DepthReader = () => Promise<Record<string, number>>;
+/** Each queue's jobs per state. */
+type DepthReader = () => Promise<Map<QueueName, Record<string, number>>>;
 
 // The gauge lives once per registry; the app that started last answers its scrapes.
 const readers = new WeakMap<Registry, DepthReader>();
@@ -23,12 +25,23 @@ const readers = new WeakMap<Registry, DepthReader>();
 @Injectable()
 export class QueueDepthMetric implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueDepthMetric.name);
-  private readonly reader: DepthReader = () => this.syncQueue.queue.getJobCounts(...STATES);
+  private readonly queues: Queue[];
+  private readonly reader: DepthReader = async () =>
+    new Map(
+      await Promise.all(
+        this.queues.map(
+          async (queue) => [queue.name as QueueName, await queue.getJobCounts(...STATES)] as const,
+        ),
+      ),
+    );
 
   constructor(
     @Inject(METRICS_REGISTRY) private readonly registry: Registry,
-    private readonly syncQueue: CreatorSyncQueue,
-  ) {}
+    syncQueue: CreatorSyncQueue,
+    revocationQueue: RevocationQueue,
+  ) {
+    this.queues = [syncQueue.queue, revocationQueue.queue];
+  }
 
   onApplicationBootstrap(): void {
     const { logger, registry } = this;
@@ -38,16 +51,15 @@ export class QueueDepthMetric implements OnApplicationBootstrap, OnApplicationSh
       (name) =>
         new Gauge({
           name,
-          help: 'Jobs in the creator-sync queue by state, read at scrape time',
+          help: 'Jobs in the creator-sync and creator-revocations queues by state, read at scrape time',
           labelNames: ['queue', 'state'],
           registers: [registry],
           async collect() {
             const read = readers.get(registry);
             if (!read) return;
             try {
-              const counts = await read();
-              for (const state of STATES) {
-                this.set({ queue: Queues.creatorSync, state }, counts[state] ?? 0);
+              for (const [queue, counts] of await read()) {
+                for (const state of STATES) this.set({ queue, state }, counts[state] ?? 0);
               }
             } catch (error) {
               // A scrape must not fail because Redis is away: the gauge keeps its last values.

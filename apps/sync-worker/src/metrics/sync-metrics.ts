@@ -1,3 +1,4 @@
+import { type QueueName, Queues } from '@tally/contracts';
 import { METRICS_REGISTRY } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
@@ -9,7 +10,7 @@ export type JobOutcome =
   | 'failed'
   /** Failed; BullMQ runs it again after a backoff. */
   | 'retrying'
-  /** TikTok's rate limit: back in the queue, no attempt spent, the queue paused. */
+  /** The platform's rate limit: back in the queue, no attempt spent, the queue paused. */
   | 'rate_limited'
   /** Still running when shutdown's time was up: back in the queue for another worker. */
   | 'requeued';
@@ -24,7 +25,7 @@ export class SyncMetrics {
   private readonly tiktokRequests: Counter<'endpoint' | 'status'>;
   private readonly limiterWait: Histogram<'endpoint'>;
   private readonly limiterWaiting: Gauge<'endpoint'>;
-  private readonly queuePauses: Counter;
+  private readonly queuePauses: Counter<'queue'>;
   private readonly stalledJobs: Counter;
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
@@ -34,7 +35,7 @@ export class SyncMetrics {
       (name) =>
         new Histogram({
           name,
-          help: 'How long a job of the creator-sync queue ran, by job name and outcome',
+          help: "How long a job of the worker's queues (creator-sync, creator-revocations) ran, by job name and outcome",
           labelNames: ['job', 'outcome'],
           buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
           registers: [registry],
@@ -80,10 +81,13 @@ export class SyncMetrics {
       (name) =>
         new Counter({
           name,
-          help: 'Times a 429 from TikTok paused the creator-sync queue for every worker',
+          help: 'Times a 429 from TikTok paused a queue for every worker of it, by queue',
+          labelNames: ['queue'],
           registers: [registry],
         }),
     );
+    // Each queue's count shows from the start, at 0 until its first pause.
+    for (const queue of Object.values(Queues)) this.queuePauses.inc({ queue }, 0);
     this.stalledJobs = registered(
       registry,
       'tally_sync_jobs_stalled_total',
@@ -115,8 +119,8 @@ export class SyncMetrics {
     this.limiterWait.observe({ endpoint }, waitedMs / 1000);
   }
 
-  queuePaused(): void {
-    this.queuePauses.inc();
+  queuePaused(queue: QueueName): void {
+    this.queuePauses.inc({ queue });
   }
 
   jobStalled(): void {

@@ -1,10 +1,7 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { SyncWorkerConfig } from '../config/sync-worker.config.js';
-import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
+import { Queues } from '@tally/contracts';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 
 /**
  * This process's handle on the creator-sync queue for everything but taking
@@ -14,22 +11,19 @@ import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
 @Injectable()
 export class CreatorSyncQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(CreatorSyncQueue.name);
-  readonly queue: Queue;
-  private readonly connection: Redis;
+  private readonly handle: QueueHandle;
 
-  constructor(@Inject(SYNC_WORKER_CONFIG) config: SyncWorkerConfig) {
-    // BullMQ refuses ioredis' keyPrefix: it namespaces keys itself. Commands fail fast while Redis is away.
-    this.connection = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
-    this.queue = new Queue(Queues.creatorSync, {
-      connection: this.connection,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
-    });
-    this.queue.on('error', (error) => this.logger.warn({ msg: 'queue error', err: error }));
+  constructor(queues: QueueFactory) {
+    // Commands fail fast while Redis is away.
+    this.handle = queues.queue(Queues.creatorSync);
+    this.handle.queue.on('error', (error) => this.logger.warn({ msg: 'queue error', err: error }));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.queue.close();
-    // A connection handed to BullMQ stays open when the queue closes.
-    await this.connection.quit().catch(() => this.connection.disconnect());
+  get queue(): Queue {
+    return this.handle.queue;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.handle.close();
   }
 }

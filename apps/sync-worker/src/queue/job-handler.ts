@@ -5,5 +5,3 @@ export interface JobHandler {
   readonly jobName: string;
   handle(job: Job): Promise<unknown>;
 }
-
-export const JOB_HANDLERS = Symbol('JOB_HANDLERS');

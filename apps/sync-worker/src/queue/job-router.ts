@@ -1,13 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { JOB_HANDLERS, JobHandler } from './job-handler.js';
+import type { JobHandler } from './job-handler.js';
 
-/** Sends each job to the handler for its name; a job nobody handles fails without retries. */
-@Injectable()
+/** The router of the creator-sync queue's jobs. */
+export const SYNC_JOB_ROUTER = Symbol('SYNC_JOB_ROUTER');
+/** The router of the creator-revocations queue's jobs. */
+export const REVOCATION_JOB_ROUTER = Symbol('REVOCATION_JOB_ROUTER');
+
+/** Sends each job of a queue to the handler for its name; a job nobody handles fails without retries. */
 export class JobRouter {
   private readonly handlers: Map<string, JobHandler>;
 
-  constructor(@Inject(JOB_HANDLERS) handlers: JobHandler[]) {
+  constructor(handlers: JobHandler[]) {
     this.handlers = new Map(handlers.map((handler) => [handler.jobName, handler]));
   }
 

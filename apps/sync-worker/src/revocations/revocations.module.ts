@@ -1,6 +1,8 @@
+import { grantRevokerProvider } from '@tally/creators-data';
 import { Module } from '@nestjs/common';
 import { TikTokModule } from '../tiktok/tiktok.module.js';
 import { TokensModule } from '../tokens/tokens.module.js';
+import { LegacyRevocationForwarder } from './legacy-revocation-forwarder.js';
 import { revocationTokenRefresherProvider } from './revocation-token-refresher.provider.js';
 import { RevokeAuthorizationHandler } from './revoke-authorization.handler.js';
 import { RevokeAuthorizationService } from './revoke-authorization.service.js';
@@ -9,9 +11,11 @@ import { RevokeAuthorizationService } from './revoke-authorization.service.js';
   imports: [TikTokModule, TokensModule],
   providers: [
     revocationTokenRefresherProvider,
+    grantRevokerProvider,
     RevokeAuthorizationService,
     RevokeAuthorizationHandler,
+    LegacyRevocationForwarder,
   ],
-  exports: [RevokeAuthorizationHandler],
+  exports: [RevokeAuthorizationHandler, LegacyRevocationForwarder],
 })
 export class RevocationsModule {}

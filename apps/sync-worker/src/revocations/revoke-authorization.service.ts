@@ -1,11 +1,14 @@
 import type { Platform } from '@tally/contracts';
 import {
-  CreatorsRepository,
+  type GrantRevocation,
+  GrantRevoker,
   PendingRevocationsRepository,
-  TokenLockFactory,
+  revokeAtTikTok,
 } from '@tally/creators-data';
-import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
+import { TikTokClient, TokenRefresher } from '@tally/tiktok';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
+import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { REVOCATION_TOKEN_REFRESHER } from './revocation-token-refresher.provider.js';
 
 export type RevocationOutcome =
@@ -25,7 +28,8 @@ export interface RevocationResult {
 
 /**
  * Revokes upstream a grant of a deleted creator that TikTok could not take at
- * disconnect time. A failure is recorded on the row and thrown, so the job retries.
+ * disconnect time. A failure is recorded on the row and thrown, so the job
+ * retries; a 429 pauses the revocation queue instead, without spending an attempt.
  */
 @Injectable()
 export class RevokeAuthorizationService {
@@ -34,43 +38,41 @@ export class RevokeAuthorizationService {
   constructor(
     private readonly client: TikTokClient,
     private readonly revocations: PendingRevocationsRepository,
-    private readonly creators: CreatorsRepository,
+    private readonly grants: GrantRevoker,
     @Inject(REVOCATION_TOKEN_REFRESHER) private readonly refresher: TokenRefresher,
-    private readonly locks: TokenLockFactory,
   ) {}
 
   async revoke(pendingRevocationId: string): Promise<RevocationResult> {
     const pending = await this.revocations.find(pendingRevocationId);
     if (!pending) return { pendingRevocationId, outcome: 'already_done' };
-    // Under the grant's lock: an account connecting the same creator meanwhile is counted.
-    return this.locks.withGrant(pending.platform, pending.externalId, () =>
-      this.revokeUnlessInUse(pendingRevocationId, pending.platform as Platform, pending.externalId),
+    return this.grants.revoke(
+      {
+        platform: pending.platform as Platform,
+        externalId: pending.externalId,
+        revokeUpstream: revokeAtTikTok(this.client, () =>
+          this.refresher.freshTokens(pendingRevocationId),
+        ),
+      },
+      (revocation) => this.settle(pendingRevocationId, revocation),
     );
   }
 
-  private async revokeUnlessInUse(
+  private async settle(
     pendingRevocationId: string,
-    platform: Platform,
-    externalId: string,
+    revocation: GrantRevocation,
   ): Promise<RevocationResult> {
-    if ((await this.creators.countConnections(platform, externalId)) > 0) {
-      await this.revocations.remove(pendingRevocationId);
-      return { pendingRevocationId, outcome: 'grant_in_use' };
+    if (revocation.outcome === 'failed') {
+      const reason = messageOf(revocation.error);
+      const pauseMs = rateLimitPauseMs(revocation.error);
+      if (pauseMs !== undefined) throw new UpstreamRateLimitedError(pauseMs, reason);
+      await this.revocations.recordFailure(pendingRevocationId, reason);
+      throw revocation.error;
     }
-    try {
-      const tokens = await this.refresher.freshTokens(pendingRevocationId);
-      await this.client.revoke(tokens.accessToken);
-      await this.revocations.remove(pendingRevocationId);
-      return { pendingRevocationId, outcome: 'revoked' };
-    } catch (error) {
-      if (error instanceof TikTokError && error.grantGone) {
-        await this.revocations.remove(pendingRevocationId);
-        this.logger.log({ msg: 'grant already gone upstream', pendingRevocationId });
-        return { pendingRevocationId, outcome: 'grant_gone' };
-      }
-      await this.revocations.recordFailure(pendingRevocationId, messageOf(error));
-      throw error;
+    await this.revocations.remove(pendingRevocationId);
+    if (revocation.outcome === 'grant_gone') {
+      this.logger.log({ msg: 'grant already gone upstream', pendingRevocationId });
     }
+    return { pendingRevocationId, outcome: revocation.outcome };
   }
 }
 

@@ -1,8 +1,8 @@
 import { SyncJobs } from '@tally/contracts';
+import type { DueCreatorsRepository } from '@tally/creators-data';
 import { Logger } from '@nestjs/common';
 import type { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import type { CreatorSyncQueue } from '../queue/creator-sync-queue.js';
-import type { DueCreatorsRepository } from './due-creators.repository.js';
 import { SyncScheduler } from './sync-scheduler.service.js';
 
 const HOUR = 3_600_000;

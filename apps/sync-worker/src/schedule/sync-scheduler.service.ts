@@ -1,9 +1,9 @@
 import { CreatorSyncJob, creatorSyncJobOptions, type JobToQueue } from '@tally/contracts';
+import { DueCreatorsRepository } from '@tally/creators-data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
 import { CreatorSyncQueue } from '../queue/creator-sync-queue.js';
-import { DueCreatorsRepository } from './due-creators.repository.js';
 
 export interface ScheduleResult {
   /** Creators whose data was too old; those with a sync already queued or running keep that one. */

@@ -1,11 +1,7 @@
 import { TikTokError, type TikTokErrorKind } from '@tally/tiktok';
 import { UnrecoverableError } from 'bullmq';
+import { rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
 import { UpstreamLimiterClosedError } from '../upstream/upstream-limiter.js';
-
-/** How long every worker holds off after a 429 that did not say (no Retry-After). */
-export const DEFAULT_RATE_LIMIT_PAUSE_MS = 60_000;
-/** A Retry-After longer than this is taken for a mistake rather than stopping every sync for hours. */
-export const MAX_RATE_LIMIT_PAUSE_MS = 10 * 60_000;
 
 export type SyncFailure =
   /** The grant is dead: the creator must connect again. */
@@ -28,15 +24,10 @@ const PERMANENT_KINDS: ReadonlySet<TikTokErrorKind> = new Set([
 /** What a failed sync means for the creator and for the job's retries. */
 export function classifySyncFailure(error: unknown): SyncFailure {
   const reason = error instanceof Error ? error.message : String(error);
+  const pauseMs = rateLimitPauseMs(error);
+  if (pauseMs !== undefined) return { kind: 'rate_limited', reason, pauseMs };
   if (error instanceof TikTokError) {
     if (error.kind === 'invalid_grant') return { kind: 'reauth_required', reason };
-    if (error.kind === 'rate_limited') {
-      const pauseMs =
-        error.retryAfterSeconds === undefined
-          ? DEFAULT_RATE_LIMIT_PAUSE_MS
-          : Math.min(MAX_RATE_LIMIT_PAUSE_MS, Math.max(1000, error.retryAfterSeconds * 1000));
-      return { kind: 'rate_limited', reason, pauseMs };
-    }
     if (PERMANENT_KINDS.has(error.kind)) return { kind: 'permanent', reason };
   }
   if (error instanceof UpstreamLimiterClosedError) return { kind: 'interrupted', reason };

@@ -1,22 +1,20 @@
-import { Queues, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { type QueueName, Queues } from '@tally/contracts';
+import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type Job, type JobsOptions, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Job, JobsOptions, Queue } from 'bullmq';
 import {
   loadSyncWorkerConfig,
   type SyncWorkerConfig,
 } from '../../src/config/sync-worker.config.js';
 import { startSyncWorker } from '../../src/sync-worker.app.js';
 
-/** A sync-worker process in this test, and the queue the creators service would fill. */
+/** A sync-worker process in this test, and the queues the creators service would fill. */
 export class TestWorker {
   private constructor(
     readonly config: SyncWorkerConfig,
     readonly app: NestFastifyApplication,
-    private readonly connection: Redis,
-    readonly queue: Queue,
+    private readonly queues: Record<QueueName, QueueHandle>,
   ) {}
 
   static async start(env: Record<string, string>): Promise<TestWorker> {
@@ -29,28 +27,42 @@ export class TestWorker {
       ...env,
     });
     const app = await startSyncWorker(config, { installSignalHandlers: false });
-    const connection = createRedis({ url: config.REDIS_URL, keyPrefix: '' });
-    const queue = new Queue(Queues.creatorSync, {
-      connection,
-      prefix: queueKeyPrefix(config.REDIS_KEY_PREFIX),
+    const factory = new QueueFactory({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX });
+    return new TestWorker(config, app, {
+      [Queues.creatorSync]: factory.queue(Queues.creatorSync),
+      [Queues.creatorRevocations]: factory.queue(Queues.creatorRevocations),
     });
-    return new TestWorker(config, app, connection, queue);
   }
 
-  /** Queues a job and waits until it completed or failed for good. */
-  async run(name: string, data: object, options: JobsOptions = {}): Promise<Job> {
-    const added = await this.queue.add(name, data, options);
-    return this.finished(added.id as string);
+  /** The creator-sync queue. */
+  get queue(): Queue {
+    return this.queues[Queues.creatorSync].queue;
+  }
+
+  /** The creator-revocations queue. */
+  get revocations(): Queue {
+    return this.queues[Queues.creatorRevocations].queue;
+  }
+
+  /** Queues a job (on creator-sync unless told) and waits until it completed or failed for good. */
+  async run(
+    name: string,
+    data: object,
+    options: JobsOptions = {},
+    queue: Queue = this.queue,
+  ): Promise<Job> {
+    const added = await queue.add(name, data, options);
+    return this.finished(added.id as string, 20000, queue);
   }
 
   /** The job once it completed or failed for good. */
-  async finished(id: string, timeoutMs = 20000): Promise<Job> {
+  async finished(id: string, timeoutMs = 20000, queue: Queue = this.queue): Promise<Job> {
     const state = await waitFor(
-      () => this.queue.getJobState(id),
+      () => queue.getJobState(id),
       (value) => value === 'completed' || value === 'failed',
       { timeoutMs, intervalMs: 25 },
     );
-    const job = await this.queue.getJob(id);
+    const job = await queue.getJob(id);
     if (!job) throw new Error(`job ${id} vanished (state ${state})`);
     return job;
   }
@@ -62,9 +74,10 @@ export class TestWorker {
   }
 
   async close(): Promise<void> {
-    await this.queue.obliterate({ force: true }).catch(() => undefined);
-    await this.queue.close();
-    await this.connection.quit();
+    for (const { queue, close } of Object.values(this.queues)) {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await close();
+    }
     await this.app.close();
   }
 }

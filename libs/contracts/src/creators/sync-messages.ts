@@ -12,7 +12,6 @@ export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
 /** Job names on the `creator-sync` queue. */
 export const SyncJobs = {
   sync: 'sync-creator',
-  revokeAuthorization: 'revoke-authorization',
   /** Made by the workers' job scheduler: queues syncs of the creators whose data is too old. */
   scheduleSyncs: 'schedule-syncs',
 } as const;
@@ -33,14 +32,6 @@ export const CreatorSyncJob = declareJob(
 );
 /** The data of a `sync-creator` job, as the worker reads it. */
 export type CreatorSyncJob = JobDataOf<typeof CreatorSyncJob>;
-
-/** A revocation TikTok could not take at disconnect time; the job retries it. */
-export const RevokeAuthorizationJob = declareJob(
-  Queues.creatorSync,
-  SyncJobs.revokeAuthorization,
-  z.object({ pendingRevocationId: z.guid() }),
-);
-export type RevokeAuthorizationJob = JobDataOf<typeof RevokeAuthorizationJob>;
 
 /** What a finished sync job returns (its BullMQ return value). */
 export const CreatorSyncResultSchema = z.object({
@@ -85,7 +76,9 @@ export const SYNC_PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 
 /**
  * The BullMQ options of every `sync-creator` job, whoever queues it (a plain
  * object shaped as BullMQ's JobsOptions). One job per creator: while one is
- * queued or running, adding another returns that one.
+ * queued or running, adding another returns that one. The backoff and how long
+ * finished jobs are kept are the queue's defaults (the queue factory of
+ * @tally/creators-data).
  */
 export function creatorSyncJobOptions(
   job: Pick<CreatorSyncJob, 'creatorId' | 'trigger'>,
@@ -95,10 +88,6 @@ export function creatorSyncJobOptions(
     deduplication: { id: job.creatorId },
     priority: SYNC_PRIORITY[job.trigger],
     attempts: options.attempts,
-    // 2, 4, 8, 16 s... each shortened by up to half at random, so that failures spread out.
-    backoff: { type: 'exponential' as const, delay: 2000, jitter: 0.5 },
     ...(options.delayMs ? { delay: options.delayMs } : {}),
-    removeOnComplete: { age: 24 * 3600, count: 5000 },
-    removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
   };
 }

@@ -186,11 +186,17 @@ export class CreatorsRepository {
    * How many accounts have this platform account connected. Every account
    * shares one TikTok app, and TikTok keeps one grant per app and user:
    * revoking it cuts off every account that connected the same creator.
+   * `exceptCreatorId`, when given, is not counted.
    */
-  async countConnections(platform: Platform, externalId: string): Promise<number> {
+  async countConnections(
+    platform: Platform,
+    externalId: string,
+    exceptCreatorId?: string,
+  ): Promise<number> {
     const [row] = (await this.db.query(
-      'SELECT count(*)::int AS count FROM creators.creators WHERE platform = $1 AND external_id = $2',
-      [platform, externalId],
+      `SELECT count(*)::int AS count FROM creators.creators
+       WHERE platform = $1 AND external_id = $2 AND id IS DISTINCT FROM $3::uuid`,
+      [platform, externalId, exceptCreatorId ?? null],
     )) as { count: number }[];
     return row.count;
   }

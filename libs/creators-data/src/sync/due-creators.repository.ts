@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 export interface DueCreator {
   creatorId: string;
@@ -21,8 +20,7 @@ export const DUE_CREATORS_SQL = `
   ORDER BY COALESCE(c.last_synced_at, '-infinity'::timestamptz), c.id
   LIMIT $2`;
 
-/** Which creators the scheduler syncs: a query of the creators schema only the workers need. */
-@Injectable()
+/** Which creators the scheduler syncs. */
 export class DueCreatorsRepository {
   constructor(private readonly db: DataSource) {}
 

@@ -1,6 +1,5 @@
 import type { AuditActorRef, Platform } from '@tally/contracts';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 export interface NewConnectState {
   stateHash: Buffer;
@@ -27,9 +26,8 @@ export type ConsumeResult =
   { outcome: 'consumed'; state: ConsumedConnectState } | { outcome: 'used' | 'unknown' };
 
 /** Connect states, stored by hash: a state is a bearer secret until it is used. */
-@Injectable()
 export class ConnectStatesRepository {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource) {}
 
   async insert(state: NewConnectState): Promise<void> {
     await this.db.query(
