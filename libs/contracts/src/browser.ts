@@ -14,4 +14,12 @@ export type {
   StatsSnapshotView,
   VideoView,
 } from './creators/creator-views.js';
-export * from './usage/usage-views.js';
+export * from './usage/usage-constants.js';
+export type {
+  CredentialUsage,
+  EnvironmentUsage,
+  PoolState,
+  UsageCounts,
+  UsageReport,
+  UsageSeriesPoint,
+} from './usage/usage-views.js';

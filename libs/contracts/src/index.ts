@@ -7,6 +7,7 @@ export * from './http/envelope.js';
 export * from './health/ping.js';
 export * from './queues.js';
 export * from './identity/permissions.js';
+export * from './identity/permission-schemas.js';
 export * from './identity/principal.js';
 export * from './identity/api-key-format.js';
 export * from './pagination.js';

@@ -1,4 +1,4 @@
-import type { ErrorDetail } from './errors/app-error.js';
+import type { ErrorDetail } from './http/envelope.js';
 import { fieldName, type PathSegment } from './validation-messages.js';
 
 const MAX_DEPTH = 16;

@@ -46,6 +46,25 @@ export function pageResultOf<TItem extends z.ZodType>(item: TItem) {
 }
 
 /** The public list shape (see design.md): opaque cursors instead of positions. */
+export function pageOf<TItem extends z.ZodType>(item: TItem) {
+  return z
+    .object({
+      items: z.array(item).describe("This page's items, newest first."),
+      nextCursor: z
+        .string()
+        .nullable()
+        .describe('Send as `?cursor=` for the older items that follow; null at the end.'),
+      prevCursor: z
+        .string()
+        .nullable()
+        .describe('Send as `?cursor=` for the newer items before this page; null at the start.'),
+      hasMoreAfter: z.boolean().describe('Whether older items follow this page.'),
+      hasMoreBefore: z.boolean().describe('Whether newer items come before this page.'),
+    })
+    .describe('One page of a cursor-paginated list. Cursors are opaque and tamper-checked.');
+}
+
+/** A page of `T`s: what `pageOf`'s schema describes, for code generic in the item. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

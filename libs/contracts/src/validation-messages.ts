@@ -1,4 +1,4 @@
-import type { ErrorDetail } from './errors/app-error.js';
+import type { ErrorDetail } from './http/envelope.js';
 import type { ErrorCode } from './errors/error-codes.js';
 
 // Turns the rules a value broke into one plain-English reason per field. It

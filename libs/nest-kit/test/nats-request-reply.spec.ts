@@ -1,35 +1,52 @@
-import { AppError } from '@tally/contracts';
+import { AppError, declareRequest } from '@tally/contracts';
 import { Controller, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { z } from 'zod';
+import { Handles } from '../src/messaging/handles.decorator.js';
 import { ServiceClient } from '../src/nats/service-client.js';
 import { TallyClientNats } from '../src/nats/tally-client-nats.js';
 import { RequestContext } from '../src/request-context/request-context.js';
 import { startProbeService, type ProbeService } from './support/probe-service.js';
 
+const Nothing = z.strictObject({});
+
+const ReadContext = declareRequest('probe.context.read', {
+  request: Nothing,
+  reply: z.object({ requestId: z.string().optional() }),
+});
+const Echo = declareRequest('probe.thing.echo', {
+  request: z.strictObject({ value: z.int(), delayMs: z.int().min(0) }),
+  reply: z.object({ value: z.int() }),
+});
+const Find = declareRequest('probe.thing.find', { request: Nothing, reply: z.never() });
+const Crash = declareRequest('probe.thing.crash', { request: Nothing, reply: z.never() });
+const Slow = declareRequest('probe.thing.slow', { request: Nothing, reply: z.string() });
+/** Declared, but nobody handles it. */
+const NobodyHome = declareRequest('probe.nobody.home', { request: Nothing, reply: z.never() });
+
 @Controller()
 class ProbeHandler {
-  @MessagePattern('probe.context.read')
+  @Handles(ReadContext)
   read(): { requestId: string | undefined } {
     return { requestId: RequestContext.requestId() };
   }
 
-  @MessagePattern('probe.thing.echo')
-  async echo(@Payload() payload: { value: number; delayMs: number }): Promise<{ value: number }> {
+  @Handles(Echo)
+  async echo(payload: z.output<typeof Echo.request>): Promise<{ value: number }> {
     await new Promise((resolve) => setTimeout(resolve, payload.delayMs));
     return { value: payload.value };
   }
 
-  @MessagePattern('probe.thing.find')
+  @Handles(Find)
   find(): never {
     throw new AppError('not_found', 'No such thing.');
   }
 
-  @MessagePattern('probe.thing.crash')
+  @Handles(Crash)
   crash(): never {
     throw new Error('database password is hunter2');
   }
 
-  @MessagePattern('probe.thing.slow')
+  @Handles(Slow)
   async slow(): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 300));
     return 'late';
@@ -54,27 +71,27 @@ describe('NATS request-reply between Tally services', () => {
 
   it("carries the caller's request id into the handler", async () => {
     const reply = await RequestContext.run({ requestId: 'req-42' }, () =>
-      bus.request<{ requestId: string }>('probe.context.read', {}),
+      bus.request(ReadContext, {}),
     );
 
     expect(reply.requestId).toBe('req-42');
   });
 
   it('gives the handler a fresh request id when the caller had none', async () => {
-    const reply = await bus.request<{ requestId: string }>('probe.context.read', {});
+    const reply = await bus.request(ReadContext, {});
 
     expect(reply.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('keeps the code and status of an error the handler raised on purpose', async () => {
-    const failure = await bus.request('probe.thing.find', {}).catch((error: unknown) => error);
+    const failure = await bus.request(Find, {}).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(AppError);
     expect(failure).toMatchObject({ code: 'not_found', status: 404, message: 'No such thing.' });
   });
 
   it('hides the message of an unexpected error', async () => {
-    const failure = await bus.request('probe.thing.crash', {}).catch((error: unknown) => error);
+    const failure = await bus.request(Crash, {}).catch((error: unknown) => error);
 
     expect(failure).toMatchObject({
       code: 'internal_error',
@@ -84,9 +101,7 @@ describe('NATS request-reply between Tally services', () => {
   });
 
   it('gives up with 504 when the answer comes after the timeout', async () => {
-    const failure = await bus
-      .request('probe.thing.slow', {}, { timeoutMs: 50 })
-      .catch((error: unknown) => error);
+    const failure = await bus.request(Slow, {}, { timeoutMs: 50 }).catch((error: unknown) => error);
 
     expect(failure).toMatchObject({ code: 'upstream_timeout', status: 504 });
   });
@@ -95,19 +110,17 @@ describe('NATS request-reply between Tally services', () => {
     const values = Array.from({ length: 200 }, (_, index) => index);
 
     const replies = await Promise.all(
-      values.map((value) =>
-        bus.request<{ value: number }>('probe.thing.echo', { value, delayMs: (value * 7) % 30 }),
-      ),
+      values.map((value) => bus.request(Echo, { value, delayMs: (value * 7) % 30 })),
     );
 
     expect(replies.map((reply) => reply.value)).toEqual(values);
   });
 
   it('still answers after a request that timed out gets its late answer', async () => {
-    await bus.request('probe.thing.slow', {}, { timeoutMs: 20 }).catch(() => undefined);
+    await bus.request(Slow, {}, { timeoutMs: 20 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
 
-    const reply = await bus.request<{ value: number }>('probe.thing.echo', {
+    const reply = await bus.request(Echo, {
       value: 7,
       delayMs: 0,
     });
@@ -118,7 +131,7 @@ describe('NATS request-reply between Tally services', () => {
   it('answers 503 at once when no service listens on the subject', async () => {
     const started = Date.now();
     const failure = await bus
-      .request('probe.nobody.home', {}, { timeoutMs: 5000 })
+      .request(NobodyHome, {}, { timeoutMs: 5000 })
       .catch((error: unknown) => error);
 
     expect(failure).toMatchObject({
@@ -133,9 +146,7 @@ describe('NATS request-reply between Tally services', () => {
     const unreachable = new TallyClientNats({ servers: ['nats://127.0.0.1:1'], name: 'nowhere' });
     const offline = new ServiceClient(unreachable, { requestTimeoutMs: 2000 });
     try {
-      const failure = await offline
-        .request('probe.context.read', {})
-        .catch((error: unknown) => error);
+      const failure = await offline.request(ReadContext, {}).catch((error: unknown) => error);
 
       expect(failure).toMatchObject({
         code: 'service_unavailable',

@@ -19,12 +19,9 @@ export type {
   StatsHistory,
   StatsSnapshotView,
   SyncOutcome,
+  SessionView,
   SyncStatusView,
   VideoView,
   UsageReport,
   WhoAmI,
 } from '@tally/contracts';
-import type { SessionCreated } from '@tally/contracts';
-
-/** What sign-up and sign-in answer: the session, without its token (that is in the httpOnly cookie). */
-export type SessionView = Omit<SessionCreated, 'sessionToken'>;

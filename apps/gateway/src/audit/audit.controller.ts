@@ -1,17 +1,19 @@
 import {
   AUDIT_ACTION_PREFIXES,
   AUDIT_ACTIONS,
-  AuditEventsQuery,
   auditEventFilterOf,
+  AuditEventsQuery,
   AuditEventView,
+  AuditEventViewSchema,
   Page,
+  pageOf,
   Principal,
 } from '@tally/contracts';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
-import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec, cursorScope } from '../pagination/cursor-codec.js';
 
 const ACTION_LIST = AUDIT_ACTIONS.map((action) => `\`${action}\``).join(', ');
@@ -39,7 +41,7 @@ export class AuditController {
       'Creator events: `creator.connected` and `creator.disconnected` name the credential that started the connection or disconnected; `creator.sync_requested` and the `creator.synced` or `creator.sync_failed` that follows name who asked. Scheduled syncs are not recorded unless they fail for good; `creator.reauth_required` is recorded by Tally (`system`).',
     ].join('\n'),
     tags: ['Audit events'],
-    response: pageOf(schemaRef('AuditEventView')),
+    response: pageOf(AuditEventViewSchema),
     errors: [503, 504],
   })
   async list(

@@ -1,9 +1,9 @@
-import { LoginInput, SignupInput } from '@tally/contracts';
+import { LoginInput, LogoutResultSchema, SessionViewSchema, SignupInput } from '@tally/contracts';
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
-import { ApiRoute, headerRefs, schemaRef } from '../openapi/index.js';
+import { ApiRoute, headerRefs } from '../openapi/index.js';
 import { AnyCredential, Public } from './auth.decorators.js';
 import { parseCookies } from './cookies.js';
 import { SESSION_COOKIE } from './credentials.js';
@@ -29,7 +29,7 @@ export class AuthController {
     summary: 'Sign up',
     description:
       'Creates an account and its owner, and signs the owner in: the session token comes back only as the httpOnly `tally_session` cookie.',
-    response: schemaRef('Session'),
+    response: SessionViewSchema,
     responseHeaders: headerRefs(['Set-Cookie']),
     errors: [{ status: 409, description: 'An account with this email already exists.' }, 503, 504],
   })
@@ -50,7 +50,7 @@ export class AuthController {
     summary: 'Sign in',
     description:
       'Starts a dashboard session: the session token comes back only as the httpOnly `tally_session` cookie. Failed sign-ins are limited per email and per IP.',
-    response: schemaRef('Session'),
+    response: SessionViewSchema,
     responseHeaders: headerRefs(['Set-Cookie']),
     errors: [
       { status: 401, description: 'The email or password is not right.' },
@@ -79,7 +79,7 @@ export class AuthController {
   @ApiRoute({
     summary: 'Sign out',
     description: 'Ends the session of the `tally_session` cookie, if any, and clears the cookies.',
-    response: schemaRef('LogoutResult'),
+    response: LogoutResultSchema,
     responseHeaders: headerRefs(['Set-Cookie']),
     errors: [503, 504],
   })

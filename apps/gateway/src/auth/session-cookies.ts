@@ -1,4 +1,4 @@
-import type { SessionCreated } from '@tally/contracts';
+import type { SessionCreated, SessionView } from '@tally/contracts';
 import type { FastifyReply } from 'fastify';
 import { serializeCookie } from './cookies.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from './credentials.js';
@@ -39,7 +39,7 @@ export function clearSessionCookies(reply: FastifyReply, policy: CookiePolicy): 
 }
 
 /** What the browser gets back: never the session token itself. */
-export function sessionView(session: SessionCreated) {
+export function sessionView(session: SessionCreated): SessionView {
   return {
     user: session.user,
     account: session.account,

@@ -1,11 +1,12 @@
 import {
   CONNECT_STATE_TTL_SECONDS,
   ConnectStarted,
+  ConnectStartedSchema,
   Principal,
   StartConnectInput,
 } from '@tally/contracts';
+import { z } from 'zod';
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import type { SchemaObject } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import {
@@ -17,14 +18,11 @@ import {
 import { CreatorsClient } from '../creators/creators.client.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { OptionalBody } from '../http/optional-body.js';
-import { ApiRoute, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { answerError, answerOutcome, CallbackAnswer } from './callback-page.js';
 import { ConnectCallbackQuery, readCallbackQuery } from './callback-query.js';
 
-const HTML_PAGE: SchemaObject = {
-  type: 'string',
-  description: 'A small HTML page saying what happened.',
-};
+const HTML_PAGE = z.string().describe('A small HTML page saying what happened.');
 
 @Controller('api/v1/connect/tiktok')
 export class ConnectController {
@@ -46,7 +44,7 @@ export class ConnectController {
       'that opened the popup. The body is optional.',
     ].join(' '),
     tags: ['Connect'],
-    response: schemaRef('ConnectStarted'),
+    response: ConnectStartedSchema,
     errors: [503, 504],
   })
   start(
@@ -89,7 +87,10 @@ export class ConnectController {
         schema: HTML_PAGE,
         mediaType: 'text/html',
       },
+      { status: 413, description: 'A body was sent, and it is too large.' },
+      { status: 415, description: 'A body was sent, and it is not JSON.' },
       429,
+      431,
       {
         status: 502,
         description: 'Not connected because TikTok failed: the code exchange or the profile read.',

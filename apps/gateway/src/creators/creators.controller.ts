@@ -1,16 +1,25 @@
 import {
   CreatorProfile,
+  CreatorProfileSchema,
   CreatorView,
+  CreatorViewSchema,
   Disconnected,
+  DisconnectedSchema,
   ListCreatorsQuery,
   Page,
+  pageOf,
   PageQueryInput,
   Principal,
   StatsHistory,
   StatsHistoryQuery,
+  StatsHistorySchema,
+  SyncFinishedSchema,
   SyncOutcome,
+  SyncPendingSchema,
   SyncStatusView,
+  SyncStatusViewSchema,
   VideoView,
+  VideoViewSchema,
 } from '@tally/contracts';
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -20,7 +29,7 @@ import {
   RequirePermission,
 } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
-import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
 import { CreatorsClient } from './creators.client.js';
@@ -41,7 +50,7 @@ export class CreatorsController {
     summary: 'List connected creators',
     description:
       'The creators connected to the account, newest first; filter by the platform or by the platform account id.',
-    response: pageOf(schemaRef('CreatorView')),
+    response: pageOf(CreatorViewSchema),
     errors: [503, 504],
   })
   async list(
@@ -60,7 +69,7 @@ export class CreatorsController {
   @ApiRoute({
     summary: "Get a creator's profile",
     description: 'The profile and latest counts, as of the last sync (`lastSyncedAt`).',
-    response: schemaRef('CreatorProfile'),
+    response: CreatorProfileSchema,
     params: { id: CREATOR_ID },
     errors: [404, 503, 504],
   })
@@ -77,7 +86,7 @@ export class CreatorsController {
     summary: "Get a creator's stats history",
     description:
       'Snapshots of the counts taken at each sync, oldest first. When the range holds more than `limit`, continue from `nextFrom`.',
-    response: schemaRef('StatsHistory'),
+    response: StatsHistorySchema,
     params: { id: CREATOR_ID },
     errors: [404, 503, 504],
   })
@@ -95,7 +104,7 @@ export class CreatorsController {
   @ApiRoute({
     summary: "List a creator's videos",
     description: 'Newest first, with their metrics as of the last sync.',
-    response: pageOf(schemaRef('VideoView')),
+    response: pageOf(VideoViewSchema),
     params: { id: CREATOR_ID },
     errors: [404, 503, 504],
   })
@@ -116,13 +125,13 @@ export class CreatorsController {
     summary: 'Sync a creator now',
     description:
       'Queues a sync ahead of the scheduled ones and waits a little for it (`SYNC_WAIT_MS`): 200 with `synced: true` when it finished in time, 202 with `synced: false` and the job otherwise (follow it with `GET /creators/{id}/sync`). A sync already queued or running is joined, not repeated.',
-    response: schemaRef('SyncFinished'),
+    response: SyncFinishedSchema,
     responseDescription: 'The sync finished in time: `synced: true`.',
     otherResponses: [
       {
         status: 202,
         description: 'The sync is queued or still running: `synced: false`, with its job.',
-        schema: schemaRef('SyncPending'),
+        schema: SyncPendingSchema,
       },
     ],
     params: { id: CREATOR_ID },
@@ -155,7 +164,7 @@ export class CreatorsController {
   @ApiRoute({
     summary: "Get a creator's last sync",
     description: 'Whether the last sync is queued, running, succeeded or failed, and when.',
-    response: schemaRef('SyncStatusView'),
+    response: SyncStatusViewSchema,
     params: { id: CREATOR_ID },
     errors: [404, 503, 504],
   })
@@ -172,7 +181,7 @@ export class CreatorsController {
     summary: 'Disconnect a creator',
     description:
       "Revokes Tally's access on the platform, then deletes the creator and everything synced for it. When the platform cannot be reached, `revokedUpstream` is false and the revocation is retried in the background.",
-    response: schemaRef('Disconnected'),
+    response: DisconnectedSchema,
     params: { id: CREATOR_ID },
     errors: [404, 503, 504],
   })

@@ -1,8 +1,11 @@
 import {
   ApiKeyView,
+  ApiKeyViewSchema,
   CreatedApiKey,
+  CreatedApiKeySchema,
   CreateKeyInput,
   Page,
+  pageOf,
   PageQueryInput,
   Principal,
   RollKeyInput,
@@ -21,7 +24,7 @@ import {
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
-import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
 
@@ -39,7 +42,7 @@ export class KeysController {
     summary: 'Create an API key',
     description:
       'The answer is the only time the key itself is shown: store it now. Nobody can grant a permission they do not hold.',
-    response: schemaRef('CreatedApiKey'),
+    response: CreatedApiKeySchema,
     errors: [
       {
         status: 400,
@@ -67,7 +70,7 @@ export class KeysController {
   @ApiRoute({
     summary: 'List API keys',
     description: 'Metadata only: each key shows its `start`, never the secret. Newest first.',
-    response: pageOf(schemaRef('ApiKeyView')),
+    response: pageOf(ApiKeyViewSchema),
     errors: [503, 504],
   })
   async list(
@@ -83,7 +86,7 @@ export class KeysController {
   @RequirePermission('keys:read')
   @ApiRoute({
     summary: 'Get an API key',
-    response: schemaRef('ApiKeyView'),
+    response: ApiKeyViewSchema,
     params: { id: "The key's id." },
     errors: [404, 503, 504],
   })
@@ -99,7 +102,7 @@ export class KeysController {
   @ApiRoute({
     summary: 'Revoke an API key',
     description: 'Every gateway refuses the key within a second.',
-    response: schemaRef('ApiKeyView'),
+    response: ApiKeyViewSchema,
     params: { id: "The key's id." },
     errors: [404, 503, 504],
   })
@@ -117,7 +120,7 @@ export class KeysController {
     summary: 'Roll an API key',
     description:
       'Issues a replacement with the same settings; the old key keeps working until the grace period ends. The answer is the only time the new key is shown.',
-    response: schemaRef('CreatedApiKey'),
+    response: CreatedApiKeySchema,
     params: { id: "The key's id." },
     errors: [
       404,

@@ -1,8 +1,11 @@
 import {
   CreatedOAuthClient,
+  CreatedOAuthClientSchema,
   CreateOAuthClientInput,
   OAuthClientView,
+  OAuthClientViewSchema,
   Page,
+  pageOf,
   PageQueryInput,
   Principal,
 } from '@tally/contracts';
@@ -10,7 +13,7 @@ import { Body, Controller, Delete, Get, Inject, Param, Post, Query } from '@nest
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
-import { ApiRoute, pageOf, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
 
@@ -29,7 +32,7 @@ export class OAuthClientsController {
     description:
       'A client for the client credentials grant. The answer is the only time its secret is shown: store it now.',
     tags: ['OAuth clients'],
-    response: schemaRef('CreatedOAuthClient'),
+    response: CreatedOAuthClientSchema,
     errors: [{ status: 400, description: 'The body is invalid or a role is unknown.' }, 503, 504],
   })
   create(
@@ -44,7 +47,7 @@ export class OAuthClientsController {
   @ApiRoute({
     summary: 'List OAuth clients',
     tags: ['OAuth clients'],
-    response: pageOf(schemaRef('OAuthClientView')),
+    response: pageOf(OAuthClientViewSchema),
     errors: [503, 504],
   })
   async list(
@@ -62,7 +65,7 @@ export class OAuthClientsController {
     summary: 'Revoke an OAuth client',
     description: 'Its access tokens stop working at once.',
     tags: ['OAuth clients'],
-    response: schemaRef('OAuthClientView'),
+    response: OAuthClientViewSchema,
     params: { id: "The client's id." },
     errors: [404, 503, 504],
   })

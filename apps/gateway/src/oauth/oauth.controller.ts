@@ -1,14 +1,16 @@
-import { OAuthOutcome } from '@tally/contracts';
+import {
+  IntrospectionResponseSchema,
+  OAuthErrorSchema,
+  OAuthOutcome,
+  OAuthTokenFormSchema,
+  OAuthTokenQuestionFormSchema,
+  TokenResponseSchema,
+  TokenRevokedResponseSchema,
+} from '@tally/contracts';
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IdentityClient } from '../identity/identity.client.js';
-import {
-  ApiRoute,
-  headerRefs,
-  OAUTH_CLIENT_SECURITY,
-  RouteError,
-  schemaRef,
-} from '../openapi/index.js';
+import { ApiRoute, headerRefs, OAUTH_CLIENT_SECURITY, RouteError } from '../openapi/index.js';
 import {
   clientCredentials,
   formField,
@@ -21,12 +23,12 @@ const OAUTH_ERRORS: RouteError[] = [
   {
     status: 400,
     description: '`invalid_request`, `invalid_grant`, `unsupported_grant_type` or `invalid_scope`.',
-    schema: schemaRef('OAuthError'),
+    schema: OAuthErrorSchema,
   },
   {
     status: 401,
     description: '`invalid_client`: unknown client, wrong secret or revoked client.',
-    schema: schemaRef('OAuthError'),
+    schema: OAuthErrorSchema,
     headers: {
       'WWW-Authenticate': { description: '`Basic realm="tally"`', schema: { type: 'string' } },
     },
@@ -35,13 +37,13 @@ const OAUTH_ERRORS: RouteError[] = [
     status: 429,
     description:
       '`temporarily_unavailable`: a rate limit refused the request; retry after `Retry-After` seconds.',
-    schema: schemaRef('OAuthError'),
+    schema: OAuthErrorSchema,
     headers: headerRefs(['Retry-After', 'RateLimit-Policy', 'RateLimit']),
   },
   {
     status: 503,
     description: '`temporarily_unavailable`: the identity service did not answer.',
-    schema: schemaRef('OAuthError'),
+    schema: OAuthErrorSchema,
   },
 ];
 
@@ -61,9 +63,9 @@ export class OAuthController {
     tags: ['OAuth'],
     envelope: false,
     security: OAUTH_CLIENT_SECURITY,
-    body: schemaRef('OAuthTokenRequest'),
+    body: OAuthTokenFormSchema,
     bodyMediaTypes: OAUTH_FORM,
-    response: schemaRef('TokenResponse'),
+    response: TokenResponseSchema,
     errors: OAUTH_ERRORS,
   })
   token(
@@ -86,9 +88,9 @@ export class OAuthController {
     tags: ['OAuth'],
     envelope: false,
     security: OAUTH_CLIENT_SECURITY,
-    body: schemaRef('OAuthTokenForm'),
+    body: OAuthTokenQuestionFormSchema,
     bodyMediaTypes: OAUTH_FORM,
-    response: schemaRef('IntrospectionResponse'),
+    response: IntrospectionResponseSchema,
     errors: OAUTH_ERRORS,
   })
   introspect(
@@ -111,9 +113,9 @@ export class OAuthController {
     tags: ['OAuth'],
     envelope: false,
     security: OAUTH_CLIENT_SECURITY,
-    body: schemaRef('OAuthTokenForm'),
+    body: OAuthTokenQuestionFormSchema,
     bodyMediaTypes: OAUTH_FORM,
-    response: { type: 'object', additionalProperties: false },
+    response: TokenRevokedResponseSchema,
     errors: OAUTH_ERRORS,
   })
   revoke(

@@ -1,6 +1,12 @@
-import type { Jwks } from '@tally/contracts';
+import {
+  AuthorizationServerMetadataSchema,
+  JwksSchema,
+  PERMISSIONS,
+  type AuthorizationServerMetadata,
+  type Jwks,
+} from '@tally/contracts';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiRoute, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { JwksCache } from './jwks.cache.js';
 
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
@@ -17,7 +23,7 @@ export class WellKnownController {
     summary: 'Get the keys that sign access tokens',
     tags: ['OAuth'],
     envelope: false,
-    response: schemaRef('Jwks'),
+    response: JwksSchema,
     errors: [429, 503, 504],
   })
   @Header('cache-control', 'public, max-age=300')
@@ -31,11 +37,11 @@ export class WellKnownController {
     summary: 'Get the authorization server metadata',
     tags: ['OAuth'],
     envelope: false,
-    response: schemaRef('AuthorizationServerMetadata'),
+    response: AuthorizationServerMetadataSchema,
     errors: [429],
   })
   @Header('cache-control', 'public, max-age=3600')
-  metadata() {
+  metadata(): AuthorizationServerMetadata {
     const issuer = this.baseUrl;
     return {
       issuer,
@@ -49,15 +55,7 @@ export class WellKnownController {
       revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       token_endpoint_auth_signing_alg_values_supported: ['ES256'],
-      scopes_supported: [
-        'creators:read',
-        'creators:write',
-        'creators:sync',
-        'keys:read',
-        'keys:write',
-        'oauth-clients:write',
-        'account:admin',
-      ],
+      scopes_supported: [...PERMISSIONS],
     };
   }
 }

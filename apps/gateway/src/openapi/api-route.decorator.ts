@@ -2,7 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 import type { HeaderObject, ReferenceObject, SecurityRequirementObject } from '@nestjs/swagger';
 import type { ErrorHttpStatus } from './error-responses.js';
 import type { InputClass } from './route-inputs.js';
-import type { Schema } from './schemas/index.js';
+import type { z } from 'zod';
 
 export const API_ROUTE_DOC = 'tally:api-route-doc';
 
@@ -17,7 +17,7 @@ export type RouteError =
   | {
       status: number;
       description: string;
-      schema: Schema;
+      schema: z.ZodType;
       /** application/json unless told (the connect callback's pages are text/html). */
       mediaType?: string;
       headers?: Record<string, HeaderObject | ReferenceObject>;
@@ -31,7 +31,7 @@ export interface OtherResponse {
   status: number;
   description: string;
   /** Its body, in the envelope unless the route's `envelope` is false; none when absent (a redirect). */
-  schema?: Schema;
+  schema?: z.ZodType;
   headers?: Record<string, HeaderObject | ReferenceObject>;
 }
 
@@ -48,7 +48,7 @@ export interface ApiRouteDoc {
   /** Instead of the controller's name. */
   tags?: string[];
   /** The result: `data` of the success envelope, or the whole body when `envelope` is false. Null: no body. */
-  response: Schema | null;
+  response: z.ZodType | null;
   responseDescription?: string;
   /** The media type of the result when it is not JSON (`text/html`). */
   responseMediaType?: string;
@@ -71,7 +71,7 @@ export interface ApiRouteDoc {
    */
   query?: InputClass;
   /** The body, for handlers that take no contract class (the OAuth endpoints' forms). */
-  body?: Schema;
+  body?: z.ZodType;
   /** Media types of the body; application/json unless told. */
   bodyMediaTypes?: string[];
   /** False for routes that answer in their own shape (OAuth, RFC 6749) instead of the envelope. */

@@ -10,9 +10,10 @@ import { withNestedInputs } from './input-annotations.js';
 import { inputSchema } from './input-schemas.js';
 import { operationIdFor } from './operation-id.js';
 import { RESPONSE_HEADERS } from './response-headers.js';
+import { COMPONENT_SCHEMAS } from './component-schemas.js';
 import { routeFacts } from './route-facts.js';
+import { SchemaCatalog } from './schema-catalog.js';
 import type { InputClass } from './route-inputs.js';
-import { COMPONENT_SCHEMAS } from './schemas/index.js';
 import { SECURITY_SCHEMES } from './security-schemes.js';
 
 /** The public surface. Health and metrics are for operators and stay out of the reference. */
@@ -48,6 +49,7 @@ export function buildOpenApiDocument(
   const routes = new Map(gatewayRoutes(app).map((route) => [route.operationId, route]));
   const reflector = new Reflector();
   const inputClasses = new Set<InputClass>();
+  const catalog = new SchemaCatalog(COMPONENT_SCHEMAS);
   const paths: PathsObject = {};
   for (const [path, item] of Object.entries(scanned.paths)) {
     if (!isDocumentedPath(path)) continue;
@@ -63,10 +65,12 @@ export function buildOpenApiDocument(
       const facts = routeFacts(route, path, method, reflector);
       if (facts.inputs.body)
         withNestedInputs(facts.inputs.body).forEach((input) => inputClasses.add(input));
-      documented[method] = describeOperation(operation, facts);
+      documented[method] = describeOperation(operation, facts, catalog);
     }
     paths[path] = documented;
   }
+  // Before the schemas are written: the error responses hand out schemas too.
+  const responses = errorResponseComponents(catalog);
   return {
     ...scanned,
     openapi: '3.1.0',
@@ -75,10 +79,10 @@ export function buildOpenApiDocument(
       ...scanned.components,
       schemas: {
         ...scanned.components?.schemas,
-        ...COMPONENT_SCHEMAS,
+        ...catalog.components(),
         ...Object.fromEntries([...inputClasses].map((input) => [input.name, inputSchema(input)])),
       },
-      responses: errorResponseComponents(),
+      responses,
       headers: RESPONSE_HEADERS,
       parameters: { RequestId: REQUEST_ID_PARAMETER },
       securitySchemes: SECURITY_SCHEMES,

@@ -2,10 +2,11 @@ import type { Permission } from '@tally/contracts';
 import type { OperationObject, RequestBodyObject } from '@nestjs/swagger';
 import type { ApiRouteDoc } from './api-route.decorator.js';
 import { accessNote, securityOf } from './describe-access.js';
-import { parametersOf, pathParameterNames } from './describe-parameters.js';
+import { parametersOf } from './describe-parameters.js';
 import { responsesOf } from './describe-responses.js';
 import { inputSchema, inputSchemaRef } from './input-schemas.js';
 import type { RouteAccess } from './route-access.js';
+import { requestSchema, type SchemaCatalog } from './schema-catalog.js';
 import type { RouteFacts } from './route-facts.js';
 import type { InputClass } from './route-inputs.js';
 
@@ -23,7 +24,7 @@ function requestBodyOf(
   input: InputClass | undefined,
   doc: ApiRouteDoc | undefined,
 ): RequestBodyObject | undefined {
-  const schema = input ? inputSchemaRef(input) : doc?.body;
+  const schema = input ? inputSchemaRef(input) : doc?.body && requestSchema(doc.body);
   if (!schema) return undefined;
   return {
     required: input ? (inputSchema(input).required ?? []).length > 0 : true,
@@ -37,6 +38,7 @@ function requestBodyOf(
 export function describeOperation(
   scanned: OperationObject,
   facts: RouteFacts,
+  catalog: SchemaCatalog,
 ): DocumentedOperation {
   const { doc, access, inputs, path } = facts;
   const description = [doc?.description, accessNote(access)].filter(Boolean).join('\n\n');
@@ -49,10 +51,9 @@ export function describeOperation(
     parameters: parametersOf(path, inputs, doc),
     ...(requestBody ? { requestBody } : {}),
     responses: responsesOf({
+      catalog,
       doc,
       access,
-      inputs,
-      hasPathParameters: pathParameterNames(path).length > 0,
       successStatus: facts.successStatus,
     }),
     security: securityOf(access),

@@ -1,7 +1,7 @@
-import { ErrorStatus, type ErrorCode } from '@tally/contracts';
+import { ERROR_CODES, errorEnvelopeWith, ErrorStatus, type ErrorCode } from '@tally/contracts';
 import type { ReferenceObject, ResponseObject } from '@nestjs/swagger';
 import { headerRefs, RATE_LIMIT_HEADERS, ResponseHeaderName } from './response-headers.js';
-import { errorEnvelopeWith } from './schemas/index.js';
+import type { SchemaCatalog } from './schema-catalog.js';
 
 /** Every HTTP status an error code maps to (see ErrorStatus in the contracts). */
 export type ErrorHttpStatus = (typeof ErrorStatus)[ErrorCode];
@@ -96,12 +96,14 @@ const ERROR_RESPONSES: Record<ErrorHttpStatus, ErrorResponseSpec> = {
   },
 };
 
-function codesOf(status: ErrorHttpStatus): ErrorCode[] {
-  return (Object.keys(ErrorStatus) as ErrorCode[]).filter((code) => ErrorStatus[code] === status);
+function codesOf(status: ErrorHttpStatus): [ErrorCode, ...ErrorCode[]] {
+  const [first, ...rest] = ERROR_CODES.filter((code) => ErrorStatus[code] === status);
+  if (!first) throw new Error(`no error code answers ${status}`);
+  return [first, ...rest];
 }
 
 /** Every error response, once, for operations to refer to. */
-export function errorResponseComponents(): Record<string, ResponseObject> {
+export function errorResponseComponents(catalog: SchemaCatalog): Record<string, ResponseObject> {
   const statuses = [...new Set(Object.values(ErrorStatus))];
   return Object.fromEntries(
     statuses.map((status) => {
@@ -109,7 +111,9 @@ export function errorResponseComponents(): Record<string, ResponseObject> {
       const response: ResponseObject = {
         description: spec.description,
         headers: headerRefs(spec.headers),
-        content: { 'application/json': { schema: errorEnvelopeWith(codesOf(status)) } },
+        content: {
+          'application/json': { schema: catalog.use(errorEnvelopeWith(codesOf(status))) },
+        },
       };
       return [spec.name, response];
     }),

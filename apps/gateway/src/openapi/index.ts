@@ -5,6 +5,5 @@ export {
   type RouteError,
 } from './api-route.decorator.js';
 export { headerRefs } from './response-headers.js';
-export { arrayOf, pageOf, schemaRef } from './schemas/index.js';
 export { OAUTH_CLIENT_SECURITY } from './security-schemes.js';
 export { setupOpenApi } from './setup-openapi.js';

@@ -1,8 +1,8 @@
-import { PlatformPing } from '@tally/contracts';
+import { PlatformPing, PlatformPingSchema } from '@tally/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
-import { ApiRoute, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { PingService } from './ping.service.js';
 
 @Controller('api/v1/ping')
@@ -15,7 +15,7 @@ export class PingController {
   @ApiRoute({
     summary: 'Check that the platform answers',
     description: 'Asks every service behind the gateway over NATS.',
-    response: schemaRef('PlatformPing'),
+    response: PlatformPingSchema,
     errors: [{ status: 503, description: 'A service did not answer; `details` name it.' }],
   })
   ping(): Promise<PlatformPing> {

@@ -1,9 +1,10 @@
-import { CreateRoleInput, Principal, RoleView } from '@tally/contracts';
+import { CreateRoleInput, Principal, RoleView, RoleViewSchema } from '@tally/contracts';
+import { z } from 'zod';
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
 import { IdentityClient } from '../identity/identity.client.js';
-import { ApiRoute, arrayOf, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 
 @Controller('api/v1/roles')
 @PublicApi()
@@ -16,7 +17,7 @@ export class RolesController {
     summary: 'List roles',
     description:
       "The built-in roles (`read-only`, `creators-manager`, `key-admin`, `full-access`) and the account's own.",
-    response: arrayOf(schemaRef('RoleView')),
+    response: z.array(RoleViewSchema),
     errors: [503, 504],
   })
   list(@CurrentPrincipal() principal: Principal): Promise<RoleView[]> {
@@ -29,7 +30,7 @@ export class RolesController {
     summary: 'Create a role',
     description:
       'A named set of permissions for keys. Nobody can grant a permission they do not hold.',
-    response: schemaRef('RoleView'),
+    response: RoleViewSchema,
     errors: [
       {
         status: 403,

@@ -1,8 +1,8 @@
-import { Principal, UsageQuery, UsageReport } from '@tally/contracts';
+import { Principal, UsageQuery, UsageReport, UsageReportSchema } from '@tally/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { PublicApi } from '../http/envelope.interceptor.js';
-import { ApiRoute, schemaRef } from '../openapi/index.js';
+import { ApiRoute } from '../openapi/index.js';
 import { UsageService } from './usage.service.js';
 
 @Controller('api/v1/usage')
@@ -17,7 +17,7 @@ export class UsageController {
     description:
       "Requests of the caller's account by outcome (`succeeded`, `failed`, `refused` by the rate limiter) over the last 24 hours (hourly buckets) or 7 days (6-hour buckets), in total, per credential and per environment, with each environment's rate-limit pool as it stands now. Counts reach the report within a few seconds of the requests.",
     tags: ['Usage'],
-    response: schemaRef('UsageReport'),
+    response: UsageReportSchema,
     errors: [{ status: 503, description: 'Usage cannot be read: Redis is unreachable.' }],
   })
   report(

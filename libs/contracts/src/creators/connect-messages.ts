@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeText, urlText } from '../http/formats.js';
 import { schemaClass } from '../messaging/schema-class.js';
 
 export const CONNECT_STATE_TTL_SECONDS = 600;
@@ -30,11 +31,19 @@ export const StartConnectInputSchema = z.strictObject({
 });
 export class StartConnectInput extends schemaClass(StartConnectInputSchema) {}
 
-export const ConnectStartedSchema = z.object({
-  authUrl: z.string(),
-  state: z.string(),
-  expiresAt: z.string(),
-});
+export const ConnectStartedSchema = z
+  .object({
+    authUrl: urlText().describe(
+      "Send the creator's browser here (a redirect or a popup) to grant access on the platform.",
+    ),
+    state: z
+      .string()
+      .describe('Single use, bound to your account; the platform sends it back to the callback.'),
+    expiresAt: dateTimeText().describe(
+      `The flow must finish before then (${CONNECT_STATE_TTL_SECONDS / 60} minutes after it started).`,
+    ),
+  })
+  .describe('A connect flow, started.');
 export type ConnectStarted = z.output<typeof ConnectStartedSchema>;
 
 // The gateway bounds each value more tightly; an empty one counts as absent.

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
 import { PageQuerySchema } from '../pagination.js';
 import { MAX_HISTORY_POINTS } from './creator-constants.js';
-import { CreatorViewSchema, VideoViewSchema } from './creator-views.js';
+import { uuidText } from '../http/formats.js';
+import { CreatorViewSchema, PlatformSchema, VideoViewSchema } from './creator-views.js';
 import { PlatformInputSchema } from './platform-input.js';
 import { PLATFORMS } from './platforms.js';
 
@@ -55,8 +56,11 @@ export class StatsHistoryQuery extends schemaClass(StatsHistoryQuerySchema) {}
 
 export const DisconnectedSchema = z.object({
   disconnected: z.literal(true),
-  /** False when the platform could not be reached: the revocation is retried in the background. */
-  revokedUpstream: z.boolean(),
+  revokedUpstream: z
+    .boolean()
+    .describe(
+      'False when the platform could not be reached: the revocation is retried in the background.',
+    ),
 });
 export type Disconnected = z.output<typeof DisconnectedSchema>;
 
@@ -79,26 +83,35 @@ export const SearchResourcesInputSchema = z.strictObject({
 });
 export class SearchResourcesInput extends schemaClass(SearchResourcesInputSchema) {}
 
-const matchOf = { platform: z.enum(PLATFORMS), identifier: z.string() };
+const matchOf = {
+  platform: PlatformSchema,
+  identifier: z.string().describe('As it was asked for.'),
+};
 
 /** Each answer names its platform in uppercase, however the lookup spelled it. */
-export const ResourceMatchSchema = z.union([
-  z.object({
-    ...matchOf,
-    type: z.literal('account'),
-    status: z.literal('found'),
-    creator: CreatorViewSchema,
-  }),
-  z.object({
-    ...matchOf,
-    type: z.literal('video'),
-    status: z.literal('found'),
-    creatorId: z.string(),
-    video: VideoViewSchema,
-  }),
-  z.object({ ...matchOf, type: z.enum(RESOURCE_TYPES), status: z.literal('not_found') }),
-]);
+export const ResourceMatchSchema = z
+  .union([
+    z.object({
+      ...matchOf,
+      type: z.literal('account'),
+      status: z.literal('found'),
+      creator: CreatorViewSchema,
+    }),
+    z.object({
+      ...matchOf,
+      type: z.literal('video'),
+      status: z.literal('found'),
+      creatorId: uuidText(),
+      video: VideoViewSchema,
+    }),
+    z.object({ ...matchOf, type: z.enum(RESOURCE_TYPES), status: z.literal('not_found') }),
+  ])
+  .describe("What one lookup found among the account's connected creators and their videos.");
 export type ResourceMatch = z.output<typeof ResourceMatchSchema>;
 
-export const ResourceSearchResultSchema = z.object({ results: z.array(ResourceMatchSchema) });
+export const ResourceSearchResultSchema = z
+  .object({
+    results: z.array(ResourceMatchSchema).describe('One per lookup, in the order asked.'),
+  })
+  .describe('The answers to a resource search.');
 export type ResourceSearchResult = z.output<typeof ResourceSearchResultSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { count, dateTimeText, uuidText } from '../http/formats.js';
 import { RequestedBySchema } from '../identity/audit-messages.js';
 import { declareJob, type JobDataOf, Queues } from '../queues.js';
 
@@ -45,25 +46,44 @@ export const CreatorSyncResultSchema = z.object({
 export type CreatorSyncResult = z.output<typeof CreatorSyncResultSchema>;
 
 /** The last sync of a creator, as `GET /creators/:id/sync` shows it. */
-export const SyncStatusViewSchema = z.object({
-  creatorId: z.string(),
-  /** null when the creator was never synced. */
-  jobId: z.string().nullable(),
-  status: z.enum(SYNC_STATES).nullable(),
-  trigger: z.enum(SYNC_TRIGGERS).nullable(),
-  queuedAt: z.string().nullable(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  /** Videos stored after the last successful sync. */
-  videos: z.number().nullable(),
-  error: z.string().nullable(),
-  lastSyncedAt: z.string().nullable(),
-});
+export const SyncStatusViewSchema = z
+  .object({
+    creatorId: uuidText(),
+    jobId: z.string().nullable().describe('null when the creator was never synced.'),
+    status: z.enum(SYNC_STATES).nullable(),
+    trigger: z
+      .enum(SYNC_TRIGGERS)
+      .nullable()
+      .describe('Why it ran: the first sync after connecting, a manual one, or the scheduler.'),
+    queuedAt: dateTimeText().nullable(),
+    startedAt: dateTimeText().nullable(),
+    finishedAt: dateTimeText().nullable(),
+    videos: count().nullable().describe('Videos stored after the last successful sync.'),
+    error: z.string().nullable().describe('Why the last sync failed.'),
+    lastSyncedAt: dateTimeText().nullable(),
+  })
+  .describe("A creator's last sync.");
 export type SyncStatusView = z.output<typeof SyncStatusViewSchema>;
 
+export const SyncFinishedSchema = z
+  .object({
+    synced: z.literal(true),
+    syncedAt: dateTimeText(),
+    videos: count().describe('Videos stored after the sync.'),
+  })
+  .describe('The sync finished.');
+
+export const SyncPendingSchema = z
+  .object({
+    synced: z.literal(false),
+    jobId: z.string().describe('The sync job; follow it with `GET /api/v1/creators/{id}/sync`.'),
+    status: z.enum(SYNC_STATES),
+  })
+  .describe('The sync is queued or still running.');
+
 export const SyncOutcomeSchema = z.discriminatedUnion('synced', [
-  z.object({ synced: z.literal(true), syncedAt: z.string(), videos: z.number() }),
-  z.object({ synced: z.literal(false), jobId: z.string(), status: z.enum(SYNC_STATES) }),
+  SyncFinishedSchema,
+  SyncPendingSchema,
 ]);
 export type SyncOutcome = z.output<typeof SyncOutcomeSchema>;
 

@@ -1,11 +1,5 @@
+import type { ErrorDetail } from '../http/envelope.js';
 import { ErrorCode, ErrorStatus, isErrorCode } from './error-codes.js';
-
-/** One entry of an error's `details`: which field or part failed and why. */
-export interface ErrorDetail {
-  field?: string;
-  service?: string;
-  reason: string;
-}
 
 /** The shape an error takes on the wire, across NATS and in the HTTP envelope. */
 export interface ErrorPayload {

@@ -21,6 +21,8 @@ export const ErrorStatus = {
 
 export type ErrorCode = keyof typeof ErrorStatus;
 
+export const ERROR_CODES = Object.keys(ErrorStatus) as [ErrorCode, ...ErrorCode[]];
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ErrorStatus, value);
 }

@@ -11,7 +11,7 @@ export type PingReply = z.output<typeof PingReplySchema>;
 export const PingRequestSchema = z.strictObject({});
 
 /** What `GET /api/v1/ping` returns: one entry per service asked. */
-export interface PlatformPing {
-  identity: 'ok';
-  creators: 'ok';
-}
+export const PlatformPingSchema = z
+  .object({ identity: z.literal('ok'), creators: z.literal('ok') })
+  .describe('Every backing service answered.');
+export type PlatformPing = z.output<typeof PlatformPingSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeText, uuidText } from '../http/formats.js';
 import { schemaClass } from '../messaging/schema-class.js';
 import { PageQuerySchema } from '../pagination.js';
 import { AUDIT_ACTION_PREFIXES, AUDIT_ACTIONS, AUDIT_ACTOR_TYPES } from './audit-actions.js';
@@ -117,21 +118,55 @@ export type AuditActorRef = z.output<typeof AuditActorRefSchema>;
  * One audit event. Names are what was true when it happened: a later rename
  * or deletion changes neither the label nor the id.
  */
-export const AuditEventViewSchema = z.object({
-  id: z.string(),
-  /** `name`: "alice@example.com", "API key 'CI deploy' (tly_sk_ab12…)", "OAuth client 'Zapier'", "Tally". */
-  actor: AuditActorRefSchema.extend({ name: z.string().nullable() }),
-  action: z.string(),
-  /** `name`: a key's name and start, a role's or client's name, a user's email, a creator's @username and platform. */
-  target: z.object({
-    type: z.string().nullable(),
-    id: z.string().nullable(),
-    name: z.string().nullable(),
-  }),
-  metadata: z.record(z.string(), z.unknown()),
-  requestId: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const AuditEventViewSchema = z
+  .object({
+    id: uuidText(),
+    actor: z
+      .object({
+        type: z
+          .enum(AUDIT_ACTOR_TYPES)
+          .describe(
+            '`user` (a dashboard session), `secret_key`, `publishable_key`, `oauth_client` or `system` (Tally itself).',
+          ),
+        id: z.string().nullable().describe('The user, key or OAuth client id; null for `system`.'),
+        name: z
+          .string()
+          .nullable()
+          .describe(
+            "The actor as it was named then: `alice@example.com`, `API key 'CI deploy' (tly_sk_ab12cd…)`, `OAuth client 'Zapier'`, `Tally`.",
+          ),
+      })
+      .describe('Who did it.'),
+    action: z
+      .string()
+      .describe(
+        'What was done, like `key.created` or `creator.connected` (the list is in the route’s description).',
+      ),
+    target: z
+      .object({
+        type: z
+          .string()
+          .nullable()
+          .describe('`api_key`, `role`, `oauth_client`, `oauth_token`, `user` or `creator`.'),
+        id: z.string().nullable(),
+        name: z
+          .string()
+          .nullable()
+          .describe(
+            "The target as it was named then: a key's name and start, a role's or OAuth client's name, a user's email, a creator's `@username (TikTok)`.",
+          ),
+      })
+      .describe('What it was done to.'),
+    metadata: z.record(z.string(), z.unknown()),
+    requestId: z
+      .string()
+      .nullable()
+      .describe(
+        'The X-Request-Id of the request that did it (for a sync’s outcome, the request that asked for it).',
+      ),
+    createdAt: dateTimeText(),
+  })
+  .describe('Who did what and when. Names are kept as they were when it happened.');
 export type AuditEventView = z.output<typeof AuditEventViewSchema>;
 
 /** Who a principal is in the audit log: the signed-in user for sessions, else the credential. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
-import { ENVIRONMENTS, PERMISSIONS } from './permissions.js';
+import { dateTimeText, emailText, uuidText } from '../http/formats.js';
+import { EnvironmentSchema, PermissionSchema, RoleRefSchema } from './permission-schemas.js';
 import { CREDENTIAL_TYPES, PrincipalSchema } from './principal.js';
 
 // Unicode addresses (`jürgen@bücher.example`) are welcome, as they always were;
@@ -28,12 +29,12 @@ export class LoginInput extends schemaClass(LoginInputSchema) {}
 export const ACCOUNT_ROLES = ['owner', 'admin', 'member'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
-const SessionUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
+export const SessionUserSchema = z.object({
+  id: uuidText(),
+  email: emailText(),
   accountRole: z.enum(ACCOUNT_ROLES),
 });
-const AccountRefSchema = z.object({ id: z.string(), name: z.string() });
+export const AccountRefSchema = z.object({ id: uuidText(), name: z.string() });
 
 export const SessionCreatedSchema = z.object({
   sessionToken: z.string(),
@@ -44,6 +45,29 @@ export const SessionCreatedSchema = z.object({
 });
 export type SessionCreated = z.output<typeof SessionCreatedSchema>;
 
+/** What the browser gets back for a session: never the session token itself. */
+export const SessionViewSchema = z
+  .object({
+    user: SessionUserSchema,
+    account: AccountRefSchema,
+    expiresAt: dateTimeText(),
+    csrfToken: z
+      .string()
+      .describe(
+        'Send it as `x-csrf-token` on every write made with the session cookie (it is also in the `tally_csrf` cookie).',
+      ),
+  })
+  .describe(
+    'A dashboard session. The session token itself is only in the httpOnly `tally_session` cookie.',
+  );
+export type SessionView = z.output<typeof SessionViewSchema>;
+
+export const LogoutResultSchema = z.object({
+  loggedOut: z
+    .boolean()
+    .describe('False when the request carried no session cookie; the cookies are cleared anyway.'),
+});
+
 export const SessionVerificationSchema = z.object({
   principal: PrincipalSchema,
   /** SHA-256 of the session's CSRF token, hex: the gateway compares the header's hash with it. */
@@ -51,13 +75,20 @@ export const SessionVerificationSchema = z.object({
 });
 export type SessionVerification = z.output<typeof SessionVerificationSchema>;
 
-export const WhoAmISchema = z.object({
-  account: AccountRefSchema,
-  credential: z.object({ type: z.enum(CREDENTIAL_TYPES), id: z.string() }),
-  user: SessionUserSchema.nullable(),
-  roles: z.array(z.object({ id: z.string(), name: z.string() })),
-  permissions: z.array(z.enum(PERMISSIONS)),
-  environment: z.enum(ENVIRONMENTS),
-  expiresAt: z.string().nullable(),
-});
+export const WhoAmISchema = z
+  .object({
+    account: AccountRefSchema,
+    credential: z.object({
+      type: z.enum(CREDENTIAL_TYPES),
+      id: z.string().describe('The key id, OAuth client id or session id.'),
+    }),
+    user: SessionUserSchema.nullable(),
+    roles: z.array(RoleRefSchema),
+    permissions: z.array(PermissionSchema),
+    environment: EnvironmentSchema,
+    expiresAt: dateTimeText()
+      .nullable()
+      .describe('When the credential stops working; null if never.'),
+  })
+  .describe('Who the credential of the request is.');
 export type WhoAmI = z.output<typeof WhoAmISchema>;

@@ -6,6 +6,7 @@ import { IdentitySubjects } from '../subjects.js';
 import { AuditEventFilterSchema, AuditEventViewSchema } from './audit-messages.js';
 import {
   LoginInputSchema,
+  LogoutResultSchema,
   SessionCreatedSchema,
   SessionVerificationSchema,
   SignupInputSchema,
@@ -64,7 +65,7 @@ const SessionToken = z.strictObject({ sessionToken: z.string() });
 
 export const IdentityAuthLogout = declareRequest(IdentitySubjects.logout, {
   request: SessionToken,
-  reply: z.object({ loggedOut: z.boolean() }),
+  reply: LogoutResultSchema,
 });
 
 export const IdentitySessionsVerify = declareRequest(IdentitySubjects.verifySession, {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
 import { API_KEY_TYPES } from './api-key-format.js';
 import { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
-import { ENVIRONMENTS, PERMISSIONS } from './permissions.js';
+import { dateTimeText, uuidText } from '../http/formats.js';
+import { EnvironmentSchema, PermissionSchema, RoleRefSchema } from './permission-schemas.js';
+import { ENVIRONMENTS } from './permissions.js';
 
 export { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
 
@@ -34,48 +36,70 @@ export const RollKeyInputSchema = z.strictObject({
 });
 export class RollKeyInput extends schemaClass(RollKeyInputSchema) {}
 
+const nullableUuid = () => uuidText().nullable();
+
 /**
  * The credential that created a key. Ids (and names) are null when it no
  * longer exists; keys made by the operator CLI say `system`.
  */
-export const KeyCreatorSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('user'), id: z.string().nullable(), email: z.string().nullable() }),
-  z.object({
-    type: z.literal('key'),
-    id: z.string().nullable(),
-    name: z.string().nullable(),
-    start: z.string().nullable(),
-  }),
-  z.object({
-    type: z.literal('oauth_client'),
-    id: z.string().nullable(),
-    name: z.string().nullable(),
-  }),
-  z.object({ type: z.literal('system'), id: z.null() }),
-]);
+export const KeyCreatorSchema = z
+  .discriminatedUnion('type', [
+    z.object({
+      type: z.literal('user').describe('A person signed in to the dashboard.'),
+      id: nullableUuid(),
+      email: z.string().nullable(),
+    }),
+    z.object({
+      type: z.literal('key').describe('Another API key.'),
+      id: nullableUuid(),
+      name: z.string().nullable(),
+      start: z.string().nullable().describe('The first characters of that key.'),
+    }),
+    z.object({
+      type: z.literal('oauth_client').describe('An OAuth client, with an access token.'),
+      id: nullableUuid(),
+      name: z.string().nullable(),
+    }),
+    z.object({ type: z.literal('system').describe('The operator CLI.'), id: z.null() }),
+  ])
+  .describe(
+    'The credential that created the key. Ids and names are null when it no longer exists; keys made by the operator CLI say `system`.',
+  );
 export type KeyCreator = z.output<typeof KeyCreatorSchema>;
 
 /** An API key as listings show it: never the secret, only its start. */
-export const ApiKeyViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  start: z.string(),
-  type: z.enum(API_KEY_TYPES),
-  environment: z.enum(ENVIRONMENTS),
-  roles: z.array(z.object({ id: z.string(), name: z.string() })),
-  permissions: z.array(z.enum(PERMISSIONS)),
-  allowedOrigins: z.array(z.string()),
-  createdAt: z.string(),
-  createdBy: KeyCreatorSchema,
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string(),
-  revokedAt: z.string().nullable(),
-  replacedBy: z.string().nullable(),
-});
+export const ApiKeyViewSchema = z
+  .object({
+    id: uuidText(),
+    name: z.string(),
+    start: z
+      .string()
+      .describe('The first characters of the key, to recognise it by; never the secret.'),
+    type: z
+      .enum(API_KEY_TYPES)
+      .describe('`secret` (`tly_sk_`, for servers) or `publishable` (`tly_pk_`, for browsers).'),
+    environment: EnvironmentSchema,
+    roles: z.array(RoleRefSchema),
+    permissions: z.array(PermissionSchema).describe('Everything its roles grant.'),
+    allowedOrigins: z
+      .array(z.string())
+      .describe('Publishable keys: the browser origins it works from.'),
+    createdAt: dateTimeText(),
+    createdBy: KeyCreatorSchema,
+    lastUsedAt: dateTimeText().nullable().describe('Updated at most about once a minute.'),
+    expiresAt: dateTimeText(),
+    revokedAt: dateTimeText().nullable(),
+    replacedBy: uuidText()
+      .nullable()
+      .describe('The key that replaced this one when it was rolled.'),
+  })
+  .describe('An API key as listings show it: metadata only, never the secret.');
 export type ApiKeyView = z.output<typeof ApiKeyViewSchema>;
 
 /** The only answer that carries the key itself: the one to its creation (or roll). */
-export const CreatedApiKeySchema = ApiKeyViewSchema.extend({ key: z.string() });
+export const CreatedApiKeySchema = ApiKeyViewSchema.extend({
+  key: z.string().describe('The key itself. It is shown only this once: store it now.'),
+}).describe('A new API key: the only answer that carries the key itself.');
 export type CreatedApiKey = z.output<typeof CreatedApiKeySchema>;
 
 export const KEY_VERIFICATION_FAILURES = ['malformed', 'unknown', 'expired', 'revoked'] as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
-import { PERMISSIONS } from './permissions.js';
+import { dateTimeText, uuidText } from '../http/formats.js';
+import { PermissionSchema } from './permission-schemas.js';
+import { BUILT_IN_ROLES, PERMISSIONS } from './permissions.js';
 
 /** `POST /api/v1/roles`. */
 export const CreateRoleInputSchema = z.strictObject({
@@ -17,12 +19,18 @@ export const CreateRoleInputSchema = z.strictObject({
 });
 export class CreateRoleInput extends schemaClass(CreateRoleInputSchema) {}
 
-export const RoleViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  permissions: z.array(z.enum(PERMISSIONS)),
-  builtIn: z.boolean(),
-  createdAt: z.string(),
-});
+export const RoleViewSchema = z
+  .object({
+    id: uuidText(),
+    name: z.string().describe('Lowercase letters, digits and dashes; unique in the account.'),
+    description: z.string(),
+    permissions: z.array(PermissionSchema),
+    builtIn: z.boolean().describe(
+      `Built-in roles (${Object.keys(BUILT_IN_ROLES)
+        .map((name) => `\`${name}\``)
+        .join(', ')}) cannot change.`,
+    ),
+    createdAt: dateTimeText(),
+  })
+  .describe('A named set of permissions that keys are given.');
 export type RoleView = z.output<typeof RoleViewSchema>;

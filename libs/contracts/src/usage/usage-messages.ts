@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
-import { USAGE_PERIODS } from './usage-views.js';
+import { USAGE_PERIODS } from './usage-constants.js';
 
 /** `GET /api/v1/usage?period=`: 24h unless told. */
 export const UsageQuerySchema = z.strictObject({ period: z.enum(USAGE_PERIODS).optional() });

@@ -1,72 +1,81 @@
-import type { CredentialType } from '../identity/principal.js';
-import type { Environment } from '../identity/permissions.js';
+import { z } from 'zod';
+import { count, dateTimeText } from '../http/formats.js';
+import { EnvironmentSchema } from '../identity/permission-schemas.js';
+import { CREDENTIAL_TYPES } from '../identity/principal.js';
+import { USAGE_PERIODS } from './usage-constants.js';
 
-/** The windows `GET /api/v1/usage` reports on. */
-export const USAGE_PERIODS = ['24h', '7d'] as const;
-export type UsagePeriod = (typeof USAGE_PERIODS)[number];
-
-/**
- * What became of an authenticated request: `succeeded` (status below 400),
- * `refused` (the gateway's own rate limiter answered 429), `failed` (any other
- * status from 400 up).
- */
-export const USAGE_OUTCOMES = ['succeeded', 'failed', 'refused'] as const;
-export type UsageOutcome = (typeof USAGE_OUTCOMES)[number];
+export { USAGE_OUTCOMES, USAGE_PERIODS } from './usage-constants.js';
+export type { UsageOutcome, UsagePeriod } from './usage-constants.js';
 
 /** Requests counted by outcome; `requests` is their sum. */
-export interface UsageCounts {
-  requests: number;
-  succeeded: number;
-  failed: number;
-  refused: number;
-}
+const usageCounts = {
+  requests: count().describe('succeeded + failed + refused.'),
+  succeeded: count().describe('Answered with a status below 400.'),
+  failed: count().describe('Answered with a status from 400 up, other than a rate-limit refusal.'),
+  refused: count().describe("Refused with 429 by the gateway's rate limiter."),
+};
+
+export const UsageCountsSchema = z.object(usageCounts);
+export type UsageCounts = z.output<typeof UsageCountsSchema>;
 
 /** One bucket of the time series, `start` inclusive, `bucketSeconds` long. */
-export interface UsageSeriesPoint extends UsageCounts {
-  start: string;
-}
+export const UsageSeriesPointSchema = z.object({
+  start: dateTimeText().describe('The start of the bucket; it lasts `bucketSeconds`.'),
+  ...usageCounts,
+});
+export type UsageSeriesPoint = z.output<typeof UsageSeriesPointSchema>;
 
-/**
- * One credential's requests: `credentialId` is the API key's id (`GET
- * /api/v1/keys`), the OAuth client's id (`id`, not `clientId`, of `GET
- * /api/v1/oauth-clients`) or the dashboard session's id.
- */
-export interface CredentialUsage extends UsageCounts {
-  credentialType: CredentialType;
-  credentialId: string;
-  environment: Environment;
-}
+export const CredentialUsageSchema = z.object({
+  credentialType: z.enum(CREDENTIAL_TYPES),
+  credentialId: z
+    .string()
+    .describe(
+      "The API key's `id`, the OAuth client's `id` (not its `clientId`) or the dashboard session's id.",
+    ),
+  environment: EnvironmentSchema,
+  ...usageCounts,
+});
+export type CredentialUsage = z.output<typeof CredentialUsageSchema>;
 
-export interface EnvironmentUsage extends UsageCounts {
-  environment: Environment;
-}
+export const EnvironmentUsageSchema = z.object({ environment: EnvironmentSchema, ...usageCounts });
+export type EnvironmentUsage = z.output<typeof EnvironmentUsageSchema>;
 
-/** The account's rate-limit pool for one environment as it stands now. */
-export interface PoolState {
-  environment: Environment;
-  limit: number;
-  windowSeconds: number;
-  used: number;
-  remaining: number;
-  /** Seconds until the window ends (a full window when none is running: it starts with the next request). */
-  resetSeconds: number;
-}
+export const PoolStateSchema = z
+  .object({
+    environment: EnvironmentSchema,
+    limit: count().describe(
+      'Requests allowed per window (an override set by an operator included).',
+    ),
+    windowSeconds: count().describe('The length of a window.'),
+    used: count().describe('Requests counted in the running window.'),
+    remaining: count().describe('Requests left in the running window.'),
+    resetSeconds: count().describe(
+      'Seconds until the running window ends; a whole window when none is running (it starts with the next request).',
+    ),
+  })
+  .describe("The account's rate-limit pool for one environment, now.");
+export type PoolState = z.output<typeof PoolStateSchema>;
 
 /** `GET /api/v1/usage`: the account's requests over a period, and its pools now. */
-export interface UsageReport {
-  period: UsagePeriod;
-  /** The start of the oldest bucket. */
-  from: string;
-  /** When the report was made: the newest bucket is still filling. */
-  to: string;
-  bucketSeconds: number;
-  totals: UsageCounts;
-  /** Every bucket of the period, oldest first, empty ones included. */
-  series: UsageSeriesPoint[];
-  /** Most requests first. */
-  byCredential: CredentialUsage[];
-  /** development, then production, with or without requests. */
-  byEnvironment: EnvironmentUsage[];
-  /** development, then production. */
-  pools: PoolState[];
-}
+export const UsageReportSchema = z
+  .object({
+    period: z.enum(USAGE_PERIODS),
+    from: dateTimeText().describe('The start of the oldest bucket.'),
+    to: dateTimeText().describe('When the report was made; the newest bucket is still filling.'),
+    bucketSeconds: count().describe('3600 for 24h, 21600 for 7d.'),
+    totals: UsageCountsSchema,
+    series: z
+      .array(UsageSeriesPointSchema)
+      .describe('Every bucket of the period, oldest first, empty ones included.'),
+    byCredential: z
+      .array(CredentialUsageSchema)
+      .describe('Credentials that made requests, most requests first.'),
+    byEnvironment: z
+      .array(EnvironmentUsageSchema)
+      .describe('development, then production, always both.'),
+    pools: z.array(PoolStateSchema).describe('development, then production.'),
+  })
+  .describe(
+    "The account's requests by outcome over the period, and its rate-limit pools as they stand now.",
+  );
+export type UsageReport = z.output<typeof UsageReportSchema>;

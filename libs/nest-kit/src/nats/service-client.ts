@@ -70,26 +70,15 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Asks the service that answers a declared message; typed by the declaration. */
-  request<D extends RequestDeclaration>(
+  async request<D extends RequestDeclaration>(
     declaration: D,
     payload: RequestOf<D>,
-    options?: { timeoutMs?: number },
-  ): Promise<ReplyOf<D>>;
-  /** A subject not declared yet (being moved to declarations in libs/contracts). */
-  request<TResult>(
-    subject: string,
-    payload: object,
-    options?: { timeoutMs?: number },
-  ): Promise<TResult>;
-  async request<TResult>(
-    message: string | RequestDeclaration,
-    payload: object,
     options: { timeoutMs?: number } = {},
-  ): Promise<TResult> {
-    const subject = typeof message === 'string' ? message : message.subject;
+  ): Promise<ReplyOf<D>> {
+    const { subject } = declaration;
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
     try {
-      return await this.client.request<TResult>(
+      return await this.client.request<ReplyOf<D>>(
         subject,
         record,
         options.timeoutMs ?? this.options.requestTimeoutMs,
@@ -102,11 +91,8 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Publishes a declared event; typed by the declaration. */
-  emit<D extends EventDeclaration>(declaration: D, payload: EventToSend<D>): Promise<void>;
-  /** An event not declared yet (being moved to declarations in libs/contracts). */
-  emit(subject: string, payload: object): Promise<void>;
-  async emit(message: string | EventDeclaration, payload: object): Promise<void> {
-    const subject = typeof message === 'string' ? message : message.subject;
+  async emit<D extends EventDeclaration>(declaration: D, payload: EventToSend<D>): Promise<void> {
+    const { subject } = declaration;
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
     try {
       await firstValueFrom(this.client.emit(subject, record), { defaultValue: undefined });
@@ -123,14 +109,11 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   subscribe<D extends EventDeclaration>(
     declaration: D,
     handler: (event: EventPayloadOf<D>) => void,
-  ): void;
-  /** An event not declared yet (being moved to declarations in libs/contracts). */
-  subscribe<TEvent>(subject: string, handler: (event: TEvent) => void): void;
-  subscribe(message: string | EventDeclaration, handler: (event: unknown) => void): void {
-    const subject = typeof message === 'string' ? message : message.subject;
-    // A declared event is parsed with its schema: one that does not match is dropped like unparsable JSON.
-    const read = (data: unknown): unknown =>
-      typeof message === 'string' ? data : message.payload.parse(data);
+  ): void {
+    const { subject } = declaration;
+    // The event is parsed with its schema: one that does not match is dropped like unparsable JSON.
+    const read = (data: unknown): EventPayloadOf<D> =>
+      declaration.payload.parse(data) as EventPayloadOf<D>;
     const attach = async (): Promise<void> => {
       await this.client.connect();
       this.client.unwrap<NatsConnection>().subscribe(this.client.wireSubject(subject), {
