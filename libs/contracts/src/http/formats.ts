@@ -16,10 +16,6 @@ export function urlText() {
   return z.string().meta({ format: 'uri' });
 }
 
-export function emailText() {
-  return z.string().meta({ format: 'email' });
-}
-
 /** A count of things: a whole number from 0. */
 export function count() {
   return z.int().min(0);
