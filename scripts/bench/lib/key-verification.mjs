@@ -62,8 +62,9 @@ export async function measureCacheHitInProcess(options) {
     await timeEach(warmupCalls, empty);
     const overhead = await timeEach(calls, empty);
     // For comparison, the cold path as the gateway takes it (ServiceClient over NATS).
-    await timeEach(50, () => bus.request('identity.keys.verify', { key }));
-    const serviceClient = await timeEach(500, () => bus.request('identity.keys.verify', { key }));
+    const { IdentityKeysVerify } = await import('@tally/contracts');
+    await timeEach(50, () => bus.request(IdentityKeysVerify, { key }));
+    const serviceClient = await timeEach(500, () => bus.request(IdentityKeysVerify, { key }));
     return {
       calls,
       us: scale(summarize(samples), NS_TO_US),
