@@ -27,6 +27,8 @@ export * from './rpc/rpc-error.filter.js';
 export * from './http/request-id.hooks.js';
 export * from './http/access-log.hooks.js';
 export * from './http/escape-html.js';
+export * from './http/canonical-url.js';
+export * from './http/route-access.decorators.js';
 export * from './bootstrap/create-http-app.js';
 export * from './bootstrap/graceful-shutdown.js';
 export * from './bootstrap/run-main.js';

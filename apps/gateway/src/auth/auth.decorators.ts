@@ -6,14 +6,12 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 
-export const PUBLIC_ROUTE = 'tally:public-route';
 export const REQUIRED_PERMISSION = 'tally:required-permission';
 export const BROWSER_KEYS_ALLOWED = 'tally:browser-keys-allowed';
 export const ANY_CREDENTIAL = 'tally:any-credential';
 export const PUBLISHABLE_KEY_PERMISSION = 'tally:publishable-key-permission';
 
-/** No credential needed (health, sign-up, sign-in, the connect callback). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+export { Public, PUBLIC_ROUTE } from '@tally/nest-kit';
 
 /** The credential must hold this permission; 403 insufficient_scope otherwise. */
 export const RequirePermission = (permission: Permission) =>

@@ -8,7 +8,8 @@ import type {
   RateLimitSubject,
 } from '../rate-limit/rate-limit-decision.js';
 import type { RateLimitService } from '../rate-limit/rate-limit.service.js';
-import { AllowPublishableKeys, RequirePermission } from './auth.decorators.js';
+import { OperatorRoute } from '@tally/nest-kit';
+import { AllowPublishableKeys, Public, RequirePermission } from './auth.decorators.js';
 import { AuthGuard } from './auth.guard.js';
 import type { JwtAuthenticator } from './jwt-authenticator.js';
 import type { KeyAuthenticator } from './key-authenticator.js';
@@ -28,6 +29,15 @@ class ProbeController {
 
   @RequirePermission('creators:read')
   list(): void {}
+
+  /** Declares nothing: behind the guard, it refuses every caller. */
+  undeclared(): void {}
+
+  @Public()
+  open(): void {}
+
+  @OperatorRoute()
+  probe(): void {}
 }
 
 type Route = keyof ProbeController;
@@ -96,9 +106,13 @@ function guardFor(
   );
 }
 
-function call(route: Route, headers: Record<string, string> = {}): ExecutionContext {
+function call(
+  route: Route,
+  headers: Record<string, string> = {},
+  url = '/api/v1/probe',
+): ExecutionContext {
   const request = {
-    url: '/api/v1/probe',
+    url,
     ip: '203.0.113.7',
     method: 'POST',
     headers: { authorization: `Bearer ${KEY}`, ...headers },
@@ -121,6 +135,34 @@ async function refusal(guard: AuthGuard, context: ExecutionContext): Promise<unk
 }
 
 describe('AuthGuard', () => {
+  describe('deny by default, decided by the route and not by its URL', () => {
+    const anonymous = { authorization: '' };
+
+    it.each(['/api/v1/probe', '/%61pi/v1/probe', '/elsewhere', '/oauth/probe'])(
+      'asks for a credential on a route with a permission, reached as %s',
+      async (url) => {
+        const refused = await refusal(guardFor(writingSecretKey), call('list', anonymous, url));
+
+        expect(refused).toMatchObject({ code: 'unauthorized' });
+      },
+    );
+
+    it('refuses every caller on a route that declares no permission', async () => {
+      const refused = await refusal(guardFor(writingSecretKey), call('undeclared', {}, '/other'));
+
+      expect(refused).toMatchObject({ code: 'insufficient_scope' });
+    });
+
+    it.each(['open', 'probe'] as const)(
+      'lets anyone call a route marked public (%s)',
+      async (route) => {
+        await expect(
+          guardFor(writingSecretKey).canActivate(call(route, anonymous, '/api/v1/probe')),
+        ).resolves.toBe(true);
+      },
+    );
+  });
+
   describe('a route that publishable keys call with another permission', () => {
     it('lets a publishable key in from its allowed origin with creators:read', async () => {
       await expect(

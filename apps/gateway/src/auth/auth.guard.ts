@@ -29,8 +29,10 @@ export const BROWSER_POLICY = Symbol('BROWSER_POLICY');
 type GatewayRequest = FastifyRequest & AuthenticatedRequest;
 
 /**
- * Every /api/v1 route but the public ones: establishes who calls (API key,
- * session cookie) and checks the permission the route declares.
+ * Every route but those marked public (@Public, @OperatorRoute): establishes
+ * who calls (API key, access token, session cookie) and checks the permission
+ * the route declares. Decided by the route the router matched, never by how
+ * the URL was spelled; a route that declares nothing refuses every caller.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -44,11 +46,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
-    const request = context.switchToHttp().getRequest<GatewayRequest>();
-    // Only the public API is guarded; health, metrics and docs answer everyone.
-    if (!request.url.startsWith('/api/')) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<GatewayRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     try {
       // Known from here on: usage and limits count the request even when authorize refuses it.

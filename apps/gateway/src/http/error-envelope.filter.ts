@@ -18,7 +18,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const rendered = renderError(exception, request.id ?? RequestContext.requestId() ?? 'unknown');
     if (rendered.unexpected) this.logger.error({ msg: 'Unexpected error', err: exception });
     if (rendered.headers) void reply.headers(rendered.headers);
-    const body = request.url.startsWith('/oauth/') ? oauthBody(rendered) : rendered.body;
+    const path = request.routeOptions.url ?? request.url;
+    const body = path.startsWith('/oauth/') ? oauthBody(rendered) : rendered.body;
     void reply
       .status(rendered.status)
       .header('content-type', 'application/json; charset=utf-8')

@@ -6,10 +6,14 @@ function hasBody(headers: Record<string, string | string[] | undefined>): boolea
   return (length !== undefined && length !== '0') || headers['transfer-encoding'] !== undefined;
 }
 
-/** The public API takes JSON only (the form parser is for /oauth): anything else is 415. */
+/**
+ * The public API takes JSON only (the form parser is for /oauth): anything
+ * else is 415. Decided by the route the router matched (its pattern), so
+ * that no spelling of a path escapes it.
+ */
 export function registerJsonOnlyApi(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || !hasBody(request.headers)) return;
+    if (!request.routeOptions.url?.startsWith('/api/') || !hasBody(request.headers)) return;
     const type = request.headers['content-type'];
     if (typeof type !== 'string' || !/^application\/json\s*(;|$)/i.test(type)) {
       throw new AppError(

@@ -9,6 +9,7 @@ import {
 } from '@tally/contracts';
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/auth.decorators.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute, headerRefs, OAUTH_CLIENT_SECURITY, RouteError } from '../openapi/index.js';
 import {
@@ -49,8 +50,13 @@ const OAUTH_ERRORS: RouteError[] = [
 
 const OAUTH_FORM = ['application/x-www-form-urlencoded'];
 
-/** RFC 6749 token endpoint (client credentials), RFC 7662 introspection, RFC 7009 revocation. */
+/**
+ * RFC 6749 token endpoint (client credentials), RFC 7662 introspection, RFC
+ * 7009 revocation. Public to the auth guard: each endpoint authenticates the
+ * OAuth client itself, and answers in RFC 6749's shape.
+ */
 @Controller('oauth')
+@Public()
 export class OAuthController {
   constructor(private readonly identity: IdentityClient) {}
 

@@ -6,12 +6,14 @@ import {
   type Jwks,
 } from '@tally/contracts';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators.js';
 import { ApiRoute } from '../openapi/index.js';
 import { JwksCache } from './jwks.cache.js';
 
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
 @Controller('.well-known')
+@Public()
 export class WellKnownController {
   constructor(
     private readonly jwks: JwksCache,

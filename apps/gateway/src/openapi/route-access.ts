@@ -24,7 +24,7 @@ export type RouteAccess =
     }
   /** Behind the guard with no permission declared: the guard refuses every caller. */
   | { kind: 'undeclared' }
-  /** Outside /api/, a route that checks its callers itself (OAuth client authentication). */
+  /** A public route that checks its callers itself (OAuth client authentication). */
   | { kind: 'route-defined'; security: SecurityRequirementObject[] };
 
 /** Reads the same metadata, in the same order, as AuthGuard.canActivate. */
@@ -32,17 +32,13 @@ export function routeAccess(
   reflector: Reflector,
   controller: Type,
   handler: RouteHandler,
-  path: string,
   declaredSecurity: SecurityRequirementObject[] | undefined,
 ): RouteAccess {
-  // The guard lets every path outside /api/ through, whatever its decorators say.
-  if (!path.startsWith('/api/'))
+  const targets = [handler, controller];
+  if (reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets))
     return declaredSecurity
       ? { kind: 'route-defined', security: declaredSecurity }
       : { kind: 'public' };
-  const targets = [handler, controller];
-  if (reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets))
-    return { kind: 'public' };
   const browserKeys = Boolean(
     reflector.getAllAndOverride<boolean | undefined>(BROWSER_KEYS_ALLOWED, targets),
   );

@@ -27,7 +27,7 @@ export function routeFacts(
     path,
     method,
     doc,
-    access: routeAccess(reflector, route.controller, route.handler, path, doc?.security),
+    access: routeAccess(reflector, route.controller, route.handler, doc?.security),
     inputs: routeInputs(route),
     // Nest answers POST with 201 and everything else with 200 unless @HttpCode says otherwise.
     successStatus: httpCode ?? (method === 'post' ? 201 : 200),

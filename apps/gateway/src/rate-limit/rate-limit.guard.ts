@@ -1,9 +1,9 @@
+import { OPERATOR_ROUTE } from '@tally/nest-kit';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { enforceRateLimit, RequestWithPrincipal } from './enforce-rate-limit.js';
 import { RateLimitService } from './rate-limit.service.js';
-
-const OPERATOR_PATHS = ['/health/', '/metrics'];
 
 /**
  * Rate limiting as a guard, to run after authentication (which leaves
@@ -11,14 +11,18 @@ const OPERATOR_PATHS = ['/health/', '/metrics'];
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  constructor(private readonly rateLimits: RateLimitService) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly rateLimits: RateLimitService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
+    // Probes and scrapers (health, metrics) must not spend a Redis call nor be refused.
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(OPERATOR_ROUTE, targets)) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<RequestWithPrincipal>();
-    // Probes and scrapers (health, metrics) must not spend a Redis call nor be refused.
-    if (OPERATOR_PATHS.some((prefix) => request.url.startsWith(prefix))) return true;
     await enforceRateLimit(this.rateLimits, request, http.getResponse<FastifyReply>());
     return true;
   }

@@ -5,6 +5,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import { NestPinoLogger } from '../logging/logger.js';
 import { registerAccessLog } from '../http/access-log.hooks.js';
+import { canonicalUrl } from '../http/canonical-url.js';
 import { registerRequestIdHooks, requestIdGenerator } from '../http/request-id.hooks.js';
 
 export interface HttpAppOptions {
@@ -30,6 +31,8 @@ export async function createHttpApp(
     genReqId: requestIdGenerator,
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
+    // Every spelling of a path is routed, guarded and logged as its canonical form.
+    rewriteUrl: (request: { url?: string }) => canonicalUrl(request.url ?? '/'),
     // Long enough for any id we issue; longer path parameters are refused as invalid.
     routerOptions: { maxParamLength: 256 },
     ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),

@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { OperatorRoute } from '../http/route-access.decorators.js';
 import { ReadinessReport, ReadinessService } from './readiness.service.js';
 
 @Controller('health')
+@OperatorRoute()
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 

@@ -1,10 +1,12 @@
 import { Controller, DynamicModule, Get, Header, Inject, Module } from '@nestjs/common';
 import type { Registry } from 'prom-client';
+import { OperatorRoute } from '../http/route-access.decorators.js';
 import { metricsRegistry } from './metrics-registry.js';
 
 export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
 
 @Controller('metrics')
+@OperatorRoute()
 class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
 
