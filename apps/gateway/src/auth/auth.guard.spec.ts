@@ -225,6 +225,18 @@ describe('AuthGuard', () => {
   });
 
   describe('a refusal after authentication', () => {
+    it('counts a refused publishable key against the client IP only', async () => {
+      const limits = countingRateLimits();
+
+      const refused = await refusal(
+        guardFor(publishableKey, limits.service),
+        call('startConnect', { origin: 'https://elsewhere.example' }),
+      );
+
+      expect(refused).toMatchObject({ code: 'insufficient_scope' });
+      expect(limits.counted).toEqual([{ ip: '203.0.113.7', principal: undefined }]);
+    });
+
     it('counts the request against the caller, and leaves the caller on the request for usage', async () => {
       const limits = countingRateLimits();
       const context = call('startConnect');

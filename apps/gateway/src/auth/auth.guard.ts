@@ -58,7 +58,10 @@ export class AuthGuard implements CanActivate {
     } catch (refusal) {
       // A refusal still counts: against the IP when authentication failed (guessing keys
       // gets a 429), against the caller's budget otherwise, with the rate-limit headers.
-      await enforceRateLimit(this.rateLimits, request, reply);
+      // A publishable key is public: anyone may present it from anywhere, so its
+      // refusals (a wrong Origin, a route not for browsers) are the IP's alone.
+      const ipOnly = request.principal?.credentialType === 'publishable_key';
+      await enforceRateLimit(this.rateLimits, request, reply, { ipOnly });
       throw refusal;
     }
     return true;

@@ -10,12 +10,20 @@ export interface AccountLimitsReport {
   development: EffectiveRate;
   production: EffectiveRate;
   burst: EffectiveRate;
+  publishable: EffectiveRate;
+  'publishable-ip': EffectiveRate;
   ip: EffectiveRate;
 }
 
 export interface LimitsOverviewReport {
   ip: EffectiveRate;
-  accountDefaults: { development: Rate; production: Rate; burst: Rate };
+  accountDefaults: {
+    development: Rate;
+    production: Rate;
+    burst: Rate;
+    publishable: Rate;
+    'publishable-ip': Rate;
+  };
   accountOverrides: Record<string, AccountOverrides>;
 }
 
@@ -38,6 +46,8 @@ export function accountLimitsReport(
     development: effective(defaults.development, overrides.account.development),
     production: effective(defaults.production, overrides.account.production),
     burst: effective(defaults.burst, overrides.account.burst),
+    publishable: effective(defaults.publishable, overrides.account.publishable),
+    'publishable-ip': effective(defaults.publishableIp, overrides.account['publishable-ip']),
     ip: effective(defaults.ip, overrides.ip),
   };
 }
@@ -52,6 +62,8 @@ export function limitsOverviewReport(
       development: defaults.development,
       production: defaults.production,
       burst: defaults.burst,
+      publishable: defaults.publishable,
+      'publishable-ip': defaults.publishableIp,
     },
     accountOverrides: overrides.accounts,
   };

@@ -31,6 +31,22 @@ describe('parseLimitsCommand', () => {
     });
   });
 
+  it.each(['publishable', 'publishable-ip'] as const)(
+    "reads the account's %s limit for its publishable keys",
+    (kind) => {
+      expect(
+        parseLimitsCommand(
+          `limits set --account acc_1 --${kind} --limit 300 --window 60`.split(' '),
+        ),
+      ).toEqual({
+        action: 'set-publishable',
+        accountId: 'acc_1',
+        kind,
+        rate: { limit: 300, windowSeconds: 60 },
+      });
+    },
+  );
+
   it('reads a new per-IP limit', () => {
     expect(parseLimitsCommand('limits set --ip --limit 500 --window 10'.split(' '))).toEqual({
       action: 'set-ip',

@@ -7,6 +7,12 @@ export type LimitsCommand =
   | { action: 'help' }
   | { action: 'set-pool'; accountId: string; environment: Environment; rate: Rate }
   | { action: 'set-burst'; accountId: string; rate: Rate }
+  | {
+      action: 'set-publishable';
+      accountId: string;
+      kind: 'publishable' | 'publishable-ip';
+      rate: Rate;
+    }
   | { action: 'set-ip'; rate: Rate }
   | { action: 'reset-account'; accountId: string }
   | { action: 'reset-ip' }
@@ -18,6 +24,8 @@ const OPTIONS = {
   limit: { type: 'string' },
   window: { type: 'string' },
   burst: { type: 'string' },
+  publishable: { type: 'boolean' },
+  'publishable-ip': { type: 'boolean' },
   ip: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -30,6 +38,8 @@ interface Values {
   limit?: string;
   window?: string;
   burst?: string;
+  publishable?: boolean;
+  'publishable-ip'?: boolean;
   ip?: boolean;
   help?: boolean;
 }
@@ -84,6 +94,16 @@ function parseSet(values: Values): LimitsCommand {
       action: 'set-burst',
       accountId: id,
       rate: { limit: wholeNumber(values.burst, 'burst'), windowSeconds: BURST_WINDOW_SECONDS },
+    };
+  }
+  for (const kind of ['publishable', 'publishable-ip'] as const) {
+    if (!values[kind]) continue;
+    allowOnly(values, ['account', kind, 'limit', 'window'], `limits set --${kind}`);
+    return {
+      action: 'set-publishable',
+      accountId: id,
+      kind,
+      rate: rateOf(values, `limits set --${kind}`),
     };
   }
   allowOnly(values, ['account', 'environment', 'limit', 'window'], 'limits set --account');

@@ -27,6 +27,9 @@ export async function runLimitsCommand(
     case 'set-burst':
       await overrides.setAccountBurst(command.accountId, command.rate);
       return showAccount(command.accountId);
+    case 'set-publishable':
+      await overrides.setAccountPublishable(command.accountId, command.rate, command.kind);
+      return showAccount(command.accountId);
     case 'reset-account':
       await overrides.resetAccount(command.accountId);
       return showAccount(command.accountId);

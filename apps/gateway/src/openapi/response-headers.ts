@@ -11,7 +11,7 @@ export const RESPONSE_HEADERS = {
   },
   'X-RateLimit-Limit': {
     description:
-      "Requests per window of the account's pool for this environment (of the IP limit for anonymous callers).",
+      "Requests per window of the caller's pool: the account's for this environment, a publishable key's own for a publishable key, the IP limit for anonymous callers.",
     schema: integer,
   },
   'X-RateLimit-Remaining': {
@@ -24,7 +24,7 @@ export const RESPONSE_HEADERS = {
   },
   'RateLimit-Policy': {
     description:
-      'Every limit that applies, per draft-ietf-httpapi-ratelimit-headers: `"pool";q=5000;w=600, "burst";q=100;w=1`.',
+      'Every limit that applies, per draft-ietf-httpapi-ratelimit-headers: `"pool";q=5000;w=600, "burst";q=100;w=1`; for a publishable key `"publishable";q=1200;w=60, "publishable-ip";q=60;w=60`.',
     schema: { type: 'string' },
   },
   RateLimit: {

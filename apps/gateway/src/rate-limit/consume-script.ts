@@ -1,14 +1,20 @@
-import type { Environment } from '@tally/contracts';
 import { CONSUME_SCRIPT } from './consume.lua.js';
 import type { Rate } from './rate.js';
 import type { RateLimitRedis } from './rate-limit-redis.js';
-import { OVERRIDES_KEY } from './rate-limit.keys.js';
+import { IP_OVERRIDE_FIELD, OVERRIDES_KEY } from './rate-limit.keys.js';
 import { isWindowCounts, WindowCounts } from './window-counts.js';
 
 const COMMAND = 'tallyRateLimitConsume';
 
 interface ConsumeCommand {
   [COMMAND](numberOfKeys: number, ...keysAndArgs: string[]): Promise<unknown>;
+}
+
+/** One counter of a credential: its key, its default rate and its field in the overrides hash. */
+export interface CounterArgs {
+  key: string;
+  rate: RateArgs;
+  overrideField: string;
 }
 
 /** A rate's ARGV pair, stringified once instead of on every request. */
@@ -31,33 +37,33 @@ export class ConsumeScript {
   }
 
   async forAddress(ipKey: string, ip: RateArgs): Promise<WindowCounts> {
-    return checked(await this.redis[COMMAND](2, OVERRIDES_KEY, ipKey, ip[0], ip[1]));
+    return checked(
+      await this.redis[COMMAND](2, OVERRIDES_KEY, ipKey, ip[0], ip[1], IP_OVERRIDE_FIELD),
+    );
   }
 
+  /** The IP limit, then a credential's two limits (each with its key, default and override field). */
   async forCredential(
     ipKey: string,
-    poolKey: string,
-    burstKey: string,
-    accountId: string,
-    environment: Environment,
     ip: RateArgs,
-    pool: RateArgs,
-    burst: RateArgs,
+    pool: CounterArgs,
+    second: CounterArgs,
   ): Promise<WindowCounts> {
     const reply = await this.redis[COMMAND](
       4,
       OVERRIDES_KEY,
       ipKey,
-      poolKey,
-      burstKey,
+      pool.key,
+      second.key,
       ip[0],
       ip[1],
-      pool[0],
-      pool[1],
-      burst[0],
-      burst[1],
-      accountId,
-      environment,
+      pool.rate[0],
+      pool.rate[1],
+      second.rate[0],
+      second.rate[1],
+      IP_OVERRIDE_FIELD,
+      pool.overrideField,
+      second.overrideField,
     );
     return checked(reply);
   }

@@ -1,12 +1,13 @@
 /**
  * Counts one request against every limit that applies to it, in one atomic step.
  *
- * KEYS[1]  the overrides hash (fields `ip`, `account:<id>:<environment>`, `account:<id>:burst`)
+ * KEYS[1]  the overrides hash (fields `ip`, `account:<id>:<kind>`)
  * KEYS[2]  the client IP's counter
- * KEYS[3]  the account pool's counter      } only when a credential is known
- * KEYS[4]  the credential's burst counter  }
- * ARGV     default limit and window (seconds) of the IP limit, the pool and the burst limit,
- *          then the account id and the environment
+ * KEYS[3]  the pool's counter              } only when a credential is known: the account's
+ * KEYS[4]  the second counter              } pool and the credential's burst, or a publishable
+ *                                          } key's own pool and the IP's share of it
+ * ARGV     default limit and window (seconds) of each counter's limit, in the same order,
+ *          then the overrides hash field of each
  *
  * Replies 1 (allowed) or 0, then per counter: limit, window, used, milliseconds until reset.
  * Counters only grow when every limit allows, so a refused request uses up nothing.
@@ -14,13 +15,11 @@
  */
 export const CONSUME_SCRIPT = `
 local limits = #KEYS - 1
-local overrides
-if limits == 1 then
-  overrides = { redis.call('HGET', KEYS[1], 'ip') }
-else
-  local account = 'account:' .. ARGV[7] .. ':'
-  overrides = redis.call('HMGET', KEYS[1], 'ip', account .. ARGV[8], account .. 'burst')
+local fields = {}
+for i = 1, limits do
+  fields[i] = ARGV[2 * limits + i]
 end
+local overrides = redis.call('HMGET', KEYS[1], unpack(fields))
 
 local reply = { 1 }
 for i = 1, limits do

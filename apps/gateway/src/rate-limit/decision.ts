@@ -24,13 +24,15 @@ function longestWait(...statuses: (LimitStatus | undefined)[]): LimitStatus | un
   return longest;
 }
 
+/** `names`: of the credential's two limits, when it has them (see credential-counters.ts). */
 export function decisionFrom(
   counts: WindowCounts,
   enforcedBy: RateLimitDecision['enforcedBy'],
+  names: readonly [RateLimitName, RateLimitName] = ['pool', 'burst'],
 ): RateLimitDecision {
   const ip = statusAt(counts, IP_AT, 'ip');
-  const pool = counts.length > POOL_AT ? statusAt(counts, POOL_AT, 'pool') : undefined;
-  const burst = counts.length > BURST_AT ? statusAt(counts, BURST_AT, 'burst') : undefined;
+  const pool = counts.length > POOL_AT ? statusAt(counts, POOL_AT, names[0]) : undefined;
+  const burst = counts.length > BURST_AT ? statusAt(counts, BURST_AT, names[1]) : undefined;
   const allowed = counts[0] === 1;
   const refusedBy = allowed ? undefined : longestWait(ip, pool, burst);
   return {

@@ -11,15 +11,17 @@ const refused = new WeakSet<FastifyRequest>();
 
 /**
  * Counts the request (by `request.principal` when authentication left one,
- * otherwise by IP only), puts the rate-limit headers on the reply and throws
- * the 429 when a limit refuses it.
+ * otherwise, or when told `ipOnly`, by IP only), puts the rate-limit headers
+ * on the reply and throws the 429 when a limit refuses it.
  */
 export async function enforceRateLimit(
   rateLimits: RateLimitService,
   request: RequestWithPrincipal,
   reply: FastifyReply,
+  options: { ipOnly?: boolean } = {},
 ): Promise<void> {
-  const decision = await rateLimits.consume({ ip: request.ip, principal: request.principal });
+  const principal = options.ipOnly ? undefined : request.principal;
+  const decision = await rateLimits.consume({ ip: request.ip, principal });
   void reply.headers(rateLimitHeaders(decision));
   if (!decision.allowed) {
     refused.add(request);

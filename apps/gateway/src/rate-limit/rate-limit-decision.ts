@@ -2,7 +2,10 @@ import type { Principal } from '@tally/contracts';
 import type { RateLimitName } from './rate.js';
 
 /** What rate limiting needs to know about an authenticated caller. */
-export type RateLimitedPrincipal = Pick<Principal, 'accountId' | 'environment' | 'credentialId'>;
+export type RateLimitedPrincipal = Pick<
+  Principal,
+  'accountId' | 'environment' | 'credentialId' | 'credentialType'
+>;
 
 export interface RateLimitSubject {
   readonly ip: string;
@@ -22,7 +25,10 @@ export interface LimitStatus {
 export interface RateLimitDecision {
   readonly allowed: boolean;
   readonly ip: LimitStatus;
-  /** The account's pool and the credential's burst limit: only for an authenticated caller. */
+  /**
+   * Only for an authenticated caller: the account's pool and the credential's
+   * burst limit, or a publishable key's own pool and the IP's share of it.
+   */
   readonly pool: LimitStatus | undefined;
   readonly burst: LimitStatus | undefined;
   /** The exhausted limit that keeps the caller waiting longest; undefined when allowed. */

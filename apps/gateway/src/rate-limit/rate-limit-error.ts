@@ -15,6 +15,10 @@ function explain(hit: LimitStatus, retryAfter: number): string {
       return `This credential sends requests too fast (burst limit: ${rate}). ${retry}`;
     case 'ip':
       return `Too many requests from this IP address (${rate}). ${retry}`;
+    case 'publishable':
+      return `This publishable key's request pool is used up (${rate}). ${retry}`;
+    case 'publishable-ip':
+      return `Too many requests with this publishable key from this IP address (${rate}). ${retry}`;
   }
 }
 

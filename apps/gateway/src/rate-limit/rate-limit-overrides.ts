@@ -46,6 +46,19 @@ export class RateLimitOverrides {
     );
   }
 
+  /** A publishable key's own pool (`publishable`) or each client IP's share of it (`publishable-ip`), for every key of the account. */
+  async setAccountPublishable(
+    accountId: string,
+    rate: Rate,
+    kind: 'publishable' | 'publishable-ip' = 'publishable',
+  ): Promise<void> {
+    await this.redis.hset(
+      OVERRIDES_KEY,
+      accountOverrideField(accountId, kind),
+      encodeOverride(rate),
+    );
+  }
+
   async setIp(rate: Rate): Promise<void> {
     await this.redis.hset(OVERRIDES_KEY, IP_OVERRIDE_FIELD, encodeOverride(rate));
   }

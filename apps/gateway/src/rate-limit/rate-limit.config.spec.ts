@@ -27,6 +27,8 @@ describe('rate-limit configuration', () => {
       production: { limit: 5000, windowSeconds: 600 },
       burst: { limit: 100, windowSeconds: 1 },
       ip: { limit: 1000, windowSeconds: 10 },
+      publishable: { limit: 1200, windowSeconds: 60 },
+      publishableIp: { limit: 60, windowSeconds: 60 },
     });
   });
 
@@ -36,6 +38,8 @@ describe('rate-limit configuration', () => {
       RATE_LIMIT_PRODUCTION: '9000/3600s',
       RATE_LIMIT_BURST: '50/2s',
       RATE_LIMIT_IP: ' 300/5s ',
+      RATE_LIMIT_PUBLISHABLE: '2000/60s',
+      RATE_LIMIT_PUBLISHABLE_IP: '30/10s',
     });
 
     expect(rateLimitDefaultsFrom(config)).toEqual({
@@ -43,6 +47,8 @@ describe('rate-limit configuration', () => {
       production: { limit: 9000, windowSeconds: 3600 },
       burst: { limit: 50, windowSeconds: 2 },
       ip: { limit: 300, windowSeconds: 5 },
+      publishable: { limit: 2000, windowSeconds: 60 },
+      publishableIp: { limit: 30, windowSeconds: 10 },
     });
   });
 

@@ -35,6 +35,8 @@ export const rateLimitEnvSchema = z.object({
   RATE_LIMIT_PRODUCTION: rateSetting('5000/600s'),
   RATE_LIMIT_BURST: rateSetting('100/1s'),
   RATE_LIMIT_IP: rateSetting('1000/10s'),
+  RATE_LIMIT_PUBLISHABLE: rateSetting('1200/60s'),
+  RATE_LIMIT_PUBLISHABLE_IP: rateSetting('60/60s'),
 });
 
 export type RateLimitEnv = z.infer<typeof rateLimitEnvSchema>;
@@ -45,6 +47,8 @@ export function rateLimitDefaultsFrom(config: RateLimitEnv): RateLimitDefaults {
     production: config.RATE_LIMIT_PRODUCTION,
     burst: config.RATE_LIMIT_BURST,
     ip: config.RATE_LIMIT_IP,
+    publishable: config.RATE_LIMIT_PUBLISHABLE,
+    publishableIp: config.RATE_LIMIT_PUBLISHABLE_IP,
   };
 }
 

@@ -19,14 +19,26 @@ export function burstCounterKey(accountId: string, credentialId: string): string
   return 'ratelimit:burst:' + accountId + ':' + credentialId;
 }
 
-// Fields of the overrides hash. consume.lua.ts builds the account fields the same way.
+/** A publishable key's own pool: its requests never spend the account's. */
+export function publishableCounterKey(accountId: string, credentialId: string): string {
+  return 'ratelimit:publishable:' + accountId + ':' + credentialId;
+}
+
+/** One client IP's share of a publishable key's pool. */
+export function publishableIpCounterKey(credentialId: string, ipBucket: string): string {
+  return 'ratelimit:publishable-ip:' + credentialId + ':' + ipBucket;
+}
+
+// Fields of the overrides hash, which the consume script is given by name.
 export const IP_OVERRIDE_FIELD = 'ip';
 export const ACCOUNT_FIELD_PREFIX = 'account:';
-export type AccountLimitKind = Environment | 'burst';
+export type AccountLimitKind = Environment | 'burst' | 'publishable' | 'publishable-ip';
 export const ACCOUNT_LIMIT_KINDS: readonly AccountLimitKind[] = [
   'development',
   'production',
   'burst',
+  'publishable',
+  'publishable-ip',
 ];
 
 export function accountOverrideField(accountId: string, kind: AccountLimitKind): string {

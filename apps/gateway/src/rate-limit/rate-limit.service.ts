@@ -2,18 +2,15 @@ import type { HealthCheckResult } from '@tally/nest-kit';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { once } from 'node:events';
 import { ConsumeScript, RateArgs, rateArgs } from './consume-script.js';
+import { CredentialCounters, credentialCounters } from './credential-counters.js';
 import { decisionFrom } from './decision.js';
 import { ipBucket } from './ip-bucket.js';
 import { LastSeenLimits } from './last-seen-limits.js';
 import { MemoryRateLimiter } from './memory-rate-limiter.js';
 import type { RateLimitDefaults } from './rate.js';
-import type {
-  RateLimitDecision,
-  RateLimitedPrincipal,
-  RateLimitSubject,
-} from './rate-limit-decision.js';
+import type { RateLimitDecision, RateLimitSubject } from './rate-limit-decision.js';
 import { openRateLimitRedis, RateLimitRedis } from './rate-limit-redis.js';
-import { burstCounterKey, ipCounterKey, poolCounterKey } from './rate-limit.keys.js';
+import { ipCounterKey } from './rate-limit.keys.js';
 import {
   DEFAULT_COMMAND_TIMEOUT_MS,
   DEFAULT_FALLBACK_MAX_COUNTERS,
@@ -51,6 +48,8 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
       production: rateArgs(options.defaults.production),
       burst: rateArgs(options.defaults.burst),
       ip: rateArgs(options.defaults.ip),
+      publishable: rateArgs(options.defaults.publishable),
+      publishableIp: rateArgs(options.defaults.publishableIp),
     };
     const commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
     this.redis = openRateLimitRedis(options.redis, commandTimeoutMs);
@@ -64,18 +63,21 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async consume(subject: RateLimitSubject): Promise<RateLimitDecision> {
-    const ipKey = ipCounterKey(ipBucket(subject.ip));
+    const bucket = ipBucket(subject.ip);
+    const ipKey = ipCounterKey(bucket);
+    const counters = subject.principal && credentialCounters(subject.principal, bucket);
+    const names = counters && ([counters[0].name, counters[1].name] as const);
     if (this.circuit.usable) {
       const startedAt = Date.now();
       try {
-        const counts = await this.countInRedis(ipKey, subject.principal);
+        const counts = await this.countInRedis(ipKey, counters);
         this.redisAnswered();
-        return decisionFrom(counts, 'redis');
+        return decisionFrom(counts, 'redis', names);
       } catch (error) {
         this.redisFailed(error, startedAt);
       }
     }
-    return decisionFrom(this.countInMemory(ipKey, subject.principal), 'memory');
+    return decisionFrom(this.countInMemory(ipKey, counters), 'memory', names);
   }
 
   /** For readiness: `degraded` while requests are counted in memory. */
@@ -112,27 +114,27 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
 
   private async countInRedis(
     ipKey: string,
-    principal: RateLimitedPrincipal | undefined,
+    counters: CredentialCounters | undefined,
   ): Promise<WindowCounts> {
-    if (!principal) {
+    if (!counters) {
       const counts = await this.script.forAddress(ipKey, this.args.ip);
       this.lastSeen.noteIp(counts, this.defaults.ip);
       return counts;
     }
-    const { accountId, environment, credentialId } = principal;
-    const poolKey = poolCounterKey(accountId, environment);
+    const [pool, second] = counters;
     const counts = await this.script.forCredential(
       ipKey,
-      poolKey,
-      burstCounterKey(accountId, credentialId),
-      accountId,
-      environment,
       this.args.ip,
-      this.args[environment],
-      this.args.burst,
+      { key: pool.key, rate: this.args[pool.defaultRate], overrideField: pool.overrideField },
+      { key: second.key, rate: this.args[second.defaultRate], overrideField: second.overrideField },
     );
     this.lastSeen.noteIp(counts, this.defaults.ip);
-    this.lastSeen.noteAccount(poolKey, counts, this.defaults[environment], this.defaults.burst);
+    this.lastSeen.noteAccount(
+      pool.key,
+      counts,
+      this.defaults[pool.defaultRate],
+      this.defaults[second.defaultRate],
+    );
     return counts;
   }
 
@@ -146,16 +148,19 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  private countInMemory(ipKey: string, principal: RateLimitedPrincipal | undefined): WindowCounts {
+  private countInMemory(ipKey: string, counters: CredentialCounters | undefined): WindowCounts {
     this.switchToMemory(`Redis is unreachable; ${FALLBACK_NOTICE}`);
     const ip = this.lastSeen.ip(this.defaults.ip);
-    if (!principal) return this.memory.consume([ipKey], [ip]);
-    const { accountId, environment, credentialId } = principal;
-    const poolKey = poolCounterKey(accountId, environment);
-    const known = this.lastSeen.account(poolKey);
+    if (!counters) return this.memory.consume([ipKey], [ip]);
+    const [pool, second] = counters;
+    const known = this.lastSeen.account(pool.key);
     return this.memory.consume(
-      [ipKey, poolKey, burstCounterKey(accountId, credentialId)],
-      [ip, known?.pool ?? this.defaults[environment], known?.burst ?? this.defaults.burst],
+      [ipKey, pool.key, second.key],
+      [
+        ip,
+        known?.pool ?? this.defaults[pool.defaultRate],
+        known?.burst ?? this.defaults[second.defaultRate],
+      ],
     );
   }
 

@@ -13,9 +13,16 @@ export interface RateLimitDefaults {
   readonly burst: Rate;
   /** Per client IP, authenticated or not. */
   readonly ip: Rate;
+  /**
+   * Publishable keys are public (they sit in web pages), so they never spend
+   * the account's pool: each key has a pool of its own, and each client IP a
+   * share of it.
+   */
+  readonly publishable: Rate;
+  readonly publishableIp: Rate;
 }
 
-export type RateLimitName = 'pool' | 'burst' | 'ip';
+export type RateLimitName = 'pool' | 'burst' | 'ip' | 'publishable' | 'publishable-ip';
 
 /** Largest limit or window accepted anywhere: keeps every value a plain integer in Lua too. */
 export const MAX_RATE_VALUE = 999_999_999;

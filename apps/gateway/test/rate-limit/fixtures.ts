@@ -14,6 +14,8 @@ export const SMALL_LIMITS: RateLimitDefaults = {
   production: { limit: 5, windowSeconds: 600 },
   burst: { limit: 100, windowSeconds: 1 },
   ip: { limit: 1000, windowSeconds: 600 },
+  publishable: { limit: 4, windowSeconds: 600 },
+  publishableIp: { limit: 2, windowSeconds: 600 },
 };
 
 export function rateLimitOptions(
@@ -37,6 +39,8 @@ export function rateLimitEnv(options: RateLimitOptions): Record<string, string> 
     RATE_LIMIT_PRODUCTION: setting(options.defaults.production),
     RATE_LIMIT_BURST: setting(options.defaults.burst),
     RATE_LIMIT_IP: setting(options.defaults.ip),
+    RATE_LIMIT_PUBLISHABLE: setting(options.defaults.publishable),
+    RATE_LIMIT_PUBLISHABLE_IP: setting(options.defaults.publishableIp),
   };
 }
 
@@ -58,8 +62,9 @@ export function newAccount(): string {
 export function credential(
   accountId: string,
   environment: Environment = 'production',
+  credentialType: RateLimitedPrincipal['credentialType'] = 'secret_key',
 ): RateLimitedPrincipal {
-  return { accountId, environment, credentialId: `key_${randomUUID()}` };
+  return { accountId, environment, credentialType, credentialId: `key_${randomUUID()}` };
 }
 
 /** An address no other test in the file uses. */

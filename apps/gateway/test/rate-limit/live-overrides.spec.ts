@@ -146,6 +146,8 @@ describe('operator overrides, live', () => {
       development: { limit: 20, windowSeconds: 60, source: 'override' },
       production: { limit: 5, windowSeconds: 600, source: 'default' },
       burst: { limit: 100, windowSeconds: 1, source: 'default' },
+      publishable: { limit: 4, windowSeconds: 600, source: 'default' },
+      'publishable-ip': { limit: 2, windowSeconds: 600, source: 'default' },
       ip: { limit: 1000, windowSeconds: 600, source: 'default' },
     });
   });
@@ -163,6 +165,8 @@ describe('operator overrides, live', () => {
       development: { limit: 3, windowSeconds: 600 },
       production: { limit: 5, windowSeconds: 600 },
       burst: { limit: 100, windowSeconds: 1 },
+      publishable: { limit: 4, windowSeconds: 600 },
+      'publishable-ip': { limit: 2, windowSeconds: 600 },
     });
     expect(shown.accountOverrides).toMatchObject({
       [accountId]: { burst: { limit: 12, windowSeconds: 1 } },

@@ -87,6 +87,8 @@ describe('every spelling of every route (fast-check)', () => {
       RATE_LIMIT_PRODUCTION: '1000000/600s',
       RATE_LIMIT_DEVELOPMENT: '1000000/600s',
       RATE_LIMIT_BURST: '1000000/1s',
+      RATE_LIMIT_PUBLISHABLE: '1000000/600s',
+      RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
       NATS_REQUEST_TIMEOUT_MS: '10000',
     });
     key = (await createKey(platform, await signUp(platform))).key;

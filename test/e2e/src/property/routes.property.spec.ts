@@ -89,6 +89,8 @@ describe('every /api/v1 route under random input (fast-check)', () => {
       RATE_LIMIT_PRODUCTION: '1000000/600s',
       RATE_LIMIT_DEVELOPMENT: '1000000/600s',
       RATE_LIMIT_BURST: '1000000/1s',
+      RATE_LIMIT_PUBLISHABLE: '1000000/600s',
+      RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
       // Generous, so that a slow moment under load is not mistaken for a 504.
       NATS_REQUEST_TIMEOUT_MS: '10000',
     });
