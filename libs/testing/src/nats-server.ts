@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { freePort } from './free-port.js';
 import { findServerBinary, ServerProcess } from './server-process.js';
 
@@ -13,6 +15,11 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+export interface TestNatsServerOptions {
+  /** nats-server configuration text (users and permissions, say); the address and store stay the test's. */
+  config?: string;
+}
+
 /**
  * A NATS server of a test's own, on a port of its own, that the test may stop
  * and start again (the shared one on 4222 belongs to everyone).
@@ -20,23 +27,37 @@ function accepts(port: number): Promise<boolean> {
 export class TestNatsServer {
   private readonly process: ServerProcess;
 
-  private constructor(readonly port: number) {
+  private constructor(
+    readonly port: number,
+    config: string | undefined,
+  ) {
+    const configArgs = (dir: string): string[] => {
+      if (config === undefined) return [];
+      const file = join(dir, 'nats-server.conf');
+      writeFileSync(file, config);
+      return ['-c', file];
+    };
     this.process = new ServerProcess(
       'nats-server',
       () => findServerBinary('nats-server', '`npm test` installs it'),
-      (dir) => ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir],
+      (dir) => [...configArgs(dir), '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir],
       () => accepts(port),
     );
   }
 
-  static async start(): Promise<TestNatsServer> {
-    const server = new TestNatsServer(await freePort());
+  static async start(options: TestNatsServerOptions = {}): Promise<TestNatsServer> {
+    const server = new TestNatsServer(await freePort(), options.config);
     await server.start();
     return server;
   }
 
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
+  }
+
+  /** The address with a user's credentials, as a service's NATS_URL carries them. */
+  urlAs(user: string, password: string): string {
+    return `nats://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${this.port}`;
   }
 
   start(): Promise<void> {

@@ -2,7 +2,14 @@ import { connect } from 'node:net';
 import { freePort } from './free-port.js';
 import { findServerBinary, ServerProcess } from './server-process.js';
 
-/** True when a Redis server on the port answers PING. */
+export interface TestRedisServerOptions {
+  /** Refuses clients that do not authenticate with this password. */
+  password?: string;
+  /** With a password: the ACL user that holds it (the default user is turned off); without: `requirepass`. */
+  user?: string;
+}
+
+/** True when a Redis server on the port answers: PONG, or NOAUTH when it wants a password. */
 function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
@@ -10,7 +17,8 @@ function answersPing(port: number): Promise<boolean> {
     socket.once('connect', () => socket.write('PING\r\n'));
     socket.once('data', (data) => {
       socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
+      const reply = data.toString();
+      resolve(reply.startsWith('+PONG') || reply.startsWith('-NOAUTH'));
     });
     socket.once('timeout', () => {
       socket.destroy();
@@ -18,6 +26,12 @@ function answersPing(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+function authenticationArgs({ password, user }: TestRedisServerOptions): string[] {
+  if (password === undefined) return [];
+  if (user === undefined) return ['--requirepass', password];
+  return ['--user', 'default', 'off', '--user', user, 'on', `>${password}`, '~*', '&*', '+@all'];
 }
 
 /**
@@ -28,7 +42,10 @@ function answersPing(port: number): Promise<boolean> {
 export class TestRedisServer {
   private readonly process: ServerProcess;
 
-  private constructor(readonly port: number) {
+  private constructor(
+    readonly port: number,
+    options: TestRedisServerOptions,
+  ) {
     this.process = new ServerProcess(
       'redis-server',
       () => findServerBinary('redis-server', '`npm test` installs it'),
@@ -43,19 +60,25 @@ export class TestRedisServer {
         'no',
         '--dir',
         dir,
+        ...authenticationArgs(options),
       ],
       () => answersPing(port),
     );
   }
 
-  static async start(): Promise<TestRedisServer> {
-    const server = new TestRedisServer(await freePort());
+  static async start(options: TestRedisServerOptions = {}): Promise<TestRedisServer> {
+    const server = new TestRedisServer(await freePort(), options);
     await server.start();
     return server;
   }
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
+  }
+
+  /** The address with credentials, as REDIS_URL carries them (`redis://:password@` for requirepass). */
+  urlAs(user: string, password: string): string {
+    return `redis://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${this.port}`;
   }
 
   start(): Promise<void> {

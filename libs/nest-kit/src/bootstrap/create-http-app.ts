@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { NestPinoLogger } from '../logging/logger.js';
 import { registerAccessLog } from '../http/access-log.hooks.js';
 import { canonicalUrl } from '../http/canonical-url.js';
+import { fastifyTrustProxy, type TrustProxy } from '../config/trust-proxy.js';
 import { registerRequestIdHooks, requestIdGenerator } from '../http/request-id.hooks.js';
 
 export interface HttpAppOptions {
@@ -13,7 +14,8 @@ export interface HttpAppOptions {
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
   accessLog?: boolean;
-  trustProxy?: boolean | string;
+  /** Fastify's trustProxy: see trustProxySetting (config/trust-proxy.ts). */
+  trustProxy?: TrustProxy;
   /** Errors Fastify's router raises before any hook runs (a malformed URL, say). */
   frameworkErrors?: FastifyServerOptions['frameworkErrors'];
   /** Requests Node's HTTP parser refuses (an unknown method, oversized headers). */
@@ -29,7 +31,7 @@ export async function createHttpApp(
     logger: false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: requestIdGenerator,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     return503OnClosing: true,
     // Every spelling of a path is routed, guarded and logged as its canonical form.
     rewriteUrl: (request: { url?: string }) => canonicalUrl(request.url ?? '/'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { natsCredentialsProblem } from '../nats/nats-credentials.js';
 
 function urlWithProtocols(protocols: string[], example: string) {
   return z.string().refine(
@@ -14,15 +15,33 @@ function urlWithProtocols(protocols: string[], example: string) {
   );
 }
 
+/** Redis' ACL user is optional (`redis://:password@host`), but a user alone would connect as nobody. */
+function hasPasswordWhenUserIsSet(value: string): boolean {
+  // An address that is not a URL at all is reported by the check before.
+  if (!URL.canParse(value)) return true;
+  const url = new URL(value);
+  return url.username === '' || url.password !== '';
+}
+
 export const env = {
   postgresUrl: () =>
     urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database'),
-  redisUrl: () => urlWithProtocols(['redis:', 'rediss:'], 'redis://host:6379'),
+  /** `redis://host:6379`, `redis://:password@host:6379` or `redis://user:password@host:6379` (ACL). */
+  redisUrl: () =>
+    urlWithProtocols(['redis:', 'rediss:'], 'redis://host:6379').refine(
+      hasPasswordWhenUserIsSet,
+      'names a user without a password (redis://user:password@host:6379)',
+    ),
+  /** Comma-separated `nats://host:4222`, each `nats://user:password@host:4222` where NATS wants a user. */
   natsUrl: () =>
     z
       .string()
       .transform((value) => value.split(',').map((server) => server.trim()))
-      .pipe(z.array(urlWithProtocols(['nats:', 'tls:'], 'nats://host:4222')).min(1)),
+      .pipe(z.array(urlWithProtocols(['nats:', 'tls:'], 'nats://host:4222')).min(1))
+      .superRefine((servers, context) => {
+        const problem = natsCredentialsProblem(servers);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
   httpUrl: () => urlWithProtocols(['http:', 'https:'], 'https://host'),
   // 0 lets the OS pick a free port (tests use it).
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),

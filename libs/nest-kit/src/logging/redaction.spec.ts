@@ -1,6 +1,16 @@
 import { REDACTED, redactValue, scrubSecrets } from './redaction.js';
 
 describe('scrubSecrets', () => {
+  it('removes OAuth client secrets from free text', () => {
+    expect(scrubSecrets('client tly_cs_9sKd03kdLq0aZ refused')).toBe(`client ${REDACTED} refused`);
+  });
+
+  it('removes the session and CSRF cookies from a cookie header written out', () => {
+    expect(scrubSecrets('cookie: theme=dark; tally_session=Zm9vYmFy-_x; tally_csrf=abc123')).toBe(
+      `cookie: theme=dark; tally_session=${REDACTED}; tally_csrf=${REDACTED}`,
+    );
+  });
+
   it('removes Tally keys from free text', () => {
     expect(scrubSecrets('verifying tly_sk_3kd9FJ20sldkfj2093kdf0a for you')).toBe(
       `verifying ${REDACTED} for you`,
@@ -17,6 +27,18 @@ describe('scrubSecrets', () => {
     expect(scrubSecrets('connecting to postgres://tally:hunter2@db:5432/tally')).toBe(
       `connecting to postgres://tally:${REDACTED}@db:5432/tally`,
     );
+  });
+
+  it('removes the password of a Redis URL without a user name', () => {
+    expect(scrubSecrets('redis at redis://:hunter2@redis:6379 is away')).toBe(
+      `redis at redis://:${REDACTED}@redis:6379 is away`,
+    );
+  });
+
+  it('removes the password of every NATS server, plain or TLS', () => {
+    expect(
+      scrubSecrets('servers nats://gateway:hunter2@n1:4222,tls://gateway:hunter2@n2:4222'),
+    ).toBe(`servers nats://gateway:${REDACTED}@n1:4222,tls://gateway:${REDACTED}@n2:4222`);
   });
 
   it('removes TikTok tokens', () => {
@@ -39,8 +61,30 @@ describe('redactValue', () => {
     });
   });
 
+  it("replaces the password of nats.js' connection options", () => {
+    expect(
+      redactValue({ user: 'gateway', pass: 'hunter2', servers: ['nats://nats:4222'] }),
+    ).toEqual({
+      user: 'gateway',
+      pass: REDACTED,
+      servers: ['nats://nats:4222'],
+    });
+  });
+
   it('scrubs secrets in error messages', () => {
     const redacted = redactValue(new Error('bad key tly_pk_zzz')) as { message: string };
     expect(redacted.message).toBe(`bad key ${REDACTED}`);
   });
+});
+
+describe('redactValue: session and CSRF tokens', () => {
+  it.each(['sessionToken', 'csrfToken', 'x-csrf-token', 'set-cookie', 'session_token'])(
+    'redacts a field named %s',
+    (field) => {
+      expect(redactValue({ [field]: 'Zm9vYmFyYmF6', kept: 'visible' })).toEqual({
+        [field]: REDACTED,
+        kept: 'visible',
+      });
+    },
+  );
 });

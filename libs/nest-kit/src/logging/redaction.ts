@@ -4,6 +4,8 @@
  */
 export const SECRET_FIELD_NAMES = [
   'password',
+  // nats.js names the connection's password `pass`.
+  'pass',
   'secret',
   'apiKey',
   'api_key',
@@ -14,17 +16,27 @@ export const SECRET_FIELD_NAMES = [
   'refresh_token',
   'clientSecret',
   'client_secret',
+  'sessionToken',
+  'session_token',
+  'csrfToken',
+  'csrf_token',
+  'x-csrf-token',
   'authorization',
   'cookie',
+  'set-cookie',
   'x-api-key',
 ];
 
 const SECRET_PATTERNS: RegExp[] = [
-  /\btly_(?:sk|pk)_[A-Za-z0-9]+/g,
+  // API keys (secret, publishable) and OAuth client secrets.
+  /\btly_(?:sk|pk|cs)_[A-Za-z0-9]+/g,
+  // The dashboard's cookies, as a Cookie or Set-Cookie header writes them.
+  /\b(tally_session|tally_csrf)=[^;,\s]+/g,
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
   /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
   /\b(act|rft)\.[A-Za-z0-9._-]+/g,
-  /(postgres(?:ql)?|redis|rediss|nats):\/\/([^:/@\s]+):([^@\s]+)@/g,
+  // The user may be empty: `redis://:password@host` authenticates Redis' default user.
+  /(postgres(?:ql)?|redis|rediss|nats|tls):\/\/([^:/@\s]*):([^@\s]+)@/g,
 ];
 
 export const REDACTED = '[REDACTED]';
@@ -35,6 +47,7 @@ export function scrubSecrets(text: string): string {
       scrubbed.replace(pattern, (match: string, ...groups: unknown[]) => {
         if (pattern.source.startsWith('(postgres'))
           return `${String(groups[0])}://${String(groups[1])}:${REDACTED}@`;
+        if (pattern.source.includes('tally_session')) return `${String(groups[0])}=${REDACTED}`;
         if (/^(Bearer|Basic)\s/i.test(match)) return `${match.split(/\s/)[0]} ${REDACTED}`;
         return REDACTED;
       }),
