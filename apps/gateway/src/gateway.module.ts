@@ -6,6 +6,8 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard, BROWSER_POLICY } from './auth/auth.guard.js';
 import { KEY_CACHE_OPTIONS, KeyAuthenticator } from './auth/key-authenticator.js';
 import { KeyUsageReporter } from './auth/key-usage.reporter.js';
+import { revocationOptionsFrom } from './auth/revocation/revocation.config.js';
+import { RevocationsModule } from './auth/revocation/revocations.module.js';
 import { SessionAuthenticator } from './auth/session-authenticator.js';
 import { COOKIE_POLICY } from './auth/session-cookies.js';
 import { GatewayConfig } from './config/gateway.config.js';
@@ -42,6 +44,7 @@ export class GatewayModule {
       imports: [
         RateLimitModule.register(rateLimitOptionsFrom(config)),
         UsageModule.register(usageOptionsFrom(config)),
+        RevocationsModule.register(revocationOptionsFrom(config)),
         ...serviceCoreModules({
           service: 'gateway',
           config,

@@ -11,7 +11,11 @@ import { CreatorEventsHandler } from './audit/creator-events.handler.js';
 import { AuthHandler } from './auth/auth.handler.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginAttemptsRepository } from './auth/login-attempts.repository.js';
+import { RevocationsHandler } from './auth/revocations.handler.js';
+import { RevocationsRepository } from './auth/revocations.repository.js';
+import { RevocationsService } from './auth/revocations.service.js';
 import { SessionsRepository } from './auth/sessions.repository.js';
+import { signInProviders } from './auth/sign-in.providers.js';
 import { IdentityConfig } from './config/identity.config.js';
 import { IDENTITY_CONFIG } from './config/identity.tokens.js';
 import { SECRET_HASHER, SecretHasher } from './crypto/secret-hasher.js';
@@ -39,7 +43,14 @@ export class IdentityModule {
   static register(config: IdentityConfig, dataSource: DataSource): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [...serviceCoreModules({ service: 'identity', config, dataSource })],
+      imports: [
+        ...serviceCoreModules({
+          service: 'identity',
+          config,
+          dataSource,
+          redis: { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
+        }),
+      ],
       controllers: [
         PingHandler,
         KeysHandler,
@@ -49,6 +60,7 @@ export class IdentityModule {
         AuthHandler,
         AuditHandler,
         CreatorEventsHandler,
+        RevocationsHandler,
       ],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -68,12 +80,15 @@ export class IdentityModule {
         ApiKeysService,
         KeyVerificationService,
         AuthService,
+        ...signInProviders(config),
         OAuthClientsRepository,
         RevokedTokensRepository,
         SigningKeysRepository,
         SigningKeysService,
         OAuthClientsService,
         TokenService,
+        RevocationsRepository,
+        RevocationsService,
       ],
       exports: [AuthService, ApiKeysService],
     };

@@ -17,6 +17,7 @@ export * from './identity/auth-messages.js';
 export * from './identity/audit-actions.js';
 export * from './identity/audit-messages.js';
 export * from './identity/oauth-messages.js';
+export * from './identity/revocation-messages.js';
 export * from './creators/platforms.js';
 export * from './creators/creator-views.js';
 export * from './creators/creator-messages.js';

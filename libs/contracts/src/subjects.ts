@@ -27,6 +27,7 @@ export const IdentitySubjects = {
   revokeToken: 'identity.oauth.revoke',
   jwks: 'identity.oauth.jwks',
   revocations: 'identity.oauth.revocations',
+  revocationsSince: 'identity.revocations.since',
 } as const;
 
 /** Events identity publishes; every gateway listens (no queue group) to drop cached credentials. */

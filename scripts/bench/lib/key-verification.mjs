@@ -36,13 +36,17 @@ async function buildKeyAuthenticator({ natsServers, subjectPrefix, ttlMs, maxEnt
   const { IdentityClient } = await gatewayModule('identity/identity.client.js');
   const { KeyUsageReporter } = await gatewayModule('auth/key-usage.reporter.js');
   const { KeyAuthenticator } = await gatewayModule('auth/key-authenticator.js');
+  const { RevocationFeed } = await gatewayModule('auth/revocation/revocation-feed.js');
   const nats = new TallyClientNats({ servers: natsServers, name: 'bench', subjectPrefix });
   const bus = new ServiceClient(nats, { requestTimeoutMs: 5000 });
   await bus.connect();
+  // Nothing is revoked during the bench: a feed that never goes stale, so the cache is used.
+  const revocations = new RevocationFeed({ resyncMs: 5000, maxStalenessMs: Infinity });
+  revocations.markSynced(Date.now());
   const authenticator = new KeyAuthenticator(
     new IdentityClient(bus),
     new KeyUsageReporter(bus),
-    bus,
+    revocations,
     { ttlMs, maxEntries },
   );
   return { authenticator, bus, close: () => bus.onApplicationShutdown() };

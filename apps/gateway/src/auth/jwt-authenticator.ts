@@ -1,65 +1,49 @@
 import {
   ACCESS_TOKEN_AUDIENCE,
   ENVIRONMENTS,
-  IdentityClientRevoked,
-  IdentityTokenRevoked,
   isPermission,
   Permission,
   Principal,
   TallyTokenClaims,
 } from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
-import { IdentityClient } from '../identity/identity.client.js';
 import { JwksCache } from '../oauth/jwks.cache.js';
 import { PUBLIC_BASE_URL } from '../oauth/well-known.controller.js';
 import { invalidToken } from './credentials.js';
+import { RevocationFeed } from './revocation/revocation-feed.js';
 
 /**
  * OAuth access tokens (ES256 JWTs) checked locally against identity's JWKS,
- * with revoked tokens and clients known from identity's events.
+ * with the revoked tokens and clients the revocation feed tells of, each
+ * remembered until the tokens it stops would have expired anyway.
  */
 @Injectable()
 export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(JwtAuthenticator.name);
   private readonly revokedTokens = new Map<string, number>();
   private readonly revokedClients = new Map<string, number>();
   private sweeper: NodeJS.Timeout | undefined;
-  private retry: NodeJS.Timeout | undefined;
-  private closed = false;
 
   constructor(
     private readonly jwks: JwksCache,
-    private readonly identity: IdentityClient,
-    bus: ServiceClient,
+    revocations: RevocationFeed,
     @Inject(PUBLIC_BASE_URL) private readonly issuer: string,
   ) {
-    bus.subscribe(IdentityTokenRevoked, (event) =>
-      this.revokedTokens.set(event.jti, Date.parse(event.expiresAt)),
-    );
-    bus.subscribe(IdentityClientRevoked, (event) =>
-      this.revokedClients.set(event.id, Date.now() + 3_600_000),
-    );
-    bus.onReconnect(() => void this.loadRevocations());
+    revocations.onRevoked((revoked) => {
+      for (const { kind, credentialId, forgetAfter } of revoked) {
+        if (kind === 'oauth_token') remember(this.revokedTokens, credentialId, forgetAfter);
+        if (kind === 'oauth_client') remember(this.revokedClients, credentialId, forgetAfter);
+      }
+    });
   }
 
   onApplicationBootstrap(): void {
-    void this.loadRevocations();
     this.sweeper = setInterval(() => this.forgetExpired(), 60_000);
     this.sweeper.unref();
   }
 
   onApplicationShutdown(): void {
-    this.closed = true;
     clearInterval(this.sweeper);
-    clearTimeout(this.retry);
   }
 
   async authenticate(token: string): Promise<Principal> {
@@ -118,29 +102,14 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     return error;
   }
 
-  private async loadRevocations(): Promise<void> {
-    try {
-      const revocations = await this.identity.revocations();
-      for (const token of revocations.tokens)
-        this.revokedTokens.set(token.jti, Date.parse(token.expiresAt));
-      for (const client of revocations.clients)
-        this.revokedClients.set(client.id, Date.parse(client.revokedAt) + 3_600_000);
-    } catch (error) {
-      if (this.closed) return;
-      if (!this.retry) {
-        this.logger.warn(
-          `could not load revoked tokens yet (${error instanceof Error ? error.message : String(error)}); retrying every 2 s`,
-        );
-      }
-      this.retry = setTimeout(() => void this.loadRevocations(), 2000);
-      this.retry.unref();
-    }
-  }
-
   private forgetExpired(): void {
     const now = Date.now();
     for (const [jti, expiresAt] of this.revokedTokens)
       if (expiresAt <= now) this.revokedTokens.delete(jti);
     for (const [id, until] of this.revokedClients) if (until <= now) this.revokedClients.delete(id);
   }
+}
+
+function remember(revoked: Map<string, number>, id: string, forgetAfter: string): void {
+  revoked.set(id, Math.max(revoked.get(id) ?? 0, Date.parse(forgetAfter)));
 }

@@ -1,18 +1,11 @@
-import {
-  AppError,
-  IdentityKeyRevoked,
-  IdentityKeyRolled,
-  KeyVerificationFailure,
-  parseApiKey,
-  Principal,
-} from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
+import { AppError, KeyVerificationFailure, parseApiKey, Principal } from '@tally/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { IdentityClient } from '../identity/identity.client.js';
 import { invalidToken } from './credentials.js';
 import { KeyUsageReporter } from './key-usage.reporter.js';
-import { TtlCache } from './ttl-cache.js';
+import { RevocableCache } from './revocable-cache.js';
+import { RevocationFeed, revokedIdsOf } from './revocation/revocation-feed.js';
 
 export interface KeyCacheOptions {
   ttlMs: number;
@@ -32,35 +25,38 @@ const FAILURE_TEXT: Record<KeyVerificationFailure, string> = {
 
 /**
  * Verifies API keys: a checksum test first (no I/O for a typo), then a short-lived
- * in-process cache, then identity over NATS. Revocations and rolls published by
- * identity drop cached keys on every gateway at once.
+ * in-process cache, then identity over NATS. Revoked and rolled keys leave the
+ * cache as soon as the revocation feed hears of them; the cache is not used while
+ * the feed is stale.
  */
 @Injectable()
 export class KeyAuthenticator {
-  private readonly cache: TtlCache<Verdict & { keyId?: string }>;
+  private readonly cache: RevocableCache<Verdict & { keyId?: string }>;
 
   constructor(
     private readonly identity: IdentityClient,
     private readonly usage: KeyUsageReporter,
-    bus: ServiceClient,
+    private readonly revocations: RevocationFeed,
     @Inject(KEY_CACHE_OPTIONS) private readonly options: KeyCacheOptions,
   ) {
-    this.cache = new TtlCache(options.maxEntries);
-    const drop = (event: { keyId: string }) =>
-      this.cache.deleteWhere((verdict) => verdict.keyId === event.keyId);
-    bus.subscribe(IdentityKeyRevoked, drop);
-    bus.subscribe(IdentityKeyRolled, drop);
-    // Events sent while this gateway was cut off from NATS are lost: start afresh.
-    bus.onReconnect(() => this.cache.clear());
+    this.cache = new RevocableCache(options.maxEntries);
+    revocations.onRevoked((revoked) => {
+      const keyIds = revokedIdsOf(revoked, 'api_key');
+      if (keyIds.size > 0)
+        this.cache.revokeWhere(
+          (verdict) => verdict.keyId !== undefined && keyIds.has(verdict.keyId),
+        );
+    });
   }
 
   async authenticate(presented: string): Promise<Principal> {
     if (!parseApiKey(presented)) throw invalidToken(FAILURE_TEXT.malformed);
     const cacheKey = createHash('sha256').update(presented).digest('base64');
-    let verdict = this.cache.get(cacheKey);
+    let verdict = this.revocations.isCurrent() ? this.cache.get(cacheKey) : undefined;
     if (!verdict) {
+      const ticket = this.cache.ticket();
       verdict = await this.verify(presented);
-      this.cache.set(cacheKey, verdict, this.options.ttlMs);
+      this.cache.set(cacheKey, verdict, this.options.ttlMs, ticket);
     }
     if ('failure' in verdict) throw invalidToken(FAILURE_TEXT[verdict.failure]);
     if (verdict.expiresAtMs <= Date.now()) {

@@ -27,4 +27,27 @@ describe('loadGatewayConfig', () => {
       ]);
     });
   });
+
+  describe('REVOCATION_RESYNC_MS', () => {
+    it('resyncs revocations every 5 seconds unless told', () => {
+      expect(loadGatewayConfig({}).REVOCATION_RESYNC_MS).toBe(5000);
+    });
+
+    it.each(['1000', '60000'])('takes %s ms, within the bounds', (value) => {
+      expect(loadGatewayConfig({ REVOCATION_RESYNC_MS: value }).REVOCATION_RESYNC_MS).toBe(
+        Number(value),
+      );
+    });
+
+    it.each([
+      ['999', /^REVOCATION_RESYNC_MS: must be 1000 ms or more/],
+      ['60001', /^REVOCATION_RESYNC_MS: must be 60000 ms or less/],
+      ['2.5', /^REVOCATION_RESYNC_MS: /],
+      ['often', /^REVOCATION_RESYNC_MS: /],
+    ])('refuses %s, naming the variable', (value, problem) => {
+      expect(problemsOf(() => loadGatewayConfig({ REVOCATION_RESYNC_MS: value }))).toEqual([
+        expect.stringMatching(problem) as string,
+      ]);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { ORIGIN_PATTERN } from '@tally/contracts';
-import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
+import { baseEnvSchema, env, loadConfig, trustProxySetting } from '@tally/nest-kit';
 import { z } from 'zod';
+import { revocationEnvSchema } from '../auth/revocation/revocation.config.js';
 import { rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
 import { usageEnvSchema } from '../usage/usage.config.js';
 
@@ -21,6 +22,7 @@ export const gatewayEnvSchema = baseEnvSchema
   .extend({
     ...rateLimitEnvSchema.shape,
     ...usageEnvSchema.shape,
+    ...revocationEnvSchema.shape,
     PORT: env.port(3000),
     HOST: z.string().default('0.0.0.0'),
     PUBLIC_BASE_URL: env
@@ -28,10 +30,7 @@ export const gatewayEnvSchema = baseEnvSchema
       .default('http://127.0.0.1:3000')
       .transform((url) => url.replace(/\/$/, '')),
     BODY_LIMIT_BYTES: env.positiveInt(1024 * 1024),
-    TRUST_PROXY: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
+    TRUST_PROXY: trustProxySetting(),
     CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     KEY_CACHE_TTL_MS: env.positiveInt(30_000),
     KEY_CACHE_MAX_ENTRIES: env.positiveInt(10_000),

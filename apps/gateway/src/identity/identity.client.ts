@@ -19,9 +19,9 @@ import {
   IdentityOAuthClientsRevoke,
   IdentityOAuthIntrospect,
   IdentityOAuthJwks,
-  IdentityOAuthRevocations,
   IdentityOAuthRevoke,
   IdentityOAuthToken,
+  IdentityRevocationsSince,
   IdentityRolesCreate,
   IdentityRolesList,
   IdentitySessionsVerify,
@@ -158,7 +158,7 @@ export class IdentityClient {
     return this.bus.request(IdentityOAuthJwks, {});
   }
 
-  revocations(): Promise<ReplyOf<typeof IdentityOAuthRevocations>> {
-    return this.bus.request(IdentityOAuthRevocations, {});
+  revocationsSince(after: number): Promise<ReplyOf<typeof IdentityRevocationsSince>> {
+    return this.bus.request(IdentityRevocationsSince, { after });
   }
 }

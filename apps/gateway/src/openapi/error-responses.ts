@@ -69,7 +69,7 @@ const ERROR_RESPONSES: Record<ErrorHttpStatus, ErrorResponseSpec> = {
   429: {
     name: 'RateLimited',
     description:
-      "A rate limit refused the request (`rate_limited`); `details` name the limit: `pool` (the account and environment), `burst` (the credential), `publishable` (a publishable key's own pool, which never spends the account's), `publishable-ip` (one client IP's share of it) or `ip`. Try again after `Retry-After` seconds.",
+      "A rate limit refused the request (`rate_limited`); `details` name the limit: `pool` (the account and environment), `burst` (the credential), `publishable` (a publishable key's own pool, which never spends the account's), `publishable-ip` (one client IP's share of it) or `ip`; sign-in and sign-up also `too_many_failures` (failed sign-ins for this email from this IP, or from this IP), `backing_off` (an email that failed often, from an IP it has not signed in from) or `busy` (identity is checking as many passwords as it may at once). Try again after `Retry-After` seconds.",
     headers: ['Retry-After', ...COUNTED],
   },
   500: {

@@ -24,7 +24,7 @@ export class AuthHandler {
   signup(
     @Payload() request: ReceivedRequestOf<typeof IdentityAuthSignup>,
   ): Promise<ReplyOf<typeof IdentityAuthSignup>> {
-    return this.auth.signup(request.input);
+    return this.auth.signup(request.input, request.ip);
   }
 
   @Handles(IdentityAuthLogin)

@@ -19,10 +19,12 @@ import { IDENTITY_CONFIG } from '../config/identity.tokens.js';
 import { randomToken } from '../crypto/random-token.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
 import { ACCOUNT_ROLE_PERMISSIONS } from '../users/account-roles.js';
+import { HashingGate } from '../users/hashing-gate.js';
 import { PasswordHasher } from '../users/password-hasher.js';
 import { UserRow, UsersRepository } from '../users/users.repository.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { SignInAttempt, SignInLimiter } from './sign-in-limiter.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
@@ -40,6 +42,8 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly attempts: LoginAttemptsRepository,
     private readonly passwords: PasswordHasher,
+    private readonly hashing: HashingGate,
+    private readonly limiter: SignInLimiter,
     private readonly audit: AuditService,
     private readonly bus: ServiceClient,
   ) {}
@@ -53,7 +57,7 @@ export class AuthService {
     if (existing) {
       if (
         options.reuseExisting &&
-        (await this.passwords.verify(existing.passwordHash, input.password))
+        (await this.hashing.run(() => this.passwords.verify(existing.passwordHash, input.password)))
       ) {
         return { user: existing, created: false };
       }
@@ -61,7 +65,7 @@ export class AuthService {
         { field: 'email', reason: 'taken' },
       ]);
     }
-    const passwordHash = await this.passwords.hash(input.password);
+    const passwordHash = await this.hashing.run(() => this.passwords.hash(input.password));
     const userId = await this.db
       .transaction(async (manager) => {
         const account = await this.accounts.create(input.accountName, manager);
@@ -91,22 +95,20 @@ export class AuthService {
     return { user, created: true };
   }
 
-  async signup(input: SignupInput): Promise<SessionCreated> {
+  async signup(input: SignupInput, ip: string): Promise<SessionCreated> {
     const { user } = await this.createAccountWithOwner(input, { reuseExisting: false });
+    await this.limiter.signedIn(input.email, ip);
     return this.openSession(user);
   }
 
   async login(input: LoginInput, ip: string): Promise<SessionCreated> {
-    await this.assertNotLockedOut(input.email, ip);
-    const user = await this.users.findByEmail(input.email);
-    // Hash even for an unknown email, so that timing does not tell which emails exist.
-    const valid = user
-      ? await this.passwords.verify(user.passwordHash, input.password)
-      : await this.passwords.hash(input.password).then(() => false);
+    const attempt = await this.limiter.reserve(input.email, ip);
+    const { user, valid } = await this.checkPassword(input, attempt);
     await this.attempts.record(input.email, ip, valid);
     if (!user || !valid) {
       throw new AppError('unauthorized', 'The email or password is not right.');
     }
+    await this.limiter.signedIn(input.email, ip, attempt);
     await this.users.recordLogin(user.id);
     await this.audit.record(
       { accountId: user.accountId, credentialType: 'session', credentialId: '', userId: user.id },
@@ -192,29 +194,26 @@ export class AuthService {
     };
   }
 
-  private async assertNotLockedOut(email: string, ip: string): Promise<void> {
-    const windowMinutes = this.config.LOGIN_FAILURE_WINDOW_MINUTES;
-    const failures = await this.attempts.recentFailures(email, ip, windowMinutes);
-    const retryAfter = (oldest: Date | null) =>
-      Math.max(
-        1,
-        Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMinutes * 60_000 - Date.now()) / 1000),
+  /**
+   * Runs argon2 for a reserved attempt, even for an unknown email so that
+   * timing does not tell which emails exist. When the check cannot happen
+   * (argon2 busy, the database down) the attempt was no guess: it is released.
+   */
+  private async checkPassword(
+    input: LoginInput,
+    attempt: SignInAttempt,
+  ): Promise<{ user: UserRow | null; valid: boolean }> {
+    try {
+      const user = await this.users.findByEmail(input.email);
+      const valid = await this.hashing.run(() =>
+        user
+          ? this.passwords.verify(user.passwordHash, input.password)
+          : this.passwords.hash(input.password).then(() => false),
       );
-    if (failures.byEmail >= this.config.LOGIN_MAX_FAILURES_PER_EMAIL) {
-      throw new AppError(
-        'rate_limited',
-        'Too many failed sign-ins for this email; try again later.',
-        [{ field: 'email', reason: 'too_many_failures' }],
-        retryAfter(failures.oldestEmailFailure),
-      );
-    }
-    if (failures.byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP) {
-      throw new AppError(
-        'rate_limited',
-        'Too many failed sign-ins from this address; try again later.',
-        [{ reason: 'too_many_failures' }],
-        retryAfter(failures.oldestIpFailure),
-      );
+      return { user, valid };
+    } catch (error) {
+      await this.limiter.release(attempt);
+      throw error;
     }
   }
 }

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+/**
+ * Every sign-in attempt whose password was checked, for the record (who tried
+ * which email from where). The limits themselves are counted in Redis.
+ */
 @Injectable()
 export class LoginAttemptsRepository {
   constructor(@Inject(DataSource) private readonly db: DataSource) {}
@@ -12,32 +16,19 @@ export class LoginAttemptsRepository {
     );
   }
 
-  /** Failed attempts within the window, by email and by IP, and when the oldest of them leaves it. */
-  async recentFailures(
-    email: string,
-    ip: string,
-    windowMinutes: number,
-  ): Promise<{
-    byEmail: number;
-    byIp: number;
-    oldestEmailFailure: Date | null;
-    oldestIpFailure: Date | null;
-  }> {
+  /** Deletes up to `limit` attempts made more than `hours` ago; answers how many it deleted. */
+  async deleteOlderThan(hours: number, limit: number): Promise<number> {
     const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE lower(email) = lower($1))::int AS "byEmail",
-              count(*) FILTER (WHERE ip = $2)::int AS "byIp",
-              min(attempted_at) FILTER (WHERE lower(email) = lower($1)) AS "oldestEmailFailure",
-              min(attempted_at) FILTER (WHERE ip = $2) AS "oldestIpFailure"
-       FROM identity.login_attempts
-       WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3)
-         AND (lower(email) = lower($1) OR ip = $2)`,
-      [email, ip, windowMinutes],
+      `WITH deleted AS (
+         DELETE FROM identity.login_attempts
+         WHERE id IN (
+           SELECT id FROM identity.login_attempts
+           WHERE attempted_at < now() - make_interval(hours => $1)
+           LIMIT $2)
+         RETURNING 1)
+       SELECT count(*)::int AS deleted FROM deleted`,
+      [hours, limit],
     );
-    return row as {
-      byEmail: number;
-      byIp: number;
-      oldestEmailFailure: Date | null;
-      oldestIpFailure: Date | null;
-    };
+    return (row as { deleted: number }).deleted;
   }
 }

@@ -4,6 +4,8 @@ import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-a
 import { CreateUsersKeysRoles1764100000000 } from './migrations/1764100000000-create-users-keys-roles.js';
 import { CreateOAuth1764200000000 } from './migrations/1764200000000-create-oauth.js';
 import { AuditNamesAndKeyCreators1764810000000 } from './migrations/1764810000000-audit-names-and-key-creators.js';
+import { LoginAttemptsByTime1764820400000 } from './migrations/1764820400000-login-attempts-by-time.js';
+import { RevocationLog1764820500000 } from './migrations/1764820500000-revocation-log.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -17,6 +19,8 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
       CreateUsersKeysRoles1764100000000,
       CreateOAuth1764200000000,
       AuditNamesAndKeyCreators1764810000000,
+      LoginAttemptsByTime1764820400000,
+      RevocationLog1764820500000,
     ],
     poolSize,
     applicationName: 'tally-identity',

@@ -216,7 +216,7 @@ export class ApiKeysService {
     event: D,
     payload: EventToSend<D>,
   ): Promise<void> {
-    // Gateways also expire cached keys on their own; a lost event delays, never loses, a revocation.
+    // Gateways also resync from identity.revocations: a lost event delays, never loses, a revocation.
     await this.bus
       .emit(event, payload)
       .catch((error: unknown) =>

@@ -6,6 +6,9 @@ type ConfigOverrides = Partial<Record<keyof IdentityConfig, string>>;
 export function identityTestConfig(overrides: ConfigOverrides = {}): IdentityConfig {
   return loadIdentityConfig({
     DATABASE_URL: process.env.DATABASE_URL,
+    REDIS_URL: process.env.REDIS_URL,
+    // Each test file's own (scripts/jest/setup-env.cjs), so files never share sign-in counts.
+    REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX,
     PUBLIC_BASE_URL: 'http://tally.test',
     ...overrides,
   });

@@ -26,6 +26,7 @@ import {
   TokenRevokedResponseSchema,
 } from './oauth-messages.js';
 import { PrincipalSchema } from './principal.js';
+import { RevocationChangesSchema, RevocationsSinceRequestSchema } from './revocation-messages.js';
 import { CreateRoleInputSchema, RoleViewSchema } from './role-messages.js';
 
 export const IdentityPing = declareRequest(IdentitySubjects.ping, {
@@ -123,7 +124,15 @@ export const IdentityOAuthJwks = declareRequest(IdentitySubjects.jwks, {
   reply: JwksSchema,
 });
 
+/** Answered for gateways that predate IdentityRevocationsSince. */
 export const IdentityOAuthRevocations = declareRequest(IdentitySubjects.revocations, {
   request: z.strictObject({}),
   reply: RevocationsSchema,
+});
+
+// Revocations of every kind, for the gateways' periodic resync.
+
+export const IdentityRevocationsSince = declareRequest(IdentitySubjects.revocationsSince, {
+  request: RevocationsSinceRequestSchema,
+  reply: RevocationChangesSchema,
 });
