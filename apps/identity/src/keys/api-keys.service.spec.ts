@@ -3,10 +3,12 @@ import {
   IdentityKeyRolled,
   KEY_EXPIRY_DAYS,
   parseApiKey,
+  PERMISSIONS,
   type CreateKeyInput,
   type Permission,
 } from '@tally/contracts';
 import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   backToThePresent,
@@ -225,6 +227,33 @@ describe('ApiKeysService', () => {
       );
 
       expect(created.createdBy).toMatchObject({ type: 'key', id: parent.id, name: parent.name });
+    });
+
+    it('refuses a key minting a key of another environment than its own, and stores none', async () => {
+      const account = await fixtures.account();
+      const development = fixtures.keyOf(account, randomUUID(), PERMISSIONS, 'development');
+
+      await expect(
+        sut.create(development, keyInput({ environment: 'production' })),
+      ).rejects.toMatchObject({ code: 'insufficient_scope', details: [{ field: 'environment' }] });
+      expect((await sut.list(fixtures.sessionOf(account), { limit: 10 })).items).toEqual([]);
+    });
+
+    it('lets a key mint keys of its own environment, and a person keys of either', async () => {
+      const account = await fixtures.account();
+      const parent = await sut.create(
+        fixtures.sessionOf(account),
+        keyInput({ environment: 'development', roles: ['full-access'] }),
+      );
+      const development = fixtures.keyOf(account, parent.id, parent.permissions, 'development');
+
+      const minted = await sut.create(development, keyInput({ environment: 'development' }));
+      const madeByHand = await sut.create(
+        fixtures.sessionOf(account, PERMISSIONS, 'development'),
+        keyInput({ environment: 'production' }),
+      );
+
+      expect([minted.environment, madeByHand.environment]).toEqual(['development', 'production']);
     });
 
     it('records the creation in the audit log', async () => {

@@ -11,6 +11,7 @@ import {
   parseApiKey,
   Principal,
   RollKeyInput,
+  type Environment,
   type EventDeclaration,
   type EventToSend,
 } from '@tally/contracts';
@@ -20,7 +21,13 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AuditService } from '../audit/audit.service.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
-import { assertCanGrant, assertFitsKeyType, permissionsOf } from '../roles/grant-policy.js';
+import {
+  assertCanGrant,
+  assertFitsKeyType,
+  assertSameEnvironment,
+  boundEnvironmentOf,
+  permissionsOf,
+} from '../roles/grant-policy.js';
 import { RolesRepository } from '../roles/roles.repository.js';
 import { ApiKeysRepository, KeyCreatorRef, KeyRow } from './api-keys.repository.js';
 
@@ -29,6 +36,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface KeyIssuer {
   accountId: string;
   permissions: Principal['permissions'];
+  /** The environment the issuing key or client is bound to; none for people and the operator CLI. */
+  environment?: Environment;
   createdBy: KeyCreatorRef;
 }
 
@@ -51,6 +60,7 @@ function issuerOf(principal: Principal): KeyIssuer {
   return {
     accountId: principal.accountId,
     permissions: principal.permissions,
+    environment: boundEnvironmentOf(principal),
     createdBy: creatorOf(principal),
   };
 }
@@ -93,6 +103,7 @@ export class ApiKeysService {
     input: CreateKeyInput,
     manager: EntityManager,
   ): Promise<CreatedApiKey> {
+    assertSameEnvironment(issuer.environment, input.environment);
     if (input.allowedOrigins?.length && input.type !== 'publishable') {
       throw new AppError('validation_failed', 'allowedOrigins is only for publishable keys.', [
         { field: 'allowedOrigins', reason: 'only publishable keys have allowed origins' },

@@ -1,5 +1,6 @@
-import { IdentityClientRevoked, type CreateOAuthClientInput } from '@tally/contracts';
+import { IdentityClientRevoked, PERMISSIONS, type CreateOAuthClientInput } from '@tally/contracts';
 import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { openIdentityDatabase } from '../../test/support/identity-database.js';
 import { IdentityFixtures } from '../../test/support/identity-fixtures.js';
@@ -56,6 +57,15 @@ describe('OAuthClientsService', () => {
       expect(created.clientSecret).toMatch(/^tly_cs_[0-9A-Za-z]{43}$/);
       const stored = await clients.findByClientId(created.clientId);
       expect(stored?.secretHash).toEqual(hasher.hash(created.clientSecret));
+    });
+
+    it('refuses a key creating a client of another environment than its own', async () => {
+      const account = await fixtures.account();
+      const productionKey = fixtures.keyOf(account, randomUUID(), PERMISSIONS, 'production');
+
+      await expect(
+        sut.create(productionKey, clientInput({ environment: 'development' })),
+      ).rejects.toMatchObject({ code: 'insufficient_scope', details: [{ field: 'environment' }] });
     });
 
     it("gives the client its roles' permissions in its environment", async () => {

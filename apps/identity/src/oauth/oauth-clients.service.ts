@@ -15,7 +15,12 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
-import { assertCanGrant, permissionsOf } from '../roles/grant-policy.js';
+import {
+  assertCanGrant,
+  assertSameEnvironment,
+  boundEnvironmentOf,
+  permissionsOf,
+} from '../roles/grant-policy.js';
 import { RolesRepository } from '../roles/roles.repository.js';
 import { OAuthClientsRepository } from './oauth-clients.repository.js';
 
@@ -37,6 +42,7 @@ export class OAuthClientsService {
   ) {}
 
   async create(principal: Principal, input: CreateOAuthClientInput): Promise<CreatedOAuthClient> {
+    assertSameEnvironment(boundEnvironmentOf(principal), input.environment);
     const roles = await this.roles.resolveAll(principal.accountId, input.roles);
     assertCanGrant(principal.permissions, permissionsOf(roles));
     const clientId = `tly_ci_${randomBase62(16, 22)}`;

@@ -1,5 +1,10 @@
 import { AppError } from '@tally/contracts';
-import { assertCanGrant, assertFitsKeyType, permissionsOf } from './grant-policy.js';
+import {
+  assertCanGrant,
+  assertFitsKeyType,
+  assertSameEnvironment,
+  permissionsOf,
+} from './grant-policy.js';
 
 describe('assertCanGrant', () => {
   it('lets a credential grant what it holds', () => {
@@ -44,5 +49,24 @@ describe('permissionsOf', () => {
         { permissions: ['creators:read', 'creators:sync'] },
       ]),
     ).toEqual(['creators:read', 'creators:sync']);
+  });
+});
+
+describe('assertSameEnvironment', () => {
+  it('lets a credential bound to an environment create in it', () => {
+    expect(() => assertSameEnvironment('development', 'development')).not.toThrow();
+  });
+
+  it('refuses it another environment, naming the field', () => {
+    expect(() => assertSameEnvironment('development', 'production')).toThrow(
+      expect.objectContaining({
+        code: 'insufficient_scope',
+        details: [expect.objectContaining({ field: 'environment' })],
+      }),
+    );
+  });
+
+  it('leaves a credential bound to none (a person, the operator CLI) free', () => {
+    expect(() => assertSameEnvironment(undefined, 'production')).not.toThrow();
   });
 });

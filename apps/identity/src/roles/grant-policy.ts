@@ -1,4 +1,11 @@
-import { AppError, PUBLIC_PERMISSIONS, type ApiKeyType, type Permission } from '@tally/contracts';
+import {
+  AppError,
+  PUBLIC_PERMISSIONS,
+  type ApiKeyType,
+  type Environment,
+  type Permission,
+  type Principal,
+} from '@tally/contracts';
 
 /** Nobody hands out more than they hold: "Cannot grant permissions you do not have". */
 export function assertCanGrant(
@@ -13,6 +20,27 @@ export function assertCanGrant(
       missing.map((permission) => ({ field: 'roles', reason: `missing ${permission}` })),
     );
   }
+}
+
+/**
+ * The environment a credential is bound to: a key's or an OAuth client's own.
+ * A person signed in to the dashboard works in both.
+ */
+export function boundEnvironmentOf(principal: Principal): Environment | undefined {
+  return principal.credentialType === 'session' ? undefined : principal.environment;
+}
+
+/** A key or client works in one environment, and what it creates stays there. */
+export function assertSameEnvironment(
+  bound: Environment | undefined,
+  requested: Environment,
+): void {
+  if (bound === undefined || bound === requested) return;
+  throw new AppError(
+    'insufficient_scope',
+    `A ${bound} credential can only create ${bound} keys and OAuth clients.`,
+    [{ field: 'environment', reason: `must be ${bound}, the environment of the credential` }],
+  );
 }
 
 /** Publishable keys live in browsers: they may only hold the permissions marked public. */

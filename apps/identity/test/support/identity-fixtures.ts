@@ -98,13 +98,18 @@ export class IdentityFixtures {
   }
 
   /** A secret key of the account as the gateway hands it to identity. */
-  keyOf(account: TestAccount, keyId: string, permissions: readonly Permission[]): Principal {
+  keyOf(
+    account: TestAccount,
+    keyId: string,
+    permissions: readonly Permission[],
+    environment: Environment = 'production',
+  ): Principal {
     return {
       accountId: account.id,
       credentialType: 'secret_key',
       credentialId: keyId,
       userId: account.ownerId,
-      environment: 'production',
+      environment,
       permissions: [...permissions],
       expiresAt: null,
     };
