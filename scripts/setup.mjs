@@ -15,7 +15,11 @@ import { ensureServices } from './lib/services.mjs';
  */
 export async function setup(options = {}) {
   const env = loadEnvironment();
-  if (options.forTests) env.DATABASE_URL = env.TEST_DATABASE_URL;
+  if (options.forTests) {
+    env.DATABASE_URL = env.TEST_DATABASE_URL;
+    // Jest keeps a NODE_ENV it is given: tests run as test (no sync scheduler), not as development.
+    env.NODE_ENV = 'test';
+  }
   await ensureDependencies();
   await ensureServices(env);
   await ensureDatabase(env.DATABASE_URL);

@@ -128,6 +128,7 @@ async function main() {
       // Production needs these; a fresh pair per run unless the environment sets them.
       KEY_HASH_SECRET: env.KEY_HASH_SECRET || secret(),
       CURSOR_SECRET: env.CURSOR_SECRET || secret(),
+      SIGNING_KEY_ENCRYPTION_KEY: env.SIGNING_KEY_ENCRYPTION_KEY || secret(),
       TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY || randomBytes(32).toString('base64'),
     };
     step(`starting ${TALLY_APPS.join(', ')} (NATS prefix ${subjectPrefix})`);

@@ -5,6 +5,8 @@ export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, ''
 
 /** Defaults for local runs; `.env` (if present) and the shell's environment win over them. */
 export const LOCAL_DEFAULTS = {
+  // The apps treat an unset NODE_ENV as production, which refuses the development secrets.
+  NODE_ENV: 'development',
   DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally',
   TEST_DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally_test',
   REDIS_URL: 'redis://127.0.0.1:6379',

@@ -4,6 +4,7 @@ import {
   CreatorsConnectStart,
   CreatorsGetProfile,
   CreatorsList,
+  CreatorsRedirectUrlsReplace,
   Principal,
 } from '@tally/contracts';
 import { CreatorsHarness, principalOf } from './creators-harness.js';
@@ -21,6 +22,8 @@ describe('connecting a TikTok creator through the creators service', () => {
 
   const start = (principal: Principal, input: object = {}) =>
     harness.bus.request(CreatorsConnectStart, { principal, input });
+  const allowRedirectsTo = (principal: Principal, urls: string[]) =>
+    harness.bus.request(CreatorsRedirectUrlsReplace, { principal, input: { urls } });
   const complete = (query: Record<string, string>) =>
     harness.bus.request(CreatorsConnectComplete, {
       state: query.state,
@@ -49,6 +52,7 @@ describe('connecting a TikTok creator through the creators service', () => {
 
   it('stores the creator under the state’s account with its tokens sealed, and queues the first sync', async () => {
     const principal = principalOf();
+    await allowRedirectsTo(principal, ['https://app.example.com']);
     const started = await start(principal, {
       redirectUrl: 'https://app.example.com/done',
       externalUserId: 'crm-7',
@@ -62,6 +66,7 @@ describe('connecting a TikTok creator through the creators service', () => {
       username: 'maya.bakes',
       displayName: expect.any(String),
       redirectUrl: 'https://app.example.com/done',
+      openerOrigin: null,
     });
     if (outcome.status !== 'connected') throw new Error('not connected');
     const profile = await harness.bus.request(CreatorsGetProfile, {
@@ -117,6 +122,7 @@ describe('connecting a TikTok creator through the creators service', () => {
 
   it('records nothing when the creator denies access', async () => {
     const principal = principalOf();
+    await allowRedirectsTo(principal, ['https://app.example.com/done']);
     const started = await start(principal, { redirectUrl: 'https://app.example.com/done' });
 
     const outcome = await complete(await harness.consent(started.authUrl, 'kofi.codes', 'deny'));

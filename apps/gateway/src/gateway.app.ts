@@ -1,4 +1,10 @@
-import { createHttpApp, createLogger, enableGracefulShutdown } from '@tally/nest-kit';
+import {
+  createHttpApp,
+  createLogger,
+  enableGracefulShutdown,
+  METRICS_REGISTRY,
+  startMetricsServer,
+} from '@tally/nest-kit';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './config/gateway.config.js';
@@ -45,7 +51,34 @@ export async function startGateway(
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   if (options.installSignalHandlers !== false)
     enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, logger);
-  await app.listen(config.PORT, config.HOST);
-  logger.info({ msg: 'gateway listening', port: config.PORT, host: config.HOST });
+  const registry = app.get<Parameters<typeof startMetricsServer>[0]>(METRICS_REGISTRY);
+  const metrics = await startMetricsServer(registry, {
+    port: config.METRICS_PORT,
+    host: config.METRICS_HOST,
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', () => metrics.close());
+  await app.listen(config.PORT, config.HOST).catch(async (error: unknown) => {
+    await metrics.close();
+    throw error;
+  });
+  METRICS_URLS.set(app, metrics.url);
+  logger.info({
+    msg: 'gateway listening',
+    port: config.PORT,
+    host: config.HOST,
+    metricsPort: Number(new URL(metrics.url).port),
+  });
   return app;
+}
+
+const METRICS_URLS = new WeakMap<NestFastifyApplication, string>();
+
+/** Where a started gateway serves `/metrics` (its METRICS_PORT, which may have been 0). */
+export function gatewayMetricsUrl(app: NestFastifyApplication): string {
+  const url = METRICS_URLS.get(app);
+  if (!url) throw new Error('this gateway was not started by startGateway');
+  return url;
 }

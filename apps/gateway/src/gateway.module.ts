@@ -12,6 +12,7 @@ import { SessionAuthenticator } from './auth/session-authenticator.js';
 import { COOKIE_POLICY } from './auth/session-cookies.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { ConnectController } from './connect/connect.controller.js';
+import { RedirectUrlsController } from './connect-settings/redirect-urls.controller.js';
 import { CREATORS_CLIENT_OPTIONS, CreatorsClient } from './creators/creators.client.js';
 import { CreatorsController } from './creators/creators.controller.js';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
@@ -49,6 +50,7 @@ export class GatewayModule {
           service: 'gateway',
           config,
           extraHealthIndicators: [RateLimitRedisHealthIndicator],
+          metricsOnAppPort: false,
         }),
       ],
       controllers: [
@@ -62,6 +64,7 @@ export class GatewayModule {
         OAuthController,
         WellKnownController,
         ConnectController,
+        RedirectUrlsController,
         CreatorsController,
         ResourcesController,
       ],

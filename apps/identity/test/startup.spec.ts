@@ -8,7 +8,14 @@ function runIdentity(
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', IDENTITY_HEALTH_PORT: '0', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        // An explicit test run: production would stop first for the missing secrets.
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        IDENTITY_HEALTH_PORT: '0',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

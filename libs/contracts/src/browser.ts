@@ -1,6 +1,7 @@
 // The part of the contracts a browser bundle may import: plain constants and
 // types, no decorators, no Node built-ins, no reflect-metadata.
 export * from './errors/error-codes.js';
+export * from './http/session-cookie-names.js';
 export * from './identity/permissions.js';
 export * from './identity/key-policy.js';
 export * from './identity/audit-actions.js';

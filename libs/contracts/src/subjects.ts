@@ -49,6 +49,8 @@ export const CreatorsSubjects = {
   ping: 'creators.health.ping',
   startConnect: 'creators.connect.start',
   completeConnect: 'creators.connect.complete',
+  getRedirectUrls: 'creators.redirect-urls.get',
+  replaceRedirectUrls: 'creators.redirect-urls.replace',
   listCreators: 'creators.creators.list',
   getProfile: 'creators.creators.get',
   disconnect: 'creators.creators.disconnect',
@@ -72,4 +74,6 @@ export const CreatorsEvents = {
   syncRequested: 'creators.creator.sync_requested',
   /** A sync failed for good (its last attempt, or a failure retrying cannot fix). */
   syncFailed: 'creators.creator.sync_failed',
+  /** An account's allowed redirect URLs for connect flows were replaced. */
+  redirectUrlsReplaced: 'creators.redirect_urls.replaced',
 } as const;

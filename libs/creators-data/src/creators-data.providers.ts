@@ -5,6 +5,7 @@ import { CreatorConnections } from './connections/creator-connections.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import type { TokenKeyring } from './crypto/token-keyring.js';
 import { CreatorsRepository } from './creators/creators.repository.js';
+import { RedirectUrlsRepository } from './redirect-urls/redirect-urls.repository.js';
 import { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
 import { StatsSnapshotsRepository } from './stats/stats-snapshots.repository.js';
 import { DueCreatorsRepository } from './sync/due-creators.repository.js';
@@ -32,6 +33,7 @@ export function creatorsDataProviders(keyring: TokenKeyring): Provider[] {
     withDatabase(SyncStateRepository),
     withDatabase(DueCreatorsRepository),
     withDatabase(ConnectStatesRepository),
+    withDatabase(RedirectUrlsRepository),
     withCipher(PlatformTokensRepository),
     withCipher(PendingRevocationsRepository),
     {
@@ -54,6 +56,7 @@ export const CREATORS_DATA_EXPORTS = [
   SyncStateRepository,
   DueCreatorsRepository,
   ConnectStatesRepository,
+  RedirectUrlsRepository,
   PlatformTokensRepository,
   PendingRevocationsRepository,
   CreatorConnections,

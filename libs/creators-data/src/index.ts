@@ -25,6 +25,11 @@ export type {
   ConsumeResult,
   NewConnectState,
 } from './connect/connect-states.repository.js';
+export { RedirectUrlsRepository } from './redirect-urls/redirect-urls.repository.js';
+export type {
+  RedirectUrlsReplacement,
+  StoredRedirectUrls,
+} from './redirect-urls/redirect-urls.repository.js';
 export { PendingRevocationsRepository } from './revocations/pending-revocations.repository.js';
 export type { PendingRevocation } from './revocations/pending-revocations.repository.js';
 export { GrantRevoker } from './revocations/grant-revoker.js';

@@ -29,6 +29,7 @@ export * from './http/access-log.hooks.js';
 export * from './http/escape-html.js';
 export * from './http/canonical-url.js';
 export * from './config/trust-proxy.js';
+export * from './metrics/metrics-server.js';
 export * from './nats/nats-credentials.js';
 export * from './nats/bus-roles.js';
 export * from './nats/bus-permissions.js';

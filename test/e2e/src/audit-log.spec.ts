@@ -52,7 +52,7 @@ describe('the audit log', () => {
         body: {
           name,
           type: 'secret',
-          environment: 'development',
+          environment: 'production',
           roles: ['read-only'],
           expiresInDays: 30,
         },

@@ -42,7 +42,8 @@ describe('API keys through the gateway', () => {
         body: {
           name: 'ci',
           type: 'secret',
-          environment: 'development',
+          // A key creates keys of its own environment only (the admin key is a production key).
+          environment: 'production',
           roles: ['read-only'],
           expiresInDays: 90,
         },
@@ -54,7 +55,7 @@ describe('API keys through the gateway', () => {
       expect(body.data).toMatchObject({
         name: 'ci',
         type: 'secret',
-        environment: 'development',
+        environment: 'production',
         start: body.data.key.slice(0, 13),
         roles: [{ name: 'read-only' }],
         permissions: ['creators:read'],

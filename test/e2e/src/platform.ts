@@ -1,7 +1,7 @@
 import { loadCreatorsConfig } from '../../../apps/creators/src/config/creators.config.js';
 import { startCreators } from '../../../apps/creators/src/creators.app.js';
 import { loadGatewayConfig } from '../../../apps/gateway/src/config/gateway.config.js';
-import { startGateway } from '../../../apps/gateway/src/gateway.app.js';
+import { gatewayMetricsUrl, startGateway } from '../../../apps/gateway/src/gateway.app.js';
 import { loadIdentityConfig } from '../../../apps/identity/src/config/identity.config.js';
 import { startIdentity } from '../../../apps/identity/src/identity.app.js';
 import { loadSyncWorkerConfig } from '../../../apps/sync-worker/src/config/sync-worker.config.js';
@@ -122,6 +122,12 @@ export class Platform {
     await Promise.all([this.identity?.close(), this.creators?.close()]);
     await this.tiktokSandbox?.close();
     if (this.syncQueueRedis) await dropQueues(this.syncQueueRedis);
+  }
+
+  /** The first gateway's `/metrics`, served on its own port (never the public one). */
+  async gatewayMetrics(): Promise<string> {
+    if (!this.gateway) throw new Error('the gateway is not running');
+    return (await fetch(`${gatewayMetricsUrl(this.gateway)}/metrics`)).text();
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {

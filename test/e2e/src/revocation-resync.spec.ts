@@ -126,7 +126,7 @@ describe('revocations that reach the gateway without an event', () => {
   });
 
   it('reports how current its knowledge of revocations is', async () => {
-    const metrics = await (await platform.get('/metrics')).text();
+    const metrics = await platform.gatewayMetrics();
     const age = /^tally_gateway_revocation_sync_age_seconds(?:\{[^}]*\})? (\S+)$/m.exec(metrics);
 
     expect(age).not.toBeNull();

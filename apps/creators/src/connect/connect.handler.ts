@@ -1,6 +1,8 @@
 import {
   CreatorsConnectComplete,
   CreatorsConnectStart,
+  CreatorsRedirectUrlsGet,
+  CreatorsRedirectUrlsReplace,
   type ReceivedRequestOf,
   type ReplyOf,
 } from '@tally/contracts';
@@ -17,7 +19,7 @@ export class ConnectHandler {
   start(
     @Payload() request: ReceivedRequestOf<typeof CreatorsConnectStart>,
   ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
-    return this.connect.start(request.principal, request.input);
+    return this.connect.start(request.principal, request.input, request.openerOrigin);
   }
 
   @Handles(CreatorsConnectComplete)
@@ -25,5 +27,19 @@ export class ConnectHandler {
     @Payload() request: ReceivedRequestOf<typeof CreatorsConnectComplete>,
   ): Promise<ReplyOf<typeof CreatorsConnectComplete>> {
     return this.connect.complete(request);
+  }
+
+  @Handles(CreatorsRedirectUrlsGet)
+  redirectUrls(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsRedirectUrlsGet>,
+  ): Promise<ReplyOf<typeof CreatorsRedirectUrlsGet>> {
+    return this.connect.redirectUrls.get(request.principal);
+  }
+
+  @Handles(CreatorsRedirectUrlsReplace)
+  replaceRedirectUrls(
+    @Payload() request: ReceivedRequestOf<typeof CreatorsRedirectUrlsReplace>,
+  ): Promise<ReplyOf<typeof CreatorsRedirectUrlsReplace>> {
+    return this.connect.redirectUrls.replace(request.principal, request.input);
   }
 }

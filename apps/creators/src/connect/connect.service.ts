@@ -15,6 +15,7 @@ import {
   CreatorConnections,
   grantedProfileFields,
   GrantRevoker,
+  RedirectUrlsRepository,
   revokeAtTikTok,
   tiktokProfileFields,
   TokenLockFactory,
@@ -27,6 +28,7 @@ import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
 import { SyncQueue } from '../sync/sync-queue.js';
 import { CONNECT_SCOPES } from './connect-scopes.js';
+import { RedirectUrls } from './redirect-urls.js';
 
 export const CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
 
@@ -34,19 +36,33 @@ function hashState(state: string): Buffer {
   return createHash('sha256').update(state, 'utf8').digest();
 }
 
+/** Where a failure's answer goes: the state's redirect URL and opener, once the state is known. */
+interface AnswerTarget {
+  redirectUrl: string | null;
+  openerOrigin: string | null;
+}
+
+const UNKNOWN_TARGET: AnswerTarget = { redirectUrl: null, openerOrigin: null };
+
 function failed(
   reason: ConnectFailureReason,
   message: string,
-  redirectUrl: string | null = null,
+  target: AnswerTarget = UNKNOWN_TARGET,
 ): ConnectOutcome {
-  return { status: 'failed', reason, message, redirectUrl };
+  return {
+    status: 'failed',
+    reason,
+    message,
+    redirectUrl: target.redirectUrl,
+    openerOrigin: target.openerOrigin,
+  };
 }
 
 /** A TikTok failure during the callback, told in words a creator can act on. */
 function upstreamFailure(
   step: 'exchange' | 'profile',
   error: unknown,
-  redirectUrl: string | null,
+  target: AnswerTarget,
 ): ConnectOutcome {
   if (error instanceof TikTokError) {
     // An unreadable answer (an HTML error page) is TikTok failing, not TikTok refusing.
@@ -58,19 +74,19 @@ function upstreamFailure(
       return failed(
         'upstream_unavailable',
         'TikTok could not be reached or did not answer properly. Please try connecting again in a moment.',
-        redirectUrl,
+        target,
       );
     }
     return step === 'exchange'
       ? failed(
           'exchange_failed',
           'TikTok did not accept the authorization (it may have expired or been used already). Please start connecting again.',
-          redirectUrl,
+          target,
         )
       : failed(
           'profile_failed',
           'TikTok did not give access to the profile. Please connect again and allow every permission asked for.',
-          redirectUrl,
+          target,
         );
   }
   throw error;
@@ -80,6 +96,8 @@ function upstreamFailure(
 export class ConnectService {
   private readonly logger = new Logger(ConnectService.name);
   private readonly redirectUri: string;
+  /** The account's allowed redirect URLs; the connect handler also serves their routes. */
+  readonly redirectUrls: RedirectUrls;
 
   constructor(
     @Inject(CREATORS_CONFIG) config: CreatorsConfig,
@@ -90,11 +108,18 @@ export class ConnectService {
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
     private readonly locks: TokenLockFactory,
+    redirectUrls: RedirectUrlsRepository,
   ) {
     this.redirectUri = new URL(CALLBACK_PATH, config.PUBLIC_BASE_URL).toString();
+    this.redirectUrls = new RedirectUrls(redirectUrls, bus);
   }
 
-  async start(principal: Principal, input: StartConnectInput): Promise<ConnectStarted> {
+  async start(
+    principal: Principal,
+    input: StartConnectInput,
+    openerOrigin: string | null = null,
+  ): Promise<ConnectStarted> {
+    if (input.redirectUrl) await this.redirectUrls.check(principal, input.redirectUrl);
     const state = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + CONNECT_STATE_TTL_SECONDS * 1000);
     await this.states.insert({
@@ -104,6 +129,7 @@ export class ConnectService {
       redirectUrl: input.redirectUrl ?? null,
       externalUserId: input.externalUserId ?? null,
       startedBy: auditActorOf(principal),
+      openerOrigin,
       expiresAt,
     });
     void this.states
@@ -144,7 +170,7 @@ export class ConnectService {
       return failed(
         'state_expired',
         'This connection link expired (links last 10 minutes). Start connecting again.',
-        state.redirectUrl,
+        state,
       );
     }
     if (request.error) {
@@ -153,14 +179,14 @@ export class ConnectService {
         request.error === 'access_denied'
           ? 'The TikTok account was not connected: access was declined on TikTok.'
           : `TikTok did not authorize the connection (${request.error.slice(0, 100)}).`,
-        state.redirectUrl,
+        state,
       );
     }
     if (!request.code) {
       return failed(
         'invalid_request',
         'TikTok sent no authorization code. Start connecting again.',
-        state.redirectUrl,
+        state,
       );
     }
     return this.connect(state, request.code);
@@ -172,7 +198,7 @@ export class ConnectService {
       tokens = await this.tiktok.exchangeCode(code, this.redirectUri);
     } catch (error) {
       this.logger.warn({ msg: 'TikTok code exchange failed', reason: describe(error) });
-      return upstreamFailure('exchange', error, state.redirectUrl);
+      return upstreamFailure('exchange', error, state);
     }
     let profile;
     try {
@@ -180,7 +206,7 @@ export class ConnectService {
     } catch (error) {
       this.logger.warn({ msg: 'TikTok profile read failed', reason: describe(error) });
       await this.revokeUnusedGrant(tokens);
-      return upstreamFailure('profile', error, state.redirectUrl);
+      return upstreamFailure('profile', error, state);
     }
     const fields = tiktokProfileFields(profile);
     // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
@@ -224,6 +250,7 @@ export class ConnectService {
       username: fields.username,
       displayName: fields.displayName,
       redirectUrl: state.redirectUrl,
+      openerOrigin: state.openerOrigin,
     };
   }
 

@@ -118,6 +118,18 @@ describe('apiRequest', () => {
       ]);
     });
 
+    // Behind HTTPS the gateway's cookies are Secure, under __Host- names.
+    it('puts the __Host-tally_csrf cookie in x-csrf-token when the gateway set that one', async () => {
+      // happy-dom's page is http, where a browser refuses to store a __Host- cookie.
+      vi.spyOn(document, 'cookie', 'get').mockReturnValue(
+        'other=x; __Host-tally_csrf=secure-token',
+      );
+      const fake = stubApi({ 'POST /api/v1/keys': ok({}) });
+      await api.post('/api/v1/keys', {});
+      vi.restoreAllMocks();
+      expect(fake.requests[0].headers['x-csrf-token']).toBe('secure-token');
+    });
+
     it('never sends it on a GET', async () => {
       const fake = stubApi({ 'GET /api/v1/keys': ok({}) });
       await api.get('/api/v1/keys');

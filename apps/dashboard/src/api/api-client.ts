@@ -1,7 +1,6 @@
-import type { ErrorCode } from '@tally/contracts/browser';
+import { CSRF_COOKIE_NAMES, type ErrorCode } from '@tally/contracts/browser';
 import { ApiError, type ErrorDetail } from './api-error';
 
-const CSRF_COOKIE = 'tally_csrf';
 const CSRF_HEADER = 'x-csrf-token';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -96,7 +95,8 @@ export async function apiRequest<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
-    const csrf = readCookie(CSRF_COOKIE);
+    // `__Host-tally_csrf` behind HTTPS, `tally_csrf` in development over http.
+    const csrf = CSRF_COOKIE_NAMES.map(readCookie).find((value) => value !== null);
     if (csrf) headers[CSRF_HEADER] = csrf;
   }
   let response: Response;

@@ -6,8 +6,8 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseCookies } from '../auth/cookies.js';
-import { SESSION_COOKIE } from '../auth/credentials.js';
 import { SessionAuthenticator } from '../auth/session-authenticator.js';
+import { COOKIE_POLICY, cookieNamesOf, type CookiePolicy } from '../auth/session-cookies.js';
 import { decideOperatorAccess, type OperatorPolicy } from './operator-access.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -51,6 +51,7 @@ export async function mountQueueBoard(
     options: { uiConfig: { boardTitle: 'Tally queues' } },
   });
   const sessions = app.get(SessionAuthenticator);
+  const sessionCookie = cookieNamesOf(app.get<symbol, CookiePolicy>(COOKIE_POLICY)).session;
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.register(
     async (scope) => {
@@ -59,7 +60,7 @@ export async function mountQueueBoard(
           {
             method: request.method,
             authorization: request.headers.authorization,
-            sessionToken: parseCookies(request.headers.cookie)[SESSION_COOKIE],
+            sessionToken: parseCookies(request.headers.cookie)[sessionCookie],
             origin: request.headers.origin,
             host: request.headers.host,
           },

@@ -6,10 +6,10 @@ import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute, headerRefs } from '../openapi/index.js';
 import { AnyCredential, Public } from './auth.decorators.js';
 import { parseCookies } from './cookies.js';
-import { SESSION_COOKIE } from './credentials.js';
 import {
   clearSessionCookies,
   COOKIE_POLICY,
+  cookieNamesOf,
   CookiePolicy,
   sessionView,
   setSessionCookies,
@@ -84,7 +84,7 @@ export class AuthController {
     errors: [503, 504],
   })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const token = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+    const token = parseCookies(request.headers.cookie)[cookieNamesOf(this.cookies).session];
     const result = token ? await this.identity.logout(token) : { loggedOut: false };
     clearSessionCookies(reply, this.cookies);
     return result;

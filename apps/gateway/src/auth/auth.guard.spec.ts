@@ -103,6 +103,7 @@ function guardFor(
     {} as JwtAuthenticator,
     rateLimits,
     { secretKeyOrigins: [] },
+    { secure: false },
   );
 }
 

@@ -18,6 +18,7 @@ import { CSRF_HEADER, invalidToken, presentedCredential } from './credentials.js
 import { JwtAuthenticator } from './jwt-authenticator.js';
 import { KeyAuthenticator } from './key-authenticator.js';
 import { SessionAuthenticator } from './session-authenticator.js';
+import { COOKIE_POLICY, cookieNamesOf, type CookiePolicy } from './session-cookies.js';
 
 export interface BrowserPolicy {
   /** Browser origins allowed to use secret keys (normally none). */
@@ -43,6 +44,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: JwtAuthenticator,
     private readonly rateLimits: RateLimitService,
     @Inject(BROWSER_POLICY) private readonly browsers: BrowserPolicy,
+    @Inject(COOKIE_POLICY) private readonly cookies: CookiePolicy,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -115,7 +117,11 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: GatewayRequest): Promise<Principal> {
-    const credential = presentedCredential(request.headers, parseCookies(request.headers.cookie));
+    const credential = presentedCredential(
+      request.headers,
+      parseCookies(request.headers.cookie),
+      cookieNamesOf(this.cookies),
+    );
     if (!credential)
       throw invalidToken('Authentication is required: send an API key or an access token.');
     switch (credential.kind) {

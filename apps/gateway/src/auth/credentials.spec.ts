@@ -1,3 +1,4 @@
+import { sessionCookieNames } from '@tally/contracts';
 import { presentedCredential } from './credentials.js';
 
 describe('presentedCredential', () => {
@@ -43,5 +44,21 @@ describe('presentedCredential', () => {
     expect(() => presentedCredential({ authorization: 'Basic dXNlcjpwYXNz' }, {})).toThrow(
       expect.objectContaining({ code: 'unauthorized' }),
     );
+  });
+
+  describe('with Secure cookies', () => {
+    const secure = sessionCookieNames(true);
+
+    it('reads the session from the __Host- cookie the gateway sets', () => {
+      expect(presentedCredential({}, { '__Host-tally_session': 's' }, secure)).toEqual({
+        kind: 'session',
+        value: 's',
+      });
+    });
+
+    // A sibling subdomain can plant a bare-named cookie, never a __Host- one.
+    it('ignores a bare tally_session cookie', () => {
+      expect(presentedCredential({}, { tally_session: 'planted' }, secure)).toBeNull();
+    });
   });
 });

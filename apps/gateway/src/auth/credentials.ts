@@ -1,7 +1,13 @@
-import { AppError, looksLikeApiKey } from '@tally/contracts';
+import {
+  AppError,
+  looksLikeApiKey,
+  sessionCookieNames,
+  type SessionCookieNames,
+} from '@tally/contracts';
 
-export const SESSION_COOKIE = 'tally_session';
-export const CSRF_COOKIE = 'tally_csrf';
+// The names without Secure; Secure cookies take `__Host-` ones (sessionCookieNames).
+export const SESSION_COOKIE = sessionCookieNames(false).session;
+export const CSRF_COOKIE = sessionCookieNames(false).csrf;
 export const CSRF_HEADER = 'x-csrf-token';
 
 export type PresentedCredential =
@@ -20,10 +26,15 @@ export function invalidToken(description: string): AppError {
   return new AppError('unauthorized', description, [{ reason: 'invalid_token' }]);
 }
 
-/** Finds the credential of a request: Authorization: Bearer, x-api-key, or the dashboard's session cookie. */
+/**
+ * Finds the credential of a request: Authorization: Bearer, x-api-key, or the
+ * dashboard's session cookie under the one name the gateway sets (with Secure
+ * cookies, only the `__Host-` one: a bare-named cookie may come from a sibling domain).
+ */
 export function presentedCredential(
   headers: Headers,
   cookies: Record<string, string | undefined>,
+  cookieNames: SessionCookieNames = sessionCookieNames(false),
 ): PresentedCredential | null {
   const authorization = single(headers.authorization, 'Authorization');
   const apiKeyHeader = single(headers['x-api-key'], 'x-api-key');
@@ -35,7 +46,7 @@ export function presentedCredential(
     return looksLikeApiKey(value) ? { kind: 'api_key', value } : { kind: 'bearer_token', value };
   }
   if (apiKeyHeader !== undefined) return { kind: 'api_key', value: apiKeyHeader.trim() };
-  const session = cookies[SESSION_COOKIE];
+  const session = cookies[cookieNames.session];
   if (session) return { kind: 'session', value: session };
   return null;
 }

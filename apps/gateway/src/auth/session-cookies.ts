@@ -1,13 +1,22 @@
-import type { SessionCreated, SessionView } from '@tally/contracts';
+import {
+  sessionCookieNames,
+  type SessionCookieNames,
+  type SessionCreated,
+  type SessionView,
+} from '@tally/contracts';
 import type { FastifyReply } from 'fastify';
 import { serializeCookie } from './cookies.js';
-import { CSRF_COOKIE, SESSION_COOKIE } from './credentials.js';
 
 export interface CookiePolicy {
   secure: boolean;
 }
 
 export const COOKIE_POLICY = Symbol('COOKIE_POLICY');
+
+/** The names the gateway sets, and so the only ones it reads: `__Host-` ones when Secure. */
+export function cookieNamesOf(policy: CookiePolicy): SessionCookieNames {
+  return sessionCookieNames(policy.secure);
+}
 
 /** The session token lives only in an httpOnly cookie; the CSRF token is readable by the dashboard's script. */
 export function setSessionCookies(
@@ -16,13 +25,14 @@ export function setSessionCookies(
   policy: CookiePolicy,
 ): void {
   const expires = new Date(session.expiresAt);
+  const names = cookieNamesOf(policy);
   void reply.header('set-cookie', [
-    serializeCookie(SESSION_COOKIE, session.sessionToken, {
+    serializeCookie(names.session, session.sessionToken, {
       httpOnly: true,
       secure: policy.secure,
       expires,
     }),
-    serializeCookie(CSRF_COOKIE, session.csrfToken, {
+    serializeCookie(names.csrf, session.csrfToken, {
       httpOnly: false,
       secure: policy.secure,
       expires,
@@ -32,9 +42,10 @@ export function setSessionCookies(
 
 export function clearSessionCookies(reply: FastifyReply, policy: CookiePolicy): void {
   const expires = new Date(0);
+  const names = cookieNamesOf(policy);
   void reply.header('set-cookie', [
-    serializeCookie(SESSION_COOKIE, '', { httpOnly: true, secure: policy.secure, expires }),
-    serializeCookie(CSRF_COOKIE, '', { httpOnly: false, secure: policy.secure, expires }),
+    serializeCookie(names.session, '', { httpOnly: true, secure: policy.secure, expires }),
+    serializeCookie(names.csrf, '', { httpOnly: false, secure: policy.secure, expires }),
   ]);
 }
 

@@ -1,5 +1,11 @@
-import { ConfigError } from '@tally/nest-kit';
-import { loadGatewayConfig } from './gateway.config.js';
+import { ConfigError, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
+import { loadGatewayConfig as loadFromEnvironment } from './gateway.config.js';
+
+/** As in tests (NODE_ENV=test), unless the case sets NODE_ENV itself. */
+const loadGatewayConfig = (vars: Record<string, string | undefined>) =>
+  loadFromEnvironment({ NODE_ENV: 'test', ...vars });
+
+const PRODUCTION_SECRET = 'a-production-cursor-secret-of-48-characters-xyz!';
 
 function problemsOf(run: () => unknown): string[] {
   try {
@@ -48,6 +54,92 @@ describe('loadGatewayConfig', () => {
       expect(problemsOf(() => loadGatewayConfig({ REVOCATION_RESYNC_MS: value }))).toEqual([
         expect.stringMatching(problem) as string,
       ]);
+    });
+  });
+
+  describe('CURSOR_SECRET', () => {
+    it('falls back to the development value in development and tests', () => {
+      for (const NODE_ENV of ['development', 'test']) {
+        expect(loadGatewayConfig({ NODE_ENV }).CURSOR_SECRET).toBe(
+          DEVELOPMENT_SECRETS.CURSOR_SECRET,
+        );
+      }
+    });
+
+    it('is required when NODE_ENV is unset, which means production', () => {
+      expect(problemsOf(() => loadFromEnvironment({}))).toEqual([
+        expect.stringMatching(/^CURSOR_SECRET: is required unless NODE_ENV is development or test/),
+      ]);
+    });
+
+    it('refuses the development value in production, naming the variable', () => {
+      expect(
+        problemsOf(() =>
+          loadFromEnvironment({
+            NODE_ENV: 'production',
+            CURSOR_SECRET: DEVELOPMENT_SECRETS.CURSOR_SECRET,
+          }),
+        ),
+      ).toEqual([expect.stringMatching(/^CURSOR_SECRET: is a development value/)]);
+    });
+
+    it('refuses a short secret', () => {
+      expect(
+        problemsOf(() => loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: 'short' })),
+      ).toEqual(['CURSOR_SECRET: must be at least 32 characters']);
+    });
+
+    it('takes a production secret of its own', () => {
+      expect(
+        loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: PRODUCTION_SECRET })
+          .CURSOR_SECRET,
+      ).toBe(PRODUCTION_SECRET);
+    });
+  });
+
+  describe('OPERATOR_TOKEN', () => {
+    it('stays unset unless given (no operator pages)', () => {
+      expect(
+        loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: PRODUCTION_SECRET })
+          .OPERATOR_TOKEN,
+      ).toBeUndefined();
+    });
+
+    it('refuses a development value copied into it in production', () => {
+      expect(
+        problemsOf(() =>
+          loadFromEnvironment({
+            NODE_ENV: 'production',
+            CURSOR_SECRET: PRODUCTION_SECRET,
+            OPERATOR_TOKEN: DEVELOPMENT_SECRETS.KEY_HASH_SECRET,
+          }),
+        ),
+      ).toEqual([expect.stringMatching(/^OPERATOR_TOKEN: is a development value/)]);
+    });
+  });
+
+  describe('COOKIE_SECURE', () => {
+    it('is on by default in production', () => {
+      expect(
+        loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: PRODUCTION_SECRET })
+          .COOKIE_SECURE,
+      ).toBe(true);
+    });
+
+    it('is off by default in development and tests (plain http)', () => {
+      expect(loadGatewayConfig({ NODE_ENV: 'development' }).COOKIE_SECURE).toBe(false);
+      expect(loadGatewayConfig({}).COOKIE_SECURE).toBe(false);
+    });
+
+    it('follows an explicit setting', () => {
+      expect(loadGatewayConfig({ COOKIE_SECURE: 'true' }).COOKIE_SECURE).toBe(true);
+      expect(
+        loadFromEnvironment({
+          NODE_ENV: 'production',
+          CURSOR_SECRET: PRODUCTION_SECRET,
+          COOKIE_SECURE: 'false',
+        }).COOKIE_SECURE,
+      ).toBe(false);
     });
   });
 });

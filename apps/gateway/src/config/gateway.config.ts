@@ -1,12 +1,16 @@
 import { ORIGIN_PATTERN } from '@tally/contracts';
-import { baseEnvSchema, env, loadConfig, trustProxySetting } from '@tally/nest-kit';
+import {
+  baseEnvSchema,
+  DEVELOPMENT_SECRETS,
+  env,
+  loadConfig,
+  trustProxySetting,
+  withSecrets,
+} from '@tally/nest-kit';
 import { z } from 'zod';
 import { revocationEnvSchema } from '../auth/revocation/revocation.config.js';
 import { rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
 import { usageEnvSchema } from '../usage/usage.config.js';
-
-// Only for development and tests: production must bring its own secret.
-const DEVELOPMENT_CURSOR_SECRET = 'tally-development-cursor-secret-do-not-use-in-production';
 
 const originList = z
   .string()
@@ -25,41 +29,42 @@ export const gatewayEnvSchema = baseEnvSchema
     ...revocationEnvSchema.shape,
     PORT: env.port(3000),
     HOST: z.string().default('0.0.0.0'),
+    /** `/metrics` for Prometheus, on a port of its own: never on the public PORT. */
+    METRICS_PORT: env.port(9464),
+    METRICS_HOST: z.string().default('0.0.0.0'),
     PUBLIC_BASE_URL: env
       .httpUrl()
       .default('http://127.0.0.1:3000')
       .transform((url) => url.replace(/\/$/, '')),
     BODY_LIMIT_BYTES: env.positiveInt(1024 * 1024),
     TRUST_PROXY: trustProxySetting(),
-    CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CURSOR_SECRET: env.secret(),
     KEY_CACHE_TTL_MS: env.positiveInt(30_000),
     KEY_CACHE_MAX_ENTRIES: env.positiveInt(10_000),
     SECRET_KEY_ALLOWED_ORIGINS: originList.default([]),
+    /** Unset: Secure in production (cookies then take `__Host-` names), not in development and tests. */
     COOKIE_SECURE: z
       .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
     /** How long `POST /creators/:id/sync` waits for the sync to finish before answering 202. */
     SYNC_WAIT_MS: env.positiveInt(20_000),
     /** Opens the operator pages (/admin/queues) with HTTP Basic; unset with no OPERATOR_ACCOUNT_ID: no pages. */
-    OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    OPERATOR_TOKEN: env.secret(),
     /** Signed-in admins (account:admin) of this account may open the operator pages. */
     OPERATOR_ACCOUNT_ID: z.uuid({ message: 'must be an account id (a UUID)' }).optional(),
     /** The dashboard's build (apps/dashboard/dist) served at `/`; unset: found next to the gateway. */
     DASHBOARD_DIST_DIR: z.string().min(1).optional(),
   })
-  .superRefine((config, context) => {
-    if (config.NODE_ENV === 'production' && !config.CURSOR_SECRET) {
-      context.addIssue({
-        code: 'custom',
-        path: ['CURSOR_SECRET'],
-        message: 'is required in production',
-      });
-    }
-  })
+  .transform(
+    withSecrets({
+      CURSOR_SECRET: { development: DEVELOPMENT_SECRETS.CURSOR_SECRET, minLength: 32 },
+      OPERATOR_TOKEN: { minLength: 32 },
+    }),
+  )
   .transform((config) => ({
     ...config,
-    CURSOR_SECRET: config.CURSOR_SECRET ?? DEVELOPMENT_CURSOR_SECRET,
+    COOKIE_SECURE: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;

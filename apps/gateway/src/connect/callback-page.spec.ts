@@ -14,6 +14,7 @@ import {
 
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
 const CREATOR_ID = '6f1c2a8e-4b7d-4c1a-9e3f-2d5b8a7c6e10';
+const SHOP = 'https://shop.example';
 
 function connected(overrides: Partial<Extract<ConnectOutcome, { status: 'connected' }>> = {}) {
   return {
@@ -22,6 +23,7 @@ function connected(overrides: Partial<Extract<ConnectOutcome, { status: 'connect
     username: 'dancer',
     displayName: 'The Dancer',
     redirectUrl: null,
+    openerOrigin: null,
     ...overrides,
   };
 }
@@ -35,6 +37,7 @@ function failed(
     reason,
     message: 'This connection link expired. Start connecting again.',
     redirectUrl: null,
+    openerOrigin: null,
     ...overrides,
   };
 }
@@ -54,6 +57,53 @@ function openerMessage(html: string): ConnectPopupMessage {
   const match = /var message = (.*);\n/.exec(html);
   if (!match) throw new Error('the page posts no message');
   return JSON.parse(match[1]) as ConnectPopupMessage;
+}
+
+interface FakeWindow {
+  origin: string;
+  closed: boolean;
+  location: { readonly origin: string };
+  posted: { message: unknown; targetOrigin: string }[];
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+function fakeWindow(origin: string, viewer: () => string): FakeWindow {
+  return {
+    origin,
+    closed: false,
+    posted: [],
+    location: {
+      get origin() {
+        // A browser refuses to read another origin's location.
+        if (viewer() !== origin) throw new DOMException('Blocked a frame', 'SecurityError');
+        return origin;
+      },
+    },
+    postMessage(message, targetOrigin) {
+      this.posted.push({ message, targetOrigin });
+    },
+  };
+}
+
+/**
+ * Runs the page's script in a popup served from `pageOrigin`, opened by a
+ * window of `openerOrigin`; answers where the messages went and whether the
+ * popup closed.
+ */
+function runPopupScript(html: string, pageOrigin: string, openerOrigin: string) {
+  const script = /<script nonce="[^"]*">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!script) throw new Error('the page has no script');
+  const opener = fakeWindow(openerOrigin, () => pageOrigin);
+  let closed = false;
+  const popup = {
+    opener,
+    location: { origin: pageOrigin },
+    close: () => {
+      closed = true;
+    },
+  };
+  new Function('window', script)(popup);
+  return { posted: opener.posted, closed };
 }
 
 describe('the connect callback answer', () => {
@@ -184,8 +234,69 @@ describe('the connect callback answer', () => {
         status: 'connected',
         creatorId: CREATOR_ID,
       });
-      expect(page.html).toContain('window.opener.postMessage(message');
+      expect(page.html).toContain('window.opener.postMessage(message, target)');
+      expect(page.html).not.toContain("'*'");
       expect(page.html).toContain('window.close()');
+    });
+
+    describe("the opener's origin", () => {
+      const GATEWAY = 'https://api.tally.example';
+
+      it('posts only to the origin recorded when the flow started', () => {
+        const page = asPage(answerOutcome(connected({ openerOrigin: SHOP }), NONCE));
+
+        const run = runPopupScript(page.html, GATEWAY, SHOP);
+
+        expect(run.posted).toEqual([
+          {
+            message: { type: 'tally:connect', status: 'connected', creatorId: CREATOR_ID },
+            targetOrigin: SHOP,
+          },
+        ]);
+        expect(run.closed).toBe(true);
+      });
+
+      it('names the recorded origin as the target even when another window opened the popup', () => {
+        const page = asPage(answerOutcome(failed('access_denied', { openerOrigin: SHOP }), NONCE));
+
+        const run = runPopupScript(page.html, GATEWAY, 'https://evil.example');
+
+        // The browser delivers nothing to an opener of another origin than the target.
+        expect(run.posted.map((post) => post.targetOrigin)).toEqual([SHOP]);
+      });
+
+      it("tells an opener of the page's own origin (the dashboard) when none was recorded", () => {
+        const page = asPage(answerOutcome(connected(), NONCE));
+
+        const run = runPopupScript(page.html, GATEWAY, GATEWAY);
+
+        expect(run.posted.map((post) => post.targetOrigin)).toEqual([GATEWAY]);
+        expect(run.closed).toBe(true);
+      });
+
+      it('tells a cross-origin opener nothing when no origin was recorded, and stays open', () => {
+        const page = asPage(answerOutcome(connected(), NONCE));
+
+        const run = runPopupScript(page.html, GATEWAY, 'https://evil.example');
+
+        expect(run.posted).toEqual([]);
+        expect(run.closed).toBe(false);
+      });
+
+      it('tells only a same-origin opener about an error without an outcome', () => {
+        const page = asPage(answerError(new AppError('service_unavailable', 'Down.'), NONCE));
+
+        expect(runPopupScript(page.html, GATEWAY, SHOP).posted).toEqual([]);
+        expect(runPopupScript(page.html, GATEWAY, GATEWAY).posted).toHaveLength(1);
+      });
+
+      it('keeps a hostile recorded origin inside its script', () => {
+        const page = asPage(
+          answerOutcome(connected({ openerOrigin: "https://x.example';</script>" }), NONCE),
+        );
+
+        expect(page.html.match(/<\/script>/g)).toHaveLength(1);
+      });
     });
 
     it('tells the opener why it failed', () => {

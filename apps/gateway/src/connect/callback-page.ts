@@ -16,6 +16,8 @@ interface PageView {
   title: string;
   paragraphs: string[];
   message: ConnectPopupMessage;
+  /** The origin recorded when the flow started: the only one told besides the page's own. */
+  openerOrigin: string | null;
 }
 
 // Failures the browser's request caused (a stale or reused link, a refusal on
@@ -111,6 +113,12 @@ export function pageHeaders(nonce: string): Record<string, string> {
   };
 }
 
+/**
+ * The page's script tells the opener the outcome, never with targetOrigin
+ * `'*'`: only the origin recorded when the flow started hears it or, when none
+ * was, an opener of the page's own origin (the dashboard). A cross-origin
+ * opener that was not recorded hears nothing, and the page stays open.
+ */
 export function renderPage(view: PageView, nonce: string): string {
   const paragraphs = view.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
   return `<!doctype html>
@@ -133,10 +141,18 @@ ${paragraphs}
 <script nonce="${escapeHtml(nonce)}">
 (function () {
   var message = ${scriptJson(view.message)};
-  if (window.opener && !window.opener.closed) {
-    window.opener.postMessage(message, '*');
-    window.close();
+  var target = ${scriptJson(view.openerOrigin)};
+  if (!window.opener || window.opener.closed) return;
+  if (!target) {
+    try {
+      if (window.opener.location.origin === window.location.origin) target = window.location.origin;
+    } catch (crossOrigin) {
+      return;
+    }
   }
+  if (!target) return;
+  window.opener.postMessage(message, target);
+  window.close();
 })();
 </script>
 </body>
@@ -163,6 +179,7 @@ function connectedView(outcome: Extract<ConnectOutcome, { status: 'connected' }>
       'You can close this window.',
     ],
     message: { type: 'tally:connect', status: 'connected', creatorId: outcome.creatorId },
+    openerOrigin: outcome.openerOrigin,
   };
 }
 
@@ -178,6 +195,7 @@ function failedView(outcome: Extract<ConnectOutcome, { status: 'failed' }>): Pag
       reason: outcome.reason,
       message: outcome.message,
     },
+    openerOrigin: outcome.openerOrigin,
   };
 }
 
@@ -207,7 +225,8 @@ const UNEXPECTED = {
 /**
  * When the creators service gave no outcome (it is down, slow or failed): a
  * page with the error's status, since without the outcome there is no
- * redirect URL to go back to. The opener hears the error's code as the reason.
+ * redirect URL to go back to, nor a recorded opener: only an opener of the
+ * gateway's own origin (the dashboard) hears the error's code as the reason.
  */
 export function answerError(error: unknown, nonce: string): CallbackAnswer {
   const failure =
@@ -231,6 +250,7 @@ export function answerError(error: unknown, nonce: string): CallbackAnswer {
         reason: failure.code,
         message: words.text,
       },
+      openerOrigin: null,
     },
     nonce,
   );

@@ -34,6 +34,7 @@ function invalid(problem: string): CallbackQueryReading {
       reason: 'invalid_request',
       message: `This link is not valid: ${problem}. Start connecting again from the app that sent you.`,
       redirectUrl: null,
+      openerOrigin: null,
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   CONNECT_STATE_TTL_SECONDS,
   ConnectStarted,
   ConnectStartedSchema,
+  originOf,
   Principal,
   StartConnectInput,
 } from '@tally/contracts';
@@ -42,16 +43,29 @@ export class ConnectController {
       'and queues its first sync, then redirects to `redirectUrl` (with `creatorId` and `status=connected`,',
       'or `status=error`, `error` and `message`) or, without one, shows a page that tells the window',
       'that opened the popup. The body is optional.',
+      '`redirectUrl` must match one of the allowed redirect URLs (`PUT /api/v1/connect/redirect-urls`):',
+      'the same origin, and the same path or one below it. With a publishable key, a `redirectUrl` on one of',
+      "the key's allowed origins is accepted too. The page tells only the window of the origin that started",
+      "the flow (the request's `Origin`), or the dashboard's own.",
     ].join(' '),
     tags: ['Connect'],
     response: ConnectStartedSchema,
-    errors: [503, 504],
+    errors: [
+      {
+        status: 400,
+        description:
+          'The body is not valid, or `redirectUrl` is not among the allowed redirect URLs.',
+      },
+      503,
+      504,
+    ],
   })
   start(
     @CurrentPrincipal() principal: Principal,
     @Body() input: StartConnectInput,
+    @Req() request: FastifyRequest,
   ): Promise<ConnectStarted> {
-    return this.creators.startConnect(principal, input);
+    return this.creators.startConnect(principal, input, originOf(request.headers.origin));
   }
 
   @Get('callback')

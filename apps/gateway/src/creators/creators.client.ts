@@ -5,6 +5,8 @@ import {
   CreatorsGetProfile,
   CreatorsList,
   CreatorsListVideos,
+  CreatorsRedirectUrlsGet,
+  CreatorsRedirectUrlsReplace,
   CreatorsResourcesSearch,
   CreatorsStatsHistory,
   CreatorsSyncStart,
@@ -13,6 +15,7 @@ import {
   type CreatorFilter,
   type PageRequest,
   type Principal,
+  type ReplaceRedirectUrlsInput,
   type ReplyOf,
   type SearchResourcesInput,
   type StartConnectInput,
@@ -45,11 +48,24 @@ export class CreatorsClient {
     @Inject(CREATORS_CLIENT_OPTIONS) private readonly options: CreatorsClientOptions,
   ) {}
 
+  /** `openerOrigin`: the browser's checked `Origin`, the only page the callback may tell. */
   startConnect(
     principal: Principal,
     input: StartConnectInput,
+    openerOrigin: string | null,
   ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
-    return this.bus.request(CreatorsConnectStart, { principal, input });
+    return this.bus.request(CreatorsConnectStart, { principal, input, openerOrigin });
+  }
+
+  redirectUrls(principal: Principal): Promise<ReplyOf<typeof CreatorsRedirectUrlsGet>> {
+    return this.bus.request(CreatorsRedirectUrlsGet, { principal });
+  }
+
+  replaceRedirectUrls(
+    principal: Principal,
+    input: ReplaceRedirectUrlsInput,
+  ): Promise<ReplyOf<typeof CreatorsRedirectUrlsReplace>> {
+    return this.bus.request(CreatorsRedirectUrlsReplace, { principal, input });
   }
 
   completeConnect(

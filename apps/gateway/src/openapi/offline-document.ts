@@ -28,7 +28,7 @@ const ARTEFACT_SERVERS = [
  */
 export async function buildOfflineOpenApiDocument(): Promise<OpenAPIObject> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    GatewayModule.register(loadGatewayConfig({})),
+    GatewayModule.register(loadGatewayConfig({ NODE_ENV: 'development' })),
     new FastifyAdapter(),
     { preview: true, logger: false, abortOnError: false },
   );

@@ -14,7 +14,7 @@ function problemsOf(run: () => unknown): string[] {
 
 describe('usage configuration', () => {
   it('flushes every second and holds 100 000 counters unless told', () => {
-    const options = usageOptionsFrom(loadGatewayConfig({}));
+    const options = usageOptionsFrom(loadGatewayConfig({ NODE_ENV: 'test' }));
 
     expect(options).toMatchObject({ flushMs: 1000, maxPendingCounters: 100_000 });
   });
@@ -22,6 +22,7 @@ describe('usage configuration', () => {
   it("uses the rate limiter's Redis, key prefix and default limits", () => {
     const options = usageOptionsFrom(
       loadGatewayConfig({
+        NODE_ENV: 'test',
         REDIS_URL: 'redis://cache:6380',
         REDIS_KEY_PREFIX: 'staging:',
         RATE_LIMIT_DEVELOPMENT: '7/60s',
@@ -41,7 +42,7 @@ describe('usage configuration', () => {
   it.each(['USAGE_FLUSH_MS', 'USAGE_MAX_PENDING_COUNTERS'])(
     'refuses a %s that is not a positive whole number, naming it',
     (name) => {
-      expect(problemsOf(() => loadGatewayConfig({ [name]: '0' }))).toEqual([
+      expect(problemsOf(() => loadGatewayConfig({ NODE_ENV: 'test', [name]: '0' }))).toEqual([
         expect.stringMatching(new RegExp(`^${name}: `)) as string,
       ]);
     },

@@ -1,4 +1,4 @@
-import { CreatorsSubjects, type ConnectOutcome, type Principal } from '@tally/contracts';
+import { AppError, CreatorsSubjects, type ConnectOutcome, type Principal } from '@tally/contracts';
 import { randomUUID } from 'node:crypto';
 import { bearer, GatewayWithFakes, startGatewayWithFakes } from './gateway-with-fakes.js';
 
@@ -45,6 +45,7 @@ describe('connecting a TikTok account through the gateway', () => {
       expect(fakes.creators.last(CreatorsSubjects.startConnect)).toEqual({
         principal: manager.principal,
         input: {},
+        openerOrigin: null,
       });
     });
 
@@ -91,7 +92,40 @@ describe('connecting a TikTok account through the gateway', () => {
       expect(response.headers['access-control-allow-origin']).toBe(SHOP);
       expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({
         principal: browser.principal,
+        openerOrigin: SHOP,
       });
+    });
+
+    it('records no opener for a caller without an Origin', async () => {
+      await start(manager.key);
+
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({
+        openerOrigin: null,
+      });
+    });
+
+    it('answers 400 naming redirectUrl when the creators service refuses it', async () => {
+      fakes.creators.fail(
+        CreatorsSubjects.startConnect,
+        new AppError('validation_failed', 'redirectUrl is not allowed: no match', [
+          { field: 'redirectUrl', reason: 'no match' },
+        ]),
+      );
+      try {
+        const response = await start(
+          manager.key,
+          { 'content-type': 'application/json' },
+          JSON.stringify({ redirectUrl: 'https://elsewhere.example/' }),
+        );
+
+        expect(response.statusCode).toBe(400);
+        expect(response.json()).toMatchObject({
+          success: false,
+          error: { code: 'validation_failed', details: [{ field: 'redirectUrl' }] },
+        });
+      } finally {
+        fakes.creators.on(CreatorsSubjects.startConnect, STARTED);
+      }
     });
 
     it('refuses a publishable key from another origin', async () => {
@@ -119,6 +153,90 @@ describe('connecting a TikTok account through the gateway', () => {
     });
   });
 
+  describe('/api/v1/connect/redirect-urls', () => {
+    const VIEW = { urls: ['https://shop.example/creators'], updatedAt: '2025-01-01T00:00:00.000Z' };
+
+    beforeAll(() => {
+      fakes.creators.on(CreatorsSubjects.getRedirectUrls, VIEW);
+      fakes.creators.on(CreatorsSubjects.replaceRedirectUrls, VIEW);
+    });
+
+    function replace(key: string, body: unknown) {
+      return fakes.gateway.inject({
+        method: 'PUT',
+        url: '/api/v1/connect/redirect-urls',
+        headers: { ...bearer(key), 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    }
+
+    it('lists them with creators:read', async () => {
+      const response = await fakes.gateway.inject({
+        method: 'GET',
+        url: '/api/v1/connect/redirect-urls',
+        headers: bearer(reader.key),
+      });
+
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ success: true, data: VIEW });
+      expect(fakes.creators.last(CreatorsSubjects.getRedirectUrls)).toEqual({
+        principal: reader.principal,
+      });
+    });
+
+    it('replaces them with creators:write, normalised and once each', async () => {
+      const response = await replace(manager.key, {
+        urls: [
+          'https://Shop.Example/creators/',
+          'https://shop.example/creators',
+          'http://localhost:5173',
+        ],
+      });
+
+      expect(response.statusCode).toBe(200);
+      expect(fakes.creators.last(CreatorsSubjects.replaceRedirectUrls)).toEqual({
+        principal: manager.principal,
+        input: { urls: ['https://shop.example/creators', 'http://localhost:5173'] },
+      });
+    });
+
+    it('refuses a replacement without creators:write', async () => {
+      const response = await replace(reader.key, { urls: [] });
+
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('refuses a publishable key', async () => {
+      const response = await fakes.gateway.inject({
+        method: 'GET',
+        url: '/api/v1/connect/redirect-urls',
+        headers: { ...bearer(browser.key), origin: SHOP },
+      });
+
+      expect(response.statusCode).toBe(403);
+    });
+
+    it.each([
+      ['plain http', 'http://shop.example/done'],
+      ['a relative URL', '/done'],
+      ['a query', 'https://shop.example/done?x=1'],
+      ['a fragment', 'https://shop.example/done#top'],
+      ['a user name', 'https://user@shop.example/done'],
+      ['another scheme', 'javascript:alert(1)'],
+    ])('refuses %s with 400', async (_what, url) => {
+      const response = await replace(manager.key, { urls: [url] });
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: 'validation_failed' } });
+    });
+
+    it('refuses more than 20', async () => {
+      const urls = Array.from({ length: 21 }, (_, index) => `https://shop.example/${index}`);
+
+      expect((await replace(manager.key, { urls })).statusCode).toBe(400);
+    });
+  });
+
   describe('GET /api/v1/connect/tiktok/callback', () => {
     const creatorId = randomUUID();
 
@@ -140,6 +258,7 @@ describe('connecting a TikTok account through the gateway', () => {
         username: 'dancer',
         displayName: null,
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       await callback('state=s1&code=c1&scopes=user.info.basic&new_param=1&new_param=2');
@@ -157,6 +276,7 @@ describe('connecting a TikTok account through the gateway', () => {
         username: 'dancer',
         displayName: null,
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       const response = await callback('state=s1&code=c1');
@@ -184,6 +304,7 @@ describe('connecting a TikTok account through the gateway', () => {
         username: null,
         displayName: null,
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       const [first, second] = await Promise.all([callback('state=a'), callback('state=b')]);
@@ -200,6 +321,7 @@ describe('connecting a TikTok account through the gateway', () => {
         username: 'dancer',
         displayName: null,
         redirectUrl: 'https://shop.example/done?tab=creators',
+        openerOrigin: null,
       });
 
       const response = await callback('state=s1&code=c1');
@@ -218,6 +340,7 @@ describe('connecting a TikTok account through the gateway', () => {
         reason: 'access_denied',
         message: 'Access was declined on TikTok.',
         redirectUrl: 'https://shop.example/done',
+        openerOrigin: null,
       });
 
       const response = await callback('state=s1&error=access_denied');
@@ -237,6 +360,7 @@ describe('connecting a TikTok account through the gateway', () => {
         reason: 'state_expired',
         message: 'This connection link expired.',
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       const response = await callback('state=old&code=c1');
@@ -251,6 +375,7 @@ describe('connecting a TikTok account through the gateway', () => {
         reason: 'exchange_failed',
         message: 'TikTok did not accept the authorization.',
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       const response = await callback('state=s1&code=c1');
@@ -288,6 +413,7 @@ describe('connecting a TikTok account through the gateway', () => {
         username: null,
         displayName: null,
         redirectUrl: null,
+        openerOrigin: null,
       });
 
       const response = await fakes.gateway.inject({

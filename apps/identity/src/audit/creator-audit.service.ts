@@ -7,6 +7,7 @@ import type {
   CreatorSyncFailedEvent,
   CreatorSyncRequestedEvent,
   Platform,
+  RedirectUrlsReplacedEvent,
 } from '@tally/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { creatorLabel } from './audit-labels.js';
@@ -111,6 +112,15 @@ export class CreatorAuditService {
   }
 
   /** An event that cannot be recorded (its account deleted meanwhile) is logged, not redelivered. */
+  async redirectUrlsReplaced(event: RedirectUrlsReplacedEvent): Promise<void> {
+    await this.write(
+      { accountId: event.accountId, ref: actorOf(event.actor) },
+      'connect.redirect_urls_replaced',
+      null,
+      { urls: event.urls, previousUrls: event.previousUrls },
+    );
+  }
+
   private async write(...args: Parameters<AuditService['record']>): Promise<void> {
     try {
       await this.audit.record(...args);

@@ -5,6 +5,7 @@ import {
   CreatorSynced,
   CreatorSyncFailed,
   CreatorSyncRequested,
+  RedirectUrlsReplaced,
   type EventPayloadOf,
 } from '@tally/contracts';
 import { Handles } from '@tally/nest-kit';
@@ -44,6 +45,13 @@ export class CreatorEventsHandler {
   @Handles(CreatorSyncFailed)
   syncFailed(@Payload() event: EventPayloadOf<typeof CreatorSyncFailed>): Promise<void> {
     return this.creators.syncFailed(event);
+  }
+
+  @Handles(RedirectUrlsReplaced)
+  redirectUrlsReplaced(
+    @Payload() event: EventPayloadOf<typeof RedirectUrlsReplaced>,
+  ): Promise<void> {
+    return this.creators.redirectUrlsReplaced(event);
   }
 
   @Handles(CreatorReauthRequired)

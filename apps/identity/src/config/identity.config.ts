@@ -1,15 +1,34 @@
-import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
+import { baseEnvSchema, DEVELOPMENT_SECRETS, env, loadConfig, withSecrets } from '@tally/nest-kit';
 import { z } from 'zod';
 
-// Only for development and tests: production must bring its own secret.
-const DEVELOPMENT_KEY_HASH_SECRET = 'tally-development-key-hash-secret-do-not-use-in-production';
+const SECRET_MIN_LENGTH = 32;
+
+/** Older signing-key secrets, comma-separated: they still open keys sealed before a rotation. */
+const previousSecrets = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((secret) => secret.trim())
+      .filter((secret) => secret !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().min(SECRET_MIN_LENGTH, `each must be at least ${SECRET_MIN_LENGTH} characters`),
+    ),
+  );
 
 export const identityEnvSchema = baseEnvSchema
   .extend({
     DATABASE_URL: env.postgresUrl(),
     DATABASE_POOL_SIZE: env.positiveInt(10),
     IDENTITY_HEALTH_PORT: env.port(3001),
-    KEY_HASH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** HMAC key of stored API keys, session tokens and client secrets. */
+    KEY_HASH_SECRET: env.secret(),
+    /** Encrypts the stored private keys that sign access tokens. */
+    SIGNING_KEY_ENCRYPTION_KEY: env.secret(),
+    SIGNING_KEY_ENCRYPTION_PREVIOUS_KEYS: previousSecrets,
     SESSION_TTL_HOURS: env.positiveInt(24 * 7),
     SIGNING_KEY_ROTATION_DAYS: env.positiveInt(30),
     PUBLIC_BASE_URL: env.httpUrl().default('http://127.0.0.1:3000'),
@@ -26,19 +45,18 @@ export const identityEnvSchema = baseEnvSchema
     LOGIN_MAX_QUEUED_HASHES: z.coerce.number().int().min(0).default(16),
     LOGIN_ATTEMPTS_RETENTION_HOURS: env.positiveInt(24),
   })
-  .superRefine((config, context) => {
-    if (config.NODE_ENV === 'production' && !config.KEY_HASH_SECRET) {
-      context.addIssue({
-        code: 'custom',
-        path: ['KEY_HASH_SECRET'],
-        message: 'is required in production',
-      });
-    }
-  })
-  .transform((config) => ({
-    ...config,
-    KEY_HASH_SECRET: config.KEY_HASH_SECRET ?? DEVELOPMENT_KEY_HASH_SECRET,
-  }));
+  .transform(
+    withSecrets({
+      KEY_HASH_SECRET: {
+        development: DEVELOPMENT_SECRETS.KEY_HASH_SECRET,
+        minLength: SECRET_MIN_LENGTH,
+      },
+      SIGNING_KEY_ENCRYPTION_KEY: {
+        development: DEVELOPMENT_SECRETS.SIGNING_KEY_ENCRYPTION_KEY,
+        minLength: SECRET_MIN_LENGTH,
+      },
+    }),
+  );
 
 export type IdentityConfig = z.infer<typeof identityEnvSchema>;
 

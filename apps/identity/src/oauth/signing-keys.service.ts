@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IdentityConfig } from '../config/identity.config.js';
 import { IDENTITY_CONFIG } from '../config/identity.tokens.js';
+import { RotatingSecretBox } from '../crypto/rotating-secret-box.js';
 import { SecretBox } from '../crypto/secret-box.js';
 import { SigningKeysRepository } from './signing-keys.repository.js';
 
@@ -12,6 +13,20 @@ const ALGORITHM = 'ES256';
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Retired keys stay published long enough for the tokens they signed to expire.
 const PUBLISH_AFTER_RETIREMENT_MS = 2 * 60 * 60 * 1000;
+const BOX_PURPOSE = 'signing-keys';
+
+/**
+ * Seals with SIGNING_KEY_ENCRYPTION_KEY; opens with it, the previous ones, and
+ * KEY_HASH_SECRET, which sealed the keys stored before SIGNING_KEY_ENCRYPTION_KEY existed.
+ */
+function signingKeyBox(config: IdentityConfig): RotatingSecretBox {
+  const boxFor = (secret: string) => new SecretBox(secret, BOX_PURPOSE);
+  return new RotatingSecretBox([
+    boxFor(config.SIGNING_KEY_ENCRYPTION_KEY),
+    ...config.SIGNING_KEY_ENCRYPTION_PREVIOUS_KEYS.map(boxFor),
+    boxFor(config.KEY_HASH_SECRET),
+  ]);
+}
 
 export interface ActiveSigningKey {
   kid: string;
@@ -21,11 +36,11 @@ export interface ActiveSigningKey {
 
 /**
  * The key that signs access tokens: ES256, rotated every SIGNING_KEY_ROTATION_DAYS.
- * Private keys are stored encrypted; the public ones are served as a JWKS.
+ * Private keys are stored encrypted (SIGNING_KEY_ENCRYPTION_KEY); the public ones are served as a JWKS.
  */
 @Injectable()
 export class SigningKeysService {
-  private readonly box: SecretBox;
+  private readonly box: RotatingSecretBox;
   private active: ActiveSigningKey | undefined;
 
   constructor(
@@ -33,7 +48,7 @@ export class SigningKeysService {
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     private readonly keys: SigningKeysRepository,
   ) {
-    this.box = new SecretBox(config.KEY_HASH_SECRET, 'signing-keys');
+    this.box = signingKeyBox(config);
   }
 
   async current(): Promise<ActiveSigningKey> {

@@ -1,9 +1,9 @@
 import { ConfigError } from '@tally/nest-kit';
 import { loadSyncWorkerConfig } from './sync-worker.config.js';
 
-const base = { DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally' };
+const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally' };
 
-function problemsOf(source: Record<string, string>): string[] {
+function problemsOf(source: Record<string, string | undefined>): string[] {
   try {
     loadSyncWorkerConfig({ ...base, ...source });
   } catch (error) {
@@ -56,6 +56,12 @@ describe('loadSyncWorkerConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       expect.stringMatching(/^TOKEN_ENCRYPTION_KEY: /),
     ]);
+  });
+
+  it('requires TOKEN_ENCRYPTION_KEY when NODE_ENV is unset (production)', () => {
+    expect(
+      problemsOf({ NODE_ENV: undefined }).map((problem) => problem.slice(0, problem.indexOf(':'))),
+    ).toEqual(['TOKEN_ENCRYPTION_KEY']);
   });
 
   it('opens tokens with the key the creators service seals them with', () => {

@@ -76,6 +76,8 @@ export type ConnectFailureReason = (typeof CONNECT_FAILURE_REASONS)[number];
 /**
  * How a callback ended. `redirectUrl` is the customer's page to send the
  * browser to (null: show Tally's own page, which tells a popup opener).
+ * `openerOrigin` is the origin of the page that started the flow, the only
+ * one Tally's page may tell (null: unknown, or the state was never found).
  */
 export const ConnectOutcomeSchema = z.discriminatedUnion('status', [
   z.object({
@@ -84,12 +86,14 @@ export const ConnectOutcomeSchema = z.discriminatedUnion('status', [
     username: z.string().nullable(),
     displayName: z.string().nullable(),
     redirectUrl: z.string().nullable(),
+    openerOrigin: z.string().nullable(),
   }),
   z.object({
     status: z.literal('failed'),
     reason: z.enum(CONNECT_FAILURE_REASONS),
     message: z.string(),
     redirectUrl: z.string().nullable(),
+    openerOrigin: z.string().nullable(),
   }),
 ]);
 export type ConnectOutcome = z.output<typeof ConnectOutcomeSchema>;

@@ -23,6 +23,8 @@ import {
   StatsHistorySchema,
   VideoViewSchema,
 } from './creator-views.js';
+import { RedirectUrlsViewSchema, ReplaceRedirectUrlsInputSchema } from './redirect-url-messages.js';
+import { originOf } from './redirect-url-rules.js';
 import { MAX_SYNC_WAIT_MS, SyncOutcomeSchema, SyncStatusViewSchema } from './sync-messages.js';
 
 export const CreatorsPing = declareRequest(CreatorsSubjects.ping, {
@@ -32,10 +34,19 @@ export const CreatorsPing = declareRequest(CreatorsSubjects.ping, {
 
 // Connect flow.
 
+const isOriginText = (value: string): boolean => originOf(value) === value;
+
 export const CreatorsConnectStart = declareRequest(CreatorsSubjects.startConnect, {
   request: z.strictObject({
     principal: PrincipalSchema,
     input: StartConnectInputSchema.default({}),
+    /** The browser's `Origin` (as the gateway checked it): where the callback page may post. */
+    openerOrigin: z
+      .string()
+      .max(2048)
+      .refine(isOriginText, 'not an origin')
+      .nullable()
+      .default(null),
   }),
   reply: ConnectStartedSchema,
 });
@@ -44,6 +55,18 @@ export const CreatorsConnectStart = declareRequest(CreatorsSubjects.startConnect
 export const CreatorsConnectComplete = declareRequest(CreatorsSubjects.completeConnect, {
   request: CompleteConnectRequestSchema,
   reply: ConnectOutcomeSchema,
+});
+
+// Allowed redirect URLs of connect flows.
+
+export const CreatorsRedirectUrlsGet = declareRequest(CreatorsSubjects.getRedirectUrls, {
+  request: z.strictObject({ principal: PrincipalSchema }),
+  reply: RedirectUrlsViewSchema,
+});
+
+export const CreatorsRedirectUrlsReplace = declareRequest(CreatorsSubjects.replaceRedirectUrls, {
+  request: z.strictObject({ principal: PrincipalSchema, input: ReplaceRedirectUrlsInputSchema }),
+  reply: RedirectUrlsViewSchema,
 });
 
 // Creators.

@@ -91,3 +91,15 @@ export type CreatorSyncRequestedEvent = EventPayloadOf<typeof CreatorSyncRequest
 export type CreatorSyncedEvent = EventPayloadOf<typeof CreatorSynced>;
 export type CreatorSyncFailedEvent = EventPayloadOf<typeof CreatorSyncFailed>;
 export type CreatorReauthRequiredEvent = EventPayloadOf<typeof CreatorReauthRequired>;
+
+/** An account's allowed redirect URLs were replaced (`PUT /connect/redirect-urls`). */
+export const RedirectUrlsReplaced = declareEvent(
+  CreatorsEvents.redirectUrlsReplaced,
+  z.object({
+    accountId: z.guid(),
+    urls: z.array(z.string()),
+    previousUrls: z.array(z.string()),
+    actor: AuditActorRefSchema,
+  }),
+);
+export type RedirectUrlsReplacedEvent = EventPayloadOf<typeof RedirectUrlsReplaced>;

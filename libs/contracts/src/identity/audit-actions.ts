@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'creator.synced',
   'creator.sync_failed',
   'creator.reauth_required',
+  'connect.redirect_urls_replaced',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

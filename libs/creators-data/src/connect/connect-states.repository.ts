@@ -9,6 +9,8 @@ export interface NewConnectState {
   externalUserId: string | null;
   /** Who started the flow, for the audit log. */
   startedBy: AuditActorRef;
+  /** The origin of the page that started the flow: the only one its callback page tells. */
+  openerOrigin: string | null;
   expiresAt: Date;
 }
 
@@ -19,6 +21,7 @@ export interface ConsumedConnectState {
   externalUserId: string | null;
   /** null for states stored before who started them was kept. */
   startedBy: AuditActorRef | null;
+  openerOrigin: string | null;
   expired: boolean;
 }
 
@@ -32,8 +35,9 @@ export class ConnectStatesRepository {
   async insert(state: NewConnectState): Promise<void> {
     await this.db.query(
       `INSERT INTO creators.connect_states
-         (state_hash, account_id, platform, redirect_url, external_user_id, started_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+         (state_hash, account_id, platform, redirect_url, external_user_id, started_by,
+          opener_origin, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         state.stateHash,
         state.accountId,
@@ -41,6 +45,7 @@ export class ConnectStatesRepository {
         state.redirectUrl,
         state.externalUserId,
         JSON.stringify(state.startedBy),
+        state.openerOrigin,
         state.expiresAt,
       ],
     );
@@ -54,7 +59,7 @@ export class ConnectStatesRepository {
        WHERE state_hash = $1 AND consumed_at IS NULL
        RETURNING account_id AS "accountId", platform, redirect_url AS "redirectUrl",
                  external_user_id AS "externalUserId", started_by AS "startedBy",
-                 expires_at <= now() AS expired`,
+                 opener_origin AS "openerOrigin", expires_at <= now() AS expired`,
       [stateHash],
     );
     if (rows[0]) return { outcome: 'consumed', state: rows[0] };

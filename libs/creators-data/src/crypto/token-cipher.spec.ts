@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEVELOPMENT_SECRETS } from '@tally/nest-kit';
 import { TokenCipher } from './token-cipher.js';
 import { parseTokenKey, tokenKeyringFrom } from './token-keyring.js';
 
@@ -87,5 +88,30 @@ describe('tokenKeyringFrom', () => {
     expect(tokenKeyringFrom({ TOKEN_ENCRYPTION_PREVIOUS_KEYS: '' }, 'development').current.id).toBe(
       'dev',
     );
+  });
+
+  it('refuses the development key in production, whatever id it is given', () => {
+    const developmentKey = DEVELOPMENT_SECRETS.TOKEN_ENCRYPTION_KEY.split(':')[1];
+
+    for (const key of [DEVELOPMENT_SECRETS.TOKEN_ENCRYPTION_KEY, `2026-11:${developmentKey}`]) {
+      expect(() =>
+        tokenKeyringFrom(
+          { TOKEN_ENCRYPTION_KEY: key, TOKEN_ENCRYPTION_PREVIOUS_KEYS: '' },
+          'production',
+        ),
+      ).toThrow(/^[\s\S]*TOKEN_ENCRYPTION_KEY: is (a|the) development/);
+    }
+  });
+
+  it('still opens tokens sealed with the development key when it is listed as a previous key', () => {
+    const keyring = tokenKeyringFrom(
+      {
+        TOKEN_ENCRYPTION_KEY: keyText('new'),
+        TOKEN_ENCRYPTION_PREVIOUS_KEYS: DEVELOPMENT_SECRETS.TOKEN_ENCRYPTION_KEY,
+      },
+      'production',
+    );
+
+    expect(keyring.previous.map((key) => key.id)).toEqual(['dev']);
   });
 });

@@ -1,4 +1,10 @@
-import { ConfigError } from '@tally/nest-kit';
+import {
+  allowsDevelopmentSecrets,
+  ConfigError,
+  DEVELOPMENT_SECRETS,
+  resolveSecret,
+  type NodeEnv,
+} from '@tally/nest-kit';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
@@ -12,9 +18,6 @@ export interface TokenKeyring {
   current: TokenKey;
   previous: TokenKey[];
 }
-
-// Outside production only: tokens sealed with it are as good as plaintext.
-const DEVELOPMENT_TOKEN_KEY = `dev:${Buffer.alloc(32, 'tally-development-token-key').toString('base64')}`;
 
 export const tokenEncryptionEnvSchema = z.object({
   TOKEN_ENCRYPTION_KEY: z.string().optional(),
@@ -48,17 +51,25 @@ export function parseTokenKey(text: string, variable: string): TokenKey {
   return { id, key };
 }
 
-export function tokenKeyringFrom(
-  vars: TokenEncryptionEnv,
-  nodeEnv: 'development' | 'production' | 'test',
-): TokenKeyring {
-  if (!vars.TOKEN_ENCRYPTION_KEY && nodeEnv === 'production') {
-    throw new ConfigError(['TOKEN_ENCRYPTION_KEY: is required in production']);
+/** Outside development and tests, tokens sealed with it would be as good as plaintext. */
+const DEVELOPMENT_KEY = parseTokenKey(DEVELOPMENT_SECRETS.TOKEN_ENCRYPTION_KEY, 'development');
+
+/**
+ * TOKEN_ENCRYPTION_KEY follows every secret's rule (nest-kit's resolveSecret);
+ * production also refuses the development key under another id. Previous keys
+ * may hold it: they only open tokens sealed before a rotation, for re-sealing.
+ */
+export function tokenKeyringFrom(vars: TokenEncryptionEnv, nodeEnv: NodeEnv): TokenKeyring {
+  const resolved = resolveSecret(vars.TOKEN_ENCRYPTION_KEY, nodeEnv, {
+    development: DEVELOPMENT_SECRETS.TOKEN_ENCRYPTION_KEY,
+  });
+  if ('problem' in resolved) throw new ConfigError([`TOKEN_ENCRYPTION_KEY: ${resolved.problem}`]);
+  const current = parseTokenKey(resolved.value as string, 'TOKEN_ENCRYPTION_KEY');
+  if (!allowsDevelopmentSecrets(nodeEnv) && current.key.equals(DEVELOPMENT_KEY.key)) {
+    throw new ConfigError([
+      'TOKEN_ENCRYPTION_KEY: is the development key committed to the repository; production needs its own (openssl rand -base64 32)',
+    ]);
   }
-  const current = parseTokenKey(
-    vars.TOKEN_ENCRYPTION_KEY ?? DEVELOPMENT_TOKEN_KEY,
-    'TOKEN_ENCRYPTION_KEY',
-  );
   const previous = vars.TOKEN_ENCRYPTION_PREVIOUS_KEYS.split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')

@@ -4,6 +4,7 @@ import { CreateCreators1764000000000 } from './migrations/1764000000000-create-c
 import { CreateCreatorData1764300000000 } from './migrations/1764300000000-create-creator-data.js';
 import { IndexDueCreators1764400000000 } from './migrations/1764400000000-index-due-creators.js';
 import { ConnectStateStartedBy1764810000000 } from './migrations/1764810000000-connect-state-started-by.js';
+import { ConnectRedirectUrls1764900000000 } from './migrations/1764900000000-connect-redirect-urls.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -22,6 +23,7 @@ export function creatorsDatabaseOptions(
       CreateCreatorData1764300000000,
       IndexDueCreators1764400000000,
       ConnectStateStartedBy1764810000000,
+      ConnectRedirectUrls1764900000000,
     ],
     poolSize,
     applicationName,

@@ -20,6 +20,8 @@ export interface CoreModulesOptions {
   /** The app's own readiness checks, and the modules that provide them. */
   extraHealthIndicators?: Type<HealthIndicator>[];
   healthImports?: ModuleMetadata['imports'];
+  /** False for an app whose port faces the public: it serves /metrics elsewhere. */
+  metricsOnAppPort?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export function serviceCoreModules(options: CoreModulesOptions): DynamicModule[]
       subjectPrefix: config.NATS_SUBJECT_PREFIX,
       requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
     }),
-    MetricsModule.forRoot(options.service),
+    MetricsModule.forRoot(options.service, { onAppPort: options.metricsOnAppPort }),
   ];
   const indicators: Type<HealthIndicator>[] = [];
   if (options.dataSource) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { natsCredentialsProblem } from '../nats/nats-credentials.js';
 
+// A secret's rule depends on NODE_ENV, so it is applied to the whole config (withSecrets).
+export * from './secret-settings.js';
+
 function urlWithProtocols(protocols: string[], example: string) {
   return z.string().refine(
     (value) => {
@@ -57,11 +60,17 @@ export const env = {
       )
       .optional(),
   keyPrefix: () => z.string().max(64).default(''),
+  /** A secret variable: declare it here, then give its rule to `withSecrets` in the schema's transform. */
+  secret: () => z.string().optional(),
 };
 
 /** Variables every Tally service reads. */
 export const baseEnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Unset means production: only a run that says it is development or test may
+   * fall back to the repository's development secrets (npm start and npm test say so).
+   */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: env.logLevel(),
   NATS_URL: env.natsUrl().default(['nats://127.0.0.1:4222']),
   NATS_SUBJECT_PREFIX: env.subjectPrefix(),

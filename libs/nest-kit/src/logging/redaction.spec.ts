@@ -11,6 +11,14 @@ describe('scrubSecrets', () => {
     );
   });
 
+  it('removes the __Host- session and CSRF cookies that Secure cookies use', () => {
+    expect(
+      scrubSecrets('set-cookie: __Host-tally_session=Zm9v; Path=/, __Host-tally_csrf=abc; Secure'),
+    ).toBe(
+      `set-cookie: __Host-tally_session=${REDACTED}; Path=/, __Host-tally_csrf=${REDACTED}; Secure`,
+    );
+  });
+
   it('removes Tally keys from free text', () => {
     expect(scrubSecrets('verifying tly_sk_3kd9FJ20sldkfj2093kdf0a for you')).toBe(
       `verifying ${REDACTED} for you`,

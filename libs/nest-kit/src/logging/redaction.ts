@@ -30,8 +30,8 @@ export const SECRET_FIELD_NAMES = [
 const SECRET_PATTERNS: RegExp[] = [
   // API keys (secret, publishable) and OAuth client secrets.
   /\btly_(?:sk|pk|cs)_[A-Za-z0-9]+/g,
-  // The dashboard's cookies, as a Cookie or Set-Cookie header writes them.
-  /\b(tally_session|tally_csrf)=[^;,\s]+/g,
+  // The dashboard's cookies, as a Cookie or Set-Cookie header writes them (`__Host-` when Secure).
+  /\b((?:__Host-)?tally_(?:session|csrf))=[^;,\s]+/g,
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
   /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
   /\b(act|rft)\.[A-Za-z0-9._-]+/g,
@@ -47,7 +47,7 @@ export function scrubSecrets(text: string): string {
       scrubbed.replace(pattern, (match: string, ...groups: unknown[]) => {
         if (pattern.source.startsWith('(postgres'))
           return `${String(groups[0])}://${String(groups[1])}:${REDACTED}@`;
-        if (pattern.source.includes('tally_session')) return `${String(groups[0])}=${REDACTED}`;
+        if (pattern.source.includes('tally_(?:session')) return `${String(groups[0])}=${REDACTED}`;
         if (/^(Bearer|Basic)\s/i.test(match)) return `${match.split(/\s/)[0]} ${REDACTED}`;
         return REDACTED;
       }),

@@ -17,14 +17,18 @@ class MetricsController {
   }
 }
 
-/** Serves `/metrics` for Prometheus and shares the registry with the app's own metrics. */
+/**
+ * Shares the registry with the app's own metrics and serves `/metrics` on the
+ * app's port, unless `onAppPort` is false (the gateway, whose port is public,
+ * serves them on a port of its own: metrics-server.ts).
+ */
 @Module({})
 export class MetricsModule {
-  static forRoot(service: string): DynamicModule {
+  static forRoot(service: string, options: { onAppPort?: boolean } = {}): DynamicModule {
     return {
       module: MetricsModule,
       global: true,
-      controllers: [MetricsController],
+      controllers: options.onAppPort === false ? [] : [MetricsController],
       providers: [{ provide: METRICS_REGISTRY, useValue: metricsRegistry(service) }],
       exports: [METRICS_REGISTRY],
     };

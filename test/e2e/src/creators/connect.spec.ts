@@ -1,6 +1,12 @@
 import { bearer, createKey, signUp } from '../accounts.js';
 import { CONNECT_CALLBACK_PATH, Platform } from '../platform.js';
-import { CreatorsApi, isCallbackUrl, openerMessage, REDIRECT_URL } from './creators-api.js';
+import {
+  ALLOWED_REDIRECT_URL,
+  CreatorsApi,
+  isCallbackUrl,
+  openerMessage,
+  REDIRECT_URL,
+} from './creators-api.js';
 import { readForm, submitForm } from './html-form.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,9 +27,17 @@ describe('connecting a TikTok account through the consent page', () => {
     await platform?.stop();
   });
 
-  async function newAccount(): Promise<CreatorsApi> {
+  /** A new account whose only allowed redirect URL is ALLOWED_REDIRECT_URL (or none). */
+  async function newAccount(allowed = [ALLOWED_REDIRECT_URL]): Promise<CreatorsApi> {
     const owner = await signUp(platform);
-    return new CreatorsApi(platform, bearer((await createKey(platform, owner)).key));
+    const api = new CreatorsApi(platform, bearer((await createKey(platform, owner)).key));
+    if (allowed.length > 0) await api.replaceRedirectUrls(allowed);
+    return api;
+  }
+
+  async function refusal(api: CreatorsApi, redirectUrl: string) {
+    const response = await api.send('POST', '/api/v1/connect/tiktok', { redirectUrl });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
   /** GETs Tally's authorize URL as a browser would and reads the consent page's form. */
@@ -134,5 +148,64 @@ describe('connecting a TikTok account through the consent page', () => {
     expect(back.searchParams.get('error')).toBe('access_denied');
     expect(back.searchParams.has('creatorId')).toBe(false);
     expect((await api.list()).items).toEqual([]);
+  });
+
+  describe('redirect URLs the account did not allow', () => {
+    it('refuses a redirectUrl off the allowed list with 400 naming redirectUrl', async () => {
+      const api = await newAccount();
+
+      const refused = await refusal(api, 'https://evil.example/creators/connected');
+
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        success: false,
+        error: { code: 'validation_failed', details: [{ field: 'redirectUrl' }] },
+      });
+    });
+
+    it('refuses a redirectUrl beside the allowed path', async () => {
+      const api = await newAccount();
+
+      expect((await refusal(api, 'https://shop.example/creatorship')).status).toBe(400);
+    });
+
+    it('refuses every redirectUrl until the account allows one', async () => {
+      const api = await newAccount([]);
+
+      expect((await refusal(api, REDIRECT_URL)).status).toBe(400);
+      await api.replaceRedirectUrls([ALLOWED_REDIRECT_URL]);
+      await expect(api.startConnect({ redirectUrl: REDIRECT_URL })).resolves.toMatchObject({
+        state: expect.any(String),
+      });
+    });
+
+    it('lists the allowed redirect URLs as they were stored', async () => {
+      const api = await newAccount([]);
+
+      await api.replaceRedirectUrls(['https://shop.example/creators/', 'http://localhost:5173']);
+
+      const listed = await api.get('/api/v1/connect/redirect-urls');
+      expect(await listed.json()).toMatchObject({
+        data: { urls: ['https://shop.example/creators', 'http://localhost:5173'] },
+      });
+    });
+  });
+
+  it("posts the popup's message only to the origin that started the flow", async () => {
+    const owner = await signUp(platform);
+    const shop = 'https://shop.example';
+    const publishable = await createKey(platform, owner, {
+      type: 'publishable',
+      roles: ['read-only'],
+      allowedOrigins: [shop],
+    });
+    const browser = new CreatorsApi(platform, { ...bearer(publishable.key), origin: shop });
+    const started = await browser.startConnect();
+    const callbackUrl = await platform.sandbox.decide(started.authUrl, 'leo.lifts', 'approve');
+
+    const html = await (await fetch(callbackUrl, { redirect: 'manual' })).text();
+
+    expect(html).toContain(`var target = "${shop}";`);
+    expect(html).not.toContain("'*'");
   });
 });
