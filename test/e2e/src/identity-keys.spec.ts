@@ -3,10 +3,11 @@ import { bearer, createKey, SignedIn, signUp } from './accounts.js';
 import { Platform } from './platform.js';
 
 // Revocations reach every gateway within a second; a busy machine may take
-// longer to carry the requests that check it. Without the revocation event a
-// gateway's cache would keep a key for 30 s and a session for 10 s, so a
-// missed event still fails within this deadline.
+// longer to carry the requests that check it. The periodic resync is slowed to
+// its slowest here, so that only identity's revocation event can make the
+// deadline: a missed event still fails (revocation-resync.spec.ts covers the resync).
 const PROPAGATION_DEADLINE_MS = 5000;
+const SLOWEST_RESYNC_MS = '60000';
 
 /** Response bodies are read loosely here; each test asserts the fields it cares about. */
 type Body = {
@@ -26,7 +27,10 @@ describe('API keys through the gateway', () => {
   let adminKey: string;
 
   beforeAll(async () => {
-    platform = await Platform.start({ NATS_REQUEST_TIMEOUT_MS: '3000' });
+    platform = await Platform.start({
+      NATS_REQUEST_TIMEOUT_MS: '3000',
+      REVOCATION_RESYNC_MS: SLOWEST_RESYNC_MS,
+    });
     owner = await signUp(platform);
     adminKey = (await createKey(platform, owner, { name: 'admin' })).key;
   });
