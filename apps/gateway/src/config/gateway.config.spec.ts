@@ -1,4 +1,4 @@
-import { ConfigError, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
+import { configProblems, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
 import { loadGatewayConfig as loadFromEnvironment } from './gateway.config.js';
 
 /** As in tests (NODE_ENV=test), unless the case sets NODE_ENV itself. */
@@ -6,16 +6,6 @@ const loadGatewayConfig = (vars: Record<string, string | undefined>) =>
   loadFromEnvironment({ NODE_ENV: 'test', ...vars });
 
 const PRODUCTION_SECRET = 'a-production-cursor-secret-of-48-characters-xyz!';
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadGatewayConfig', () => {
   describe('SYNC_WAIT_MS', () => {
@@ -28,7 +18,7 @@ describe('loadGatewayConfig', () => {
     });
 
     it.each(['0', '-5', '2.5', 'soon'])('refuses %s, naming the variable', (value) => {
-      expect(problemsOf(() => loadGatewayConfig({ SYNC_WAIT_MS: value }))).toEqual([
+      expect(configProblems(() => loadGatewayConfig({ SYNC_WAIT_MS: value }))).toEqual([
         expect.stringMatching(/^SYNC_WAIT_MS: /) as string,
       ]);
     });
@@ -51,7 +41,7 @@ describe('loadGatewayConfig', () => {
       ['2.5', /^REVOCATION_RESYNC_MS: /],
       ['often', /^REVOCATION_RESYNC_MS: /],
     ])('refuses %s, naming the variable', (value, problem) => {
-      expect(problemsOf(() => loadGatewayConfig({ REVOCATION_RESYNC_MS: value }))).toEqual([
+      expect(configProblems(() => loadGatewayConfig({ REVOCATION_RESYNC_MS: value }))).toEqual([
         expect.stringMatching(problem) as string,
       ]);
     });
@@ -67,14 +57,14 @@ describe('loadGatewayConfig', () => {
     });
 
     it('is required when NODE_ENV is unset, which means production', () => {
-      expect(problemsOf(() => loadFromEnvironment({}))).toEqual([
+      expect(configProblems(() => loadFromEnvironment({}))).toEqual([
         expect.stringMatching(/^CURSOR_SECRET: is required unless NODE_ENV is development or test/),
       ]);
     });
 
     it('refuses the development value in production, naming the variable', () => {
       expect(
-        problemsOf(() =>
+        configProblems(() =>
           loadFromEnvironment({
             NODE_ENV: 'production',
             CURSOR_SECRET: DEVELOPMENT_SECRETS.CURSOR_SECRET,
@@ -85,7 +75,9 @@ describe('loadGatewayConfig', () => {
 
     it('refuses a short secret', () => {
       expect(
-        problemsOf(() => loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: 'short' })),
+        configProblems(() =>
+          loadFromEnvironment({ NODE_ENV: 'production', CURSOR_SECRET: 'short' }),
+        ),
       ).toEqual(['CURSOR_SECRET: must be at least 32 characters']);
     });
 
@@ -107,7 +99,7 @@ describe('loadGatewayConfig', () => {
 
     it('refuses a development value copied into it in production', () => {
       expect(
-        problemsOf(() =>
+        configProblems(() =>
           loadFromEnvironment({
             NODE_ENV: 'production',
             CURSOR_SECRET: PRODUCTION_SECRET,

@@ -1,4 +1,4 @@
-import { baseEnvSchema, ConfigError, loadConfig } from '@tally/nest-kit';
+import { baseEnvSchema, configProblems, loadConfig } from '@tally/nest-kit';
 import {
   parseRateSetting,
   rateLimitDefaultsFrom,
@@ -9,13 +9,7 @@ import {
 const gatewayLikeSchema = baseEnvSchema.extend(rateLimitEnvSchema.shape);
 
 function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(gatewayLikeSchema, env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return configProblems(() => loadConfig(gatewayLikeSchema, env));
 }
 
 describe('rate-limit configuration', () => {

@@ -1,16 +1,6 @@
-import { ConfigError } from '@tally/nest-kit';
+import { configProblems } from '@tally/nest-kit';
 import { loadGatewayConfig } from '../config/gateway.config.js';
 import { usageOptionsFrom } from './usage.config.js';
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('usage configuration', () => {
   it('flushes every second and holds 100 000 counters unless told', () => {
@@ -42,7 +32,7 @@ describe('usage configuration', () => {
   it.each(['USAGE_FLUSH_MS', 'USAGE_MAX_PENDING_COUNTERS'])(
     'refuses a %s that is not a positive whole number, naming it',
     (name) => {
-      expect(problemsOf(() => loadGatewayConfig({ NODE_ENV: 'test', [name]: '0' }))).toEqual([
+      expect(configProblems(() => loadGatewayConfig({ NODE_ENV: 'test', [name]: '0' }))).toEqual([
         expect.stringMatching(new RegExp(`^${name}: `)) as string,
       ]);
     },

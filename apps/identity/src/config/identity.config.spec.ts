@@ -1,4 +1,4 @@
-import { ConfigError, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
+import { configProblems, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
 import { loadIdentityConfig } from './identity.config.js';
 
 const DATABASE_URL = 'postgres://tally:tally@127.0.0.1:5432/tally';
@@ -6,13 +6,7 @@ const KEY_HASH_SECRET = 'a-production-key-hash-secret-nobody-committed-1';
 const SIGNING_KEY_ENCRYPTION_KEY = 'a-production-signing-key-secret-nobody-committed';
 
 function problemsOf(vars: Record<string, string>): string[] {
-  try {
-    loadIdentityConfig({ DATABASE_URL, ...vars });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  return configProblems(() => loadIdentityConfig({ DATABASE_URL, ...vars }));
 }
 
 describe('loadIdentityConfig', () => {

@@ -1,16 +1,10 @@
-import { ConfigError } from '@tally/nest-kit';
+import { configProblems } from '@tally/nest-kit';
 import { loadSyncWorkerConfig } from './sync-worker.config.js';
 
 const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://tally:tally@127.0.0.1:5432/tally' };
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
-  try {
-    loadSyncWorkerConfig({ ...base, ...source });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  return configProblems(() => loadSyncWorkerConfig({ ...base, ...source }));
 }
 
 describe('loadSyncWorkerConfig', () => {

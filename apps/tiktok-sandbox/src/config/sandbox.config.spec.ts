@@ -1,15 +1,9 @@
-import { ConfigError } from '@tally/nest-kit';
+import { configProblems } from '@tally/nest-kit';
 import { SANDBOX_DEV_CLIENT_KEY } from '@tally/tiktok';
 import { loadSandboxConfig, sandboxSettingsFrom } from './sandbox.config.js';
 
 function problemsOf(source: Record<string, string>): string[] {
-  try {
-    loadSandboxConfig(source);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  return configProblems(() => loadSandboxConfig(source));
 }
 
 describe('loadSandboxConfig', () => {

@@ -1,18 +1,12 @@
 import { baseEnvSchema, env } from './env-schemas.js';
-import { ConfigError, loadConfig } from './load-config.js';
+import { configProblems, loadConfig } from './load-config.js';
 
 const schema = baseEnvSchema.extend({
   REDIS_URL: env.redisUrl().default('redis://127.0.0.1:6379'),
 });
 
 function problemsOf(variables: Record<string, string>): string[] {
-  try {
-    loadConfig(schema, variables);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  return configProblems(() => loadConfig(schema, variables));
 }
 
 describe('the credentials in NATS_URL and REDIS_URL', () => {

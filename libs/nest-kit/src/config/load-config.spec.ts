@@ -1,21 +1,30 @@
 import { z } from 'zod';
 import { baseEnvSchema, env } from './env-schemas.js';
-import { ConfigError, loadConfig } from './load-config.js';
+import { configProblems, loadConfig } from './load-config.js';
 
 const schema = baseEnvSchema.extend({
   DATABASE_URL: env.postgresUrl(),
   PORT: env.port(3000),
 });
 
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+describe('configProblems', () => {
+  it('lists what a load reports as wrong, and nothing for a good one', () => {
+    expect(configProblems(() => loadConfig(schema, {}))).toEqual([
+      expect.stringMatching(/^DATABASE_URL: /) as string,
+    ]);
+    expect(configProblems(() => loadConfig(schema, { DATABASE_URL: 'postgres://a@b/c' }))).toEqual(
+      [],
+    );
+  });
+
+  it('lets any other failure through', () => {
+    expect(() =>
+      configProblems(() => {
+        throw new TypeError('not a configuration problem');
+      }),
+    ).toThrow(TypeError);
+  });
+});
 
 describe('loadConfig', () => {
   it('applies defaults and parses values', () => {
@@ -27,11 +36,11 @@ describe('loadConfig', () => {
   });
 
   it('names a missing variable', () => {
-    expect(problemsOf(() => loadConfig(schema, {}))).toEqual(['DATABASE_URL: is required']);
+    expect(configProblems(() => loadConfig(schema, {}))).toEqual(['DATABASE_URL: is required']);
   });
 
   it('names a malformed variable and says what it expects', () => {
-    const problems = problemsOf(() =>
+    const problems = configProblems(() =>
       loadConfig(schema, { DATABASE_URL: 'mysql://x/y', PORT: '70000' }),
     );
 
@@ -53,8 +62,8 @@ describe('loadConfig', () => {
   });
 
   it('rejects a subject prefix that is not made of NATS tokens', () => {
-    expect(problemsOf(() => loadConfig(baseEnvSchema, { NATS_SUBJECT_PREFIX: 'a b>' }))[0]).toMatch(
-      /^NATS_SUBJECT_PREFIX: /,
-    );
+    expect(
+      configProblems(() => loadConfig(baseEnvSchema, { NATS_SUBJECT_PREFIX: 'a b>' }))[0],
+    ).toMatch(/^NATS_SUBJECT_PREFIX: /);
   });
 });

@@ -31,3 +31,14 @@ export function loadConfig<Schema extends z.ZodType>(
   });
   throw new ConfigError(problems);
 }
+
+/** What a configuration load reports as wrong, or nothing: for a config's checks and specs. */
+export function configProblems(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}

@@ -1,5 +1,5 @@
 import { baseEnvSchema, env } from './env-schemas.js';
-import { ConfigError, loadConfig } from './load-config.js';
+import { configProblems, loadConfig } from './load-config.js';
 import { DEVELOPMENT_SECRETS, resolveSecret, withSecrets } from './secret-settings.js';
 
 const DEVELOPMENT_VALUE = 'a-development-value-for-the-tests-of-secrets';
@@ -15,13 +15,7 @@ const schema = baseEnvSchema
   );
 
 function problemsOf(variables: Record<string, string>): string[] {
-  try {
-    loadConfig(schema, variables);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  return configProblems(() => loadConfig(schema, variables));
 }
 
 describe('a secret setting', () => {

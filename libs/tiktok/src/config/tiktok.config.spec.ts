@@ -1,4 +1,4 @@
-import { ConfigError } from '@tally/nest-kit';
+import { configProblems, DEVELOPMENT_SECRETS } from '@tally/nest-kit';
 import { SANDBOX_DEV_CLIENT_KEY, SANDBOX_DEV_CLIENT_SECRET } from './sandbox-dev-credentials.js';
 import { loadTikTokConfig } from './tiktok.config.js';
 
@@ -67,14 +67,39 @@ describe('loadTikTokConfig', () => {
     );
   });
 
-  it('names a malformed base URL', () => {
-    let problems: string[] = [];
-    try {
-      loadTikTokConfig({ TIKTOK_API_BASE_URL: 'open.tiktokapis.com' });
-    } catch (error) {
-      if (error instanceof ConfigError) problems = error.problems;
+  it("refuses the sandbox's development secret for the real TikTok, in any environment", () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(
+        configProblems(() =>
+          loadTikTokConfig({
+            NODE_ENV,
+            TIKTOK_CLIENT_KEY: 'awkey',
+            TIKTOK_CLIENT_SECRET: SANDBOX_DEV_CLIENT_SECRET,
+          }),
+        ),
+      ).toEqual([expect.stringMatching(/^TIKTOK_CLIENT_SECRET: is the TikTok sandbox's/)]);
     }
+  });
 
-    expect(problems).toEqual([expect.stringMatching(/^TIKTOK_API_BASE_URL: must be a URL/)]);
+  it('refuses a secret committed to the repository in production only', () => {
+    const withCommittedSecret = (NODE_ENV: string) =>
+      configProblems(() =>
+        loadTikTokConfig({
+          NODE_ENV,
+          TIKTOK_CLIENT_KEY: 'awkey',
+          TIKTOK_CLIENT_SECRET: DEVELOPMENT_SECRETS.CURSOR_SECRET,
+        }),
+      );
+
+    expect(withCommittedSecret('production')).toEqual([
+      expect.stringMatching(/^TIKTOK_CLIENT_SECRET: is a development value/),
+    ]);
+    expect(withCommittedSecret('development')).toEqual([]);
+  });
+
+  it('names a malformed base URL', () => {
+    expect(
+      configProblems(() => loadTikTokConfig({ TIKTOK_API_BASE_URL: 'open.tiktokapis.com' })),
+    ).toEqual([expect.stringMatching(/^TIKTOK_API_BASE_URL: must be a URL/)]);
   });
 });

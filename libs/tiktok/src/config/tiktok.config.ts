@@ -1,4 +1,4 @@
-import { ConfigError, env, loadConfig } from '@tally/nest-kit';
+import { baseEnvSchema, ConfigError, env, loadConfig, resolveSecret } from '@tally/nest-kit';
 import { z } from 'zod';
 import type { TikTokClientOptions } from '../client/tiktok-client.js';
 import { SANDBOX_DEV_CLIENT_KEY, SANDBOX_DEV_CLIENT_SECRET } from './sandbox-dev-credentials.js';
@@ -8,8 +8,9 @@ export const TIKTOK_API_BASE_URL = 'https://open.tiktokapis.com';
 
 /** The TIKTOK_* variables; a plain object schema, so that an app can `.extend()` its own with it. */
 export const tiktokEnvSchema = z.object({
+  NODE_ENV: baseEnvSchema.shape.NODE_ENV,
   TIKTOK_CLIENT_KEY: z.string().optional(),
-  TIKTOK_CLIENT_SECRET: z.string().optional(),
+  TIKTOK_CLIENT_SECRET: env.secret(),
   TIKTOK_AUTH_BASE_URL: env.httpUrl().optional(),
   TIKTOK_API_BASE_URL: env.httpUrl().optional(),
   TIKTOK_TIMEOUT_MS: env.positiveInt(10000),
@@ -38,15 +39,12 @@ export type TikTokConfig = Omit<TikTokClientOptions, 'fetch' | 'now'> & {
 export function resolveTikTokConfig(vars: TikTokEnv): TikTokConfig {
   const timeoutMs = vars.TIKTOK_TIMEOUT_MS;
   if (vars.TIKTOK_CLIENT_KEY) {
-    if (!vars.TIKTOK_CLIENT_SECRET) {
-      throw new ConfigError(['TIKTOK_CLIENT_SECRET: is required when TIKTOK_CLIENT_KEY is set']);
-    }
     return {
       upstream: 'tiktok',
       authBaseUrl: vars.TIKTOK_AUTH_BASE_URL ?? TIKTOK_AUTH_BASE_URL,
       apiBaseUrl: vars.TIKTOK_API_BASE_URL ?? TIKTOK_API_BASE_URL,
       clientKey: vars.TIKTOK_CLIENT_KEY,
-      clientSecret: vars.TIKTOK_CLIENT_SECRET,
+      clientSecret: tiktokClientSecret(vars),
       timeoutMs,
     };
   }
@@ -59,6 +57,25 @@ export function resolveTikTokConfig(vars: TikTokEnv): TikTokConfig {
     clientSecret: vars.TIKTOK_SANDBOX_CLIENT_SECRET,
     timeoutMs,
   };
+}
+
+/**
+ * The real app's secret, under the rule every secret follows; the sandbox's
+ * development secret can only be a copy-paste slip here, in any environment.
+ */
+function tiktokClientSecret(vars: TikTokEnv): string {
+  const secret = vars.TIKTOK_CLIENT_SECRET;
+  if (!secret) {
+    throw new ConfigError(['TIKTOK_CLIENT_SECRET: is required when TIKTOK_CLIENT_KEY is set']);
+  }
+  if (secret === SANDBOX_DEV_CLIENT_SECRET) {
+    throw new ConfigError([
+      "TIKTOK_CLIENT_SECRET: is the TikTok sandbox's development secret; TikTok needs the app's own (developers.tiktok.com)",
+    ]);
+  }
+  const outcome = resolveSecret(secret, vars.NODE_ENV, {});
+  if ('problem' in outcome) throw new ConfigError([`TIKTOK_CLIENT_SECRET: ${outcome.problem}`]);
+  return secret;
 }
 
 export function loadTikTokConfig(
