@@ -7,6 +7,7 @@ export * from './identity/key-policy.js';
 export * from './identity/audit-actions.js';
 export * from './creators/platforms.js';
 export * from './creators/creator-constants.js';
+export * from './creators/redirect-url-rules.js';
 export type {
   CreatorProfile,
   CreatorStats,

@@ -107,15 +107,19 @@ describe('apiRequest', () => {
         'POST /api/v1/keys': ok({}),
         'DELETE /api/v1/keys/k1': ok({}),
         'PATCH /api/v1/keys/k1': ok({}),
+        'PUT /api/v1/connect/redirect-urls': ok({}),
       });
       await api.post('/api/v1/keys', { name: 'x' });
       await api.delete('/api/v1/keys/k1');
       await apiRequest('PATCH', '/api/v1/keys/k1', { body: {} });
+      await api.put('/api/v1/connect/redirect-urls', { urls: [] });
       expect(fake.requests.map((request) => request.headers['x-csrf-token'])).toEqual([
         'tok/en==',
         'tok/en==',
         'tok/en==',
+        'tok/en==',
       ]);
+      expect(fake.calls('PUT /api/v1/connect/redirect-urls')[0].body).toEqual({ urls: [] });
     });
 
     // Behind HTTPS the gateway's cookies are Secure, under __Host- names.

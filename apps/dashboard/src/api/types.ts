@@ -15,6 +15,7 @@ export type {
   OAuthClientView,
   Page,
   Permission,
+  RedirectUrlsView,
   RoleView,
   StatsHistory,
   StatsSnapshotView,

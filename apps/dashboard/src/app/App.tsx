@@ -17,6 +17,7 @@ const TITLES: Record<string, string> = {
   creator: 'Creator',
   apiKeys: 'API keys',
   oauthClients: 'OAuth clients',
+  redirectUrls: 'Redirect URLs',
   roles: 'Roles',
   usage: 'Usage',
   auditLog: 'Audit log',

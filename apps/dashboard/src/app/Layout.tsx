@@ -17,6 +17,7 @@ const SECTIONS: { heading: string; links: { to: string; label: string }[] }[] = 
     links: [
       { to: paths.apiKeys, label: 'API keys' },
       { to: paths.oauthClients, label: 'OAuth clients' },
+      { to: paths.redirectUrls, label: 'Redirect URLs' },
     ],
   },
   {

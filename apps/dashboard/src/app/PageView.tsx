@@ -4,6 +4,7 @@ import { CreatorPage } from '../pages/creators/CreatorPage';
 import { CreatorsPage } from '../pages/creators/CreatorsPage';
 import { ApiKeysPage } from '../pages/keys/ApiKeysPage';
 import { OAuthClientsPage } from '../pages/oauth-clients/OAuthClientsPage';
+import { RedirectUrlsPage } from '../pages/redirect-urls/RedirectUrlsPage';
 import { RolesPage } from '../pages/roles/RolesPage';
 import { UsagePage } from '../pages/usage/UsagePage';
 
@@ -17,6 +18,8 @@ export function PageView({ route }: { route: RouteMatch }) {
       return <ApiKeysPage />;
     case 'oauthClients':
       return <OAuthClientsPage />;
+    case 'redirectUrls':
+      return <RedirectUrlsPage />;
     case 'roles':
       return <RolesPage />;
     case 'usage':

@@ -66,6 +66,7 @@ describe('matchRoute', () => {
     expect(matchRoute(PUBLIC_ROUTES, '/signup')?.name).toBe('signUp');
     expect(matchRoute(PUBLIC_ROUTES, '/creators')).toBeNull();
     expect(matchRoute(APP_ROUTES, paths.apiKeys)?.name).toBe('apiKeys');
+    expect(matchRoute(APP_ROUTES, paths.redirectUrls)?.name).toBe('redirectUrls');
     expect(matchRoute(APP_ROUTES, paths.creator('c/1'))).toEqual({
       name: 'creator',
       params: { id: 'c/1' },

@@ -53,3 +53,9 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Types a URL into the redirect URLs page's add form and adds it (not saved yet). */
+export async function addRedirectUrlInBrowser(page: Page, url: string): Promise<void> {
+  await page.getByLabel('Redirect URL').fill(url);
+  await page.getByRole('button', { name: 'Add URL' }).click();
+}

@@ -9,6 +9,7 @@ import {
   screenshot,
 } from './browser.js';
 import {
+  addRedirectUrlInBrowser,
   createKeyInBrowser,
   eventually,
   goTo,
@@ -159,6 +160,36 @@ describe('dashboard in a real browser', () => {
       });
       expect(answer.status).toBe(200);
     }
+    await context.close();
+  });
+
+  it('adds an allowed redirect URL, saves it, and finds it there after a reload', async () => {
+    const { context, page, pageErrors } = await open();
+    await signUpInBrowser(page);
+    await goTo(page, 'Redirect URLs', 'Redirect URLs');
+    await page.getByText('No redirect URLs yet').waitFor();
+    await screenshot(page, 'redirect-urls-empty');
+
+    // The page checks a URL as the server would before it is even in the list.
+    await addRedirectUrlInBrowser(page, 'http://shop.example/creators');
+    await page
+      .getByText('The URL must use https (http only for localhost and 127.0.0.1).')
+      .waitFor();
+    await addRedirectUrlInBrowser(page, 'https://Shop.Example/creators/');
+    const urls = page.getByTestId('redirect-url-row').locator('code');
+    await expect(urls.allTextContents()).resolves.toEqual(['https://shop.example/creators']);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Redirect URLs saved').waitFor();
+    await screenshot(page, 'redirect-urls');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Redirect URLs', level: 1 }).waitFor();
+    await urls.first().waitFor();
+    await expect(urls.allTextContents()).resolves.toEqual(['https://shop.example/creators']);
+    await expect(page.getByTestId('redirect-urls-status').textContent()).resolves.toMatch(
+      /^1 of 20 allowed\. Last changed /,
+    );
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 
@@ -424,6 +455,7 @@ describe('dashboard in a real browser', () => {
 
     for (const [link, heading, shot] of [
       ['OAuth clients', 'OAuth clients', 'oauth-clients-390'],
+      ['Redirect URLs', 'Redirect URLs', 'redirect-urls-390'],
       ['Roles', 'Roles', 'roles-390'],
       ['Usage', 'Usage', 'usage-390'],
       ['Audit log', 'Audit log', 'audit-log-390'],
