@@ -12,6 +12,16 @@ function describe(error: unknown): string {
   return JSON.stringify(error);
 }
 
+/** A request sent before the connection to the bus was lost: its answer cannot come back. */
+export function busLostDuringRequest(subject: string): AppError {
+  const service = serviceOf(subject);
+  return new AppError(
+    'service_unavailable',
+    `The message bus went away before the ${service} service answered.`,
+    [{ service, reason: 'bus_unavailable' }],
+  );
+}
+
 /**
  * Turns whatever a NATS request failed with into an AppError:
  * - an error a service raised on purpose keeps its code and status;

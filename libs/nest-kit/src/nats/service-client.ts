@@ -16,10 +16,10 @@ import {
 } from '@nestjs/common';
 import { NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders, type Msg, type NatsConnection } from '@nats-io/transport-node';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, TimeoutError } from 'rxjs';
 import { RequestContext } from '../request-context/request-context.js';
 import { NATS_CLIENT, NATS_CLIENT_OPTIONS } from './nats-tokens.js';
-import { toAppError } from './rpc-error-mapping.js';
+import { busLostDuringRequest, toAppError } from './rpc-error-mapping.js';
 import { TallyClientNats } from './tally-client-nats.js';
 
 export interface ServiceClientOptions {
@@ -37,6 +37,8 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(ServiceClient.name);
   private status: BusStatus = 'idle';
   private readonly reconnectListeners: (() => void)[] = [];
+  /** How many times the connection was lost: a request that saw it change lost its bus on the way. */
+  private disconnections = 0;
 
   constructor(
     @Inject(NATS_CLIENT) private readonly client: TallyClientNats,
@@ -45,6 +47,7 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
     this.client.status.subscribe((status) => {
       const wasAway = this.status === 'disconnected' || this.status === 'reconnecting';
       this.status = status as BusStatus;
+      if (status === 'disconnected') this.disconnections += 1;
       if (wasAway && status === 'connected')
         this.reconnectListeners.forEach((listener) => listener());
     });
@@ -77,6 +80,7 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   ): Promise<ReplyOf<D>> {
     const { subject } = declaration;
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
+    const disconnectionsBefore = this.disconnections;
     try {
       return await this.client.request<ReplyOf<D>>(
         subject,
@@ -84,6 +88,9 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
         options.timeoutMs ?? this.options.requestTimeoutMs,
       );
     } catch (failure) {
+      // The answer did not come because the bus went away meanwhile, not because the service was slow.
+      if (failure instanceof TimeoutError && this.disconnections !== disconnectionsBefore)
+        throw busLostDuringRequest(subject);
       const { error, unexpected } = toAppError(subject, failure);
       if (unexpected) this.logger.error({ msg: `Request to ${subject} failed`, err: failure });
       throw error;

@@ -8,11 +8,13 @@ import {
 } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 
 /**
  * Turns anything a message handler throws into an ErrorPayload, so that the
- * caller gets the code and status back across NATS. Unexpected errors are
- * logged here and leave the service as a bare `internal_error`.
+ * caller gets the code and status back across NATS. A database that cannot be
+ * reached is 503 `service_unavailable`; unexpected errors are logged here and
+ * leave the service as a bare `internal_error`.
  */
 @Catch()
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
@@ -33,6 +35,15 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
         'validation_failed',
         'The message failed validation.',
         validationDetails(exception),
+      ).toPayload();
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: the caller is told to come back, the stack is of no use.
+      this.logger.warn({ msg: 'The database is unavailable', reason: String(exception) });
+      return new AppError(
+        'service_unavailable',
+        'The database is not available; try again shortly.',
+        [{ service: 'database', reason: 'unavailable' }],
       ).toPayload();
     }
     this.logger.error({ msg: 'Unhandled error in message handler', err: exception });
