@@ -3,6 +3,7 @@ import {
   creatorTokenRefresherProvider,
   grantRevokerProvider,
   queueProviders,
+  syncRanksProvider,
   tokenKeyringFrom,
   tokenLockFactoryProvider,
 } from '@tally/creators-data';
@@ -54,6 +55,7 @@ export class CreatorsModule {
         CreatorsService,
         DisconnectService,
         SyncQueue,
+        syncRanksProvider,
         SyncService,
         ResourcesService,
       ],

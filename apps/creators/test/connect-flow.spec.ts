@@ -7,6 +7,7 @@ import {
   CreatorsRedirectUrlsReplace,
   Principal,
 } from '@tally/contracts';
+import { resolveTikTokConfig, TIKTOK_ENDPOINTS } from '@tally/tiktok';
 import { CreatorsHarness, principalOf } from './creators-harness.js';
 
 describe('connecting a TikTok creator through the creators service', () => {
@@ -90,6 +91,33 @@ describe('connecting a TikTok creator through the creators service', () => {
     expect(tokens.access_token.toString('latin1')).not.toMatch(/act\.|^[\x20-\x7e]+$/);
     const jobs = await harness.queue.getJobs(['waiting', 'prioritized', 'active', 'delayed']);
     expect(jobs.filter((job) => job.data.creatorId === outcome.creatorId)).toHaveLength(1);
+  });
+
+  it("connects at once when TikTok's profile limit is spoken for, leaving the profile to the first sync", async () => {
+    // The sync workers' reservations reach an hour ahead: no profile slot within CONNECT_PROFILE_WAIT_MS.
+    const { clientKey } = resolveTikTokConfig(harness.config);
+    const limitKey = `${harness.config.REDIS_KEY_PREFIX}upstream:tiktok:${clientKey}:${TIKTOK_ENDPOINTS.userInfo}`;
+    await harness.redis.set(limitKey, String(Date.now() + 3_600_000), 'PX', 60_000);
+    try {
+      const principal = principalOf();
+      const started = await start(principal);
+
+      const outcome = await complete(await harness.consent(started.authUrl, 'sana.sketches'));
+
+      expect(outcome).toMatchObject({ status: 'connected', username: null, displayName: null });
+      if (outcome.status !== 'connected') throw new Error('not connected');
+      const profile = await harness.bus.request(CreatorsGetProfile, {
+        principal,
+        creatorId: outcome.creatorId,
+      });
+      expect(profile).toMatchObject({ status: 'connected', username: null });
+      const jobs = await harness.queue.getJobs(['waiting', 'prioritized', 'active', 'delayed']);
+      expect(jobs.filter((job) => job.data.creatorId === outcome.creatorId)).toHaveLength(1);
+      // Nothing was reserved for the refused read: the workers' queue is as they left it.
+      expect(Number(await harness.redis.get(limitKey))).toBeGreaterThan(Date.now() + 3_000_000);
+    } finally {
+      await harness.redis.del(limitKey);
+    }
   });
 
   it('refuses a replayed state and stores nothing more', async () => {

@@ -1,4 +1,4 @@
-import { type CreatorSyncJob, SyncJobs } from '@tally/contracts';
+import { type CreatorSyncJob, SYNC_PRIORITY_BANDS, SyncJobs } from '@tally/contracts';
 import { DUE_CREATORS_SQL, DueCreatorsRepository } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
 import type { Job } from 'bullmq';
@@ -116,7 +116,9 @@ describe('sync scheduler', () => {
     expect(jobs.get(neverSynced.id)).toHaveLength(1);
     for (const job of [...jobs.get(stale.id)!, ...jobs.get(neverSynced.id)!]) {
       expect(job.data).toMatchObject({ trigger: 'scheduled' } satisfies Partial<CreatorSyncJob>);
-      expect(job.opts).toMatchObject({ priority: 10, attempts: 5 });
+      expect(job.opts).toMatchObject({ attempts: 5 });
+      // Behind people's syncs, ranked within the account.
+      expect(job.opts.priority).toBeGreaterThanOrEqual(SYNC_PRIORITY_BANDS.scheduled);
       expect(job.opts.delay ?? 0).toBeLessThan(1000);
     }
     expect(jobs.get(fresh.id)).toBeUndefined();

@@ -67,3 +67,18 @@ export {
 } from './tokens/token-locks.js';
 export type { TokenLockNamespace } from './tokens/token-locks.js';
 export { creatorTokenRefresherProvider } from './tokens/creator-token-refresher.js';
+export {
+  UpstreamBusyError,
+  UpstreamLimiter,
+  UpstreamLimiterClosedError,
+} from './upstream/upstream-limiter.js';
+export type {
+  AcquireOptions,
+  UpstreamClock,
+  UpstreamLimiterOptions,
+} from './upstream/upstream-limiter.js';
+export { RateLimitedTikTokClient } from './upstream/rate-limited-tiktok-client.js';
+export { tiktokUpstreamLimiter, UPSTREAM_WINDOW_MS } from './upstream/tiktok-upstream.js';
+export type { TikTokUpstreamOptions } from './upstream/tiktok-upstream.js';
+export { SYNC_RANK_WINDOW_MS, SyncRanks, syncRanksProvider } from './sync/sync-ranks.js';
+export type { RankedSync } from './sync/sync-ranks.js';

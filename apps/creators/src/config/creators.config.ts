@@ -13,6 +13,11 @@ export const creatorsEnvSchema = baseEnvSchema
     /** Where creators' browsers reach the gateway: the TikTok redirect URI is built from it. */
     PUBLIC_BASE_URL: env.httpUrl().default('http://127.0.0.1:3000'),
     SYNC_ATTEMPTS: env.positiveInt(5),
+    /**
+     * How long the connect callback waits for a TikTok profile slot (the
+     * limit the sync workers share); past it, the first sync reads the profile.
+     */
+    CONNECT_PROFILE_WAIT_MS: env.positiveInt(2000),
   })
   .extend(tiktokEnvSchema.shape)
   .extend(tokenEncryptionEnvSchema.shape);

@@ -13,12 +13,15 @@ import {
   ConnectStatesRepository,
   type ConsumedConnectState,
   CreatorConnections,
+  type CreatorProfileFields,
   grantedProfileFields,
   GrantRevoker,
   RedirectUrlsRepository,
   revokeAtTikTok,
   tiktokProfileFields,
   TokenLockFactory,
+  UNREAD_PROFILE,
+  UpstreamBusyError,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
 import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
@@ -200,15 +203,14 @@ export class ConnectService {
       this.logger.warn({ msg: 'TikTok code exchange failed', reason: describe(error) });
       return upstreamFailure('exchange', error, state);
     }
-    let profile;
+    let fields: CreatorProfileFields;
     try {
-      profile = await this.tiktok.userInfo(tokens.accessToken, grantedProfileFields(tokens.scopes));
+      fields = await this.readProfile(tokens);
     } catch (error) {
       this.logger.warn({ msg: 'TikTok profile read failed', reason: describe(error) });
       await this.revokeUnusedGrant(tokens);
       return upstreamFailure('profile', error, state);
     }
-    const fields = tiktokProfileFields(profile);
     // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
     const stored = await this.locks.withGrant('TIKTOK', tokens.openId, () =>
       this.connections.store(
@@ -252,6 +254,25 @@ export class ConnectService {
       redirectUrl: state.redirectUrl,
       openerOrigin: state.openerOrigin,
     };
+  }
+
+  /**
+   * The profile TikTok gives now, or none yet when the app's profile limit is
+   * spoken for (the sync workers' backlog, other connects): the first sync
+   * reads it, and TikTok never sees one call over its limit.
+   */
+  private async readProfile(tokens: TikTokTokens): Promise<CreatorProfileFields> {
+    try {
+      const user = await this.tiktok.userInfo(
+        tokens.accessToken,
+        grantedProfileFields(tokens.scopes),
+      );
+      return tiktokProfileFields(user);
+    } catch (error) {
+      if (!(error instanceof UpstreamBusyError)) throw error;
+      this.logger.log({ msg: 'profile left to the first sync', waitMs: error.waitMs });
+      return UNREAD_PROFILE;
+    }
   }
 
   /**

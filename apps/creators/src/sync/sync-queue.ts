@@ -5,7 +5,12 @@ import {
   type JobToQueue,
   Queues,
 } from '@tally/contracts';
-import { QueueFactory, type QueueEventsHandle, type QueueHandle } from '@tally/creators-data';
+import {
+  QueueFactory,
+  type QueueEventsHandle,
+  type QueueHandle,
+  SyncRanks,
+} from '@tally/creators-data';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, QueueEvents } from 'bullmq';
 import { CreatorsConfig } from '../config/creators.config.js';
@@ -26,17 +31,20 @@ export class SyncQueue implements OnApplicationShutdown {
   constructor(
     @Inject(CREATORS_CONFIG) private readonly config: CreatorsConfig,
     private readonly queues: QueueFactory,
+    private readonly ranks: SyncRanks,
   ) {
     this.handle = queues.queue(Queues.creatorSync, 'failFast');
   }
 
   /**
    * Queues a sync unless one is queued or running for the creator; returns the
-   * job that will run. Someone waiting for a sync does not wait behind the
-   * scheduler's backlog: a queued scheduled job they join is moved up to their priority.
+   * job that will run. Its place is its trigger's band and its account's rank
+   * there. Someone waiting for a sync does not wait behind the scheduler's
+   * backlog: a queued scheduled job they join is moved up to their priority.
    */
   async enqueue(job: JobToQueue<typeof CreatorSyncJob>): Promise<string> {
-    const options = creatorSyncJobOptions(job, { attempts: this.config.SYNC_ATTEMPTS });
+    const [rank] = await this.ranks.next([{ accountId: job.accountId, trigger: job.trigger }]);
+    const options = creatorSyncJobOptions(job, { attempts: this.config.SYNC_ATTEMPTS, rank });
     const added = await this.handle.queue.add(CreatorSyncJob.name, job, options);
     const jobId = String(added.id);
     if (job.trigger !== 'scheduled') {

@@ -27,8 +27,6 @@ export const syncWorkerEnvSchema = baseEnvSchema.extend({
   SYNC_LOCK_DURATION_MS: env.positiveInt(30000),
   /** How often each worker looks for jobs whose lock expired (their worker died). */
   SYNC_STALLED_INTERVAL_MS: env.positiveInt(30000),
-  /** TikTok's limit per Display API endpoint, shared by every worker of the client key. */
-  TIKTOK_RATE_LIMIT_PER_MINUTE: env.positiveInt(600),
   /**
    * Run the scheduler that queues syncs of stale creators (the same value on
    * every worker). Default true, except with NODE_ENV=test: test files share

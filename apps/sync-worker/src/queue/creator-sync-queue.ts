@@ -1,6 +1,6 @@
 import { Queues } from '@tally/contracts';
 import { QueueFactory, type QueueHandle } from '@tally/creators-data';
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
 /**
@@ -10,13 +10,11 @@ import type { Queue } from 'bullmq';
  */
 @Injectable()
 export class CreatorSyncQueue implements OnApplicationShutdown {
-  private readonly logger = new Logger(CreatorSyncQueue.name);
   private readonly handle: QueueHandle;
 
   constructor(queues: QueueFactory) {
-    // Commands fail fast while Redis is away.
+    // Commands fail fast while Redis is away; the factory logs the queue's errors.
     this.handle = queues.queue(Queues.creatorSync);
-    this.handle.queue.on('error', (error) => this.logger.warn({ msg: 'queue error', err: error }));
   }
 
   get queue(): Queue {

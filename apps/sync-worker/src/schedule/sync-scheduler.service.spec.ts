@@ -1,5 +1,5 @@
 import { SyncJobs } from '@tally/contracts';
-import type { DueCreatorsRepository } from '@tally/creators-data';
+import type { DueCreatorsRepository, SyncRanks } from '@tally/creators-data';
 import { Logger } from '@nestjs/common';
 import type { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import type { CreatorSyncQueue } from '../queue/creator-sync-queue.js';
@@ -16,12 +16,24 @@ const config = {
 function setUp(due: { creatorId: string; accountId: string }[]) {
   const creators = { due: jest.fn().mockResolvedValue(due) };
   const queue = { addBulk: jest.fn().mockResolvedValue([]) };
+  // Each account's syncs numbered in order, as Redis numbers them.
+  const counts = new Map<string, number>();
+  const ranks = {
+    next: jest.fn(async (syncs: { accountId: string }[]) =>
+      syncs.map(({ accountId }) => {
+        const rank = counts.get(accountId) ?? 0;
+        counts.set(accountId, rank + 1);
+        return rank;
+      }),
+    ),
+  };
   const sut = new SyncScheduler(
     config,
     creators as unknown as DueCreatorsRepository,
     { queue } as unknown as CreatorSyncQueue,
+    ranks as unknown as SyncRanks,
   );
-  return { sut, creators, queue };
+  return { sut, creators, queue, ranks };
 }
 
 describe('SyncScheduler.scheduleDue', () => {
@@ -36,25 +48,28 @@ describe('SyncScheduler.scheduleDue', () => {
     expect(creators.due).toHaveBeenCalledWith(new Date('2026-11-24T06:00:00Z'), 2);
   });
 
-  it('queues a low-priority sync per creator, one per creator at a time, spread over the period', async () => {
+  it('queues a background sync per creator, one per creator at a time, spread over the period, ranked within its account', async () => {
     const due = [
       { creatorId: 'c1', accountId: 'a1' },
       { creatorId: 'c2', accountId: 'a2' },
+      { creatorId: 'c3', accountId: 'a1' },
     ];
     const { sut, queue } = setUp(due);
 
-    await expect(sut.scheduleDue()).resolves.toEqual({ due: 2 });
+    await expect(sut.scheduleDue()).resolves.toEqual({ due: 3 });
 
     const [jobs] = queue.addBulk.mock.calls[0] as [
       { name: string; data: object; opts: { delay?: number } }[],
     ];
+    // a1's second sync goes after a2's first: the background band starts at 1 000.
+    const priorities = [1_000, 1_000, 1_001];
     expect(jobs).toEqual(
-      due.map(({ creatorId, accountId }) => ({
+      due.map(({ creatorId, accountId }, index) => ({
         name: SyncJobs.sync,
         data: { creatorId, accountId, trigger: 'scheduled' },
         opts: expect.objectContaining({
           deduplication: { id: creatorId },
-          priority: 10,
+          priority: priorities[index],
           attempts: 5,
         }),
       })),

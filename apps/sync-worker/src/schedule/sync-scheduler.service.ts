@@ -1,5 +1,5 @@
 import { CreatorSyncJob, creatorSyncJobOptions, type JobToQueue } from '@tally/contracts';
-import { DueCreatorsRepository } from '@tally/creators-data';
+import { DueCreatorsRepository, SyncRanks } from '@tally/creators-data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
@@ -11,10 +11,11 @@ export interface ScheduleResult {
 }
 
 /**
- * One run of the scheduler: queues a low-priority sync for each creator whose
+ * One run of the scheduler: queues a background sync for each creator whose
  * data is older than SYNC_MAX_AGE, at most SYNC_SCHEDULE_BATCH of them, each
  * after a random delay within the scheduling period so that they do not all
- * reach TikTok at once.
+ * reach TikTok at once, and each ranked among its account's recent syncs so
+ * that no account's backlog runs ahead of the others'.
  */
 @Injectable()
 export class SyncScheduler {
@@ -24,6 +25,7 @@ export class SyncScheduler {
     @Inject(SYNC_WORKER_CONFIG) private readonly config: SyncWorkerConfig,
     private readonly creators: DueCreatorsRepository,
     private readonly syncQueue: CreatorSyncQueue,
+    private readonly ranks: SyncRanks,
   ) {}
 
   async scheduleDue(now: number = Date.now()): Promise<ScheduleResult> {
@@ -32,8 +34,11 @@ export class SyncScheduler {
       this.config.SYNC_SCHEDULE_BATCH,
     );
     if (due.length === 0) return { due: 0 };
+    const ranks = await this.ranks.next(
+      due.map(({ accountId }) => ({ accountId, trigger: 'scheduled' as const })),
+    );
     await this.syncQueue.queue.addBulk(
-      due.map(({ creatorId, accountId }) => {
+      due.map(({ creatorId, accountId }, index) => {
         const data: JobToQueue<typeof CreatorSyncJob> = {
           creatorId,
           accountId,
@@ -43,7 +48,11 @@ export class SyncScheduler {
         return {
           name: CreatorSyncJob.name,
           data,
-          opts: creatorSyncJobOptions(data, { attempts: this.config.SYNC_ATTEMPTS, delayMs }),
+          opts: creatorSyncJobOptions(data, {
+            attempts: this.config.SYNC_ATTEMPTS,
+            delayMs,
+            rank: ranks[index],
+          }),
         };
       }),
     );

@@ -1,6 +1,6 @@
 import { TikTokError, type TikTokErrorKind } from '@tally/tiktok';
 import { UnrecoverableError } from 'bullmq';
-import { UpstreamLimiterClosedError } from '../upstream/upstream-limiter.js';
+import { UpstreamLimiterClosedError } from '@tally/creators-data';
 import { classifySyncFailure } from './sync-failure.js';
 
 const tiktok = (kind: TikTokErrorKind, retryAfterSeconds?: number) =>

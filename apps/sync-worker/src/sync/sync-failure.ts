@@ -1,7 +1,7 @@
 import { TikTokError, type TikTokErrorKind } from '@tally/tiktok';
 import { UnrecoverableError } from 'bullmq';
 import { rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
-import { UpstreamLimiterClosedError } from '../upstream/upstream-limiter.js';
+import { UpstreamLimiterClosedError } from '@tally/creators-data';
 
 export type SyncFailure =
   /** The grant is dead: the creator must connect again. */

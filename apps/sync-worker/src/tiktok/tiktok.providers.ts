@@ -1,3 +1,8 @@
+import {
+  RateLimitedTikTokClient,
+  tiktokUpstreamLimiter,
+  UpstreamLimiter,
+} from '@tally/creators-data';
 import { REDIS } from '@tally/nest-kit';
 import { TikTokClient } from '@tally/tiktok';
 import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
@@ -6,25 +11,14 @@ import { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
 import { SyncMetrics } from '../metrics/sync-metrics.js';
 import { countingFetch } from '../upstream/counting-fetch.js';
-import { RateLimitedTikTokClient } from '../upstream/rate-limited-tiktok-client.js';
-import { UpstreamLimiter } from '../upstream/upstream-limiter.js';
 
-/**
- * TikTok counts its limit over a sliding minute as calls arrive; ours counts
- * them as they leave. Calls that leave close together may arrive in another
- * order or a little later, so ours counts over a slightly longer window: N
- * calls never arrive within TikTok's minute when they left over 62 seconds.
- */
-export const UPSTREAM_WINDOW_MS = 62_000;
-
-/** One per-endpoint limit for every worker using the same TikTok app (client key). */
+/** One per-endpoint limit for every process using the same TikTok app (client key). */
 export const upstreamLimiterProvider: Provider = {
   provide: UpstreamLimiter,
   useFactory: (redis: Redis, config: SyncWorkerConfig, metrics: SyncMetrics) =>
-    new UpstreamLimiter(redis, {
-      limit: config.TIKTOK_RATE_LIMIT_PER_MINUTE,
-      windowMs: UPSTREAM_WINDOW_MS,
-      namespace: `tiktok:${config.tiktok.clientKey}`,
+    tiktokUpstreamLimiter(redis, {
+      limitPerMinute: config.TIKTOK_RATE_LIMIT_PER_MINUTE,
+      clientKey: config.tiktok.clientKey,
       onWaitStart: (endpoint) => metrics.limiterWaitStarted(endpoint),
       onWait: (endpoint, waitedMs) => metrics.limiterWaited(endpoint, waitedMs),
     }),

@@ -90,23 +90,49 @@ export type SyncOutcome = z.output<typeof SyncOutcomeSchema>;
 /** The longest a caller may have the creators service wait for a manual sync. */
 export const MAX_SYNC_WAIT_MS = 120_000;
 
-/** BullMQ runs prioritised jobs lowest number first: people waiting go before the scheduler. */
-export const SYNC_PRIORITY: Record<SyncTrigger, number> = { manual: 1, connect: 1, scheduled: 10 };
+/**
+ * BullMQ runs prioritised jobs lowest number first. Syncs someone asked for
+ * go first; first syncs of new connections and the scheduler's refreshes
+ * share the next band. Within a band, a job's place is its account's rank:
+ * how many syncs of that band the account queued lately (0 for the first).
+ * So one account's backlog of thousands interleaves with every other
+ * account's few instead of running ahead of them.
+ */
+export const SYNC_PRIORITY_BANDS: Record<SyncTrigger, number> = {
+  manual: 1,
+  connect: 1_000,
+  scheduled: 1_000,
+};
+
+/** BullMQ's lowest priority. */
+export const LOWEST_JOB_PRIORITY = 2_097_152;
+
+/** Which of an account's rank counters a trigger counts on: those in one band share one. */
+export function syncRankBand(trigger: SyncTrigger): 'asked' | 'background' {
+  return trigger === 'manual' ? 'asked' : 'background';
+}
+
+/** The BullMQ priority of a sync of `trigger` that is its account's `rank`-th lately. */
+export function syncPriority(trigger: SyncTrigger, rank: number): number {
+  const band = SYNC_PRIORITY_BANDS[trigger];
+  const ceiling = trigger === 'manual' ? SYNC_PRIORITY_BANDS.connect - 1 : LOWEST_JOB_PRIORITY;
+  return Math.min(ceiling, band + Math.max(0, Math.floor(rank)));
+}
 
 /**
  * The BullMQ options of every `sync-creator` job, whoever queues it (a plain
  * object shaped as BullMQ's JobsOptions). One job per creator: while one is
  * queued or running, adding another returns that one. The backoff and how long
  * finished jobs are kept are the queue's defaults (the queue factory of
- * @tally/creators-data).
+ * @tally/creators-data). `rank` is the account's (see SYNC_PRIORITY_BANDS).
  */
 export function creatorSyncJobOptions(
   job: Pick<CreatorSyncJob, 'creatorId' | 'trigger'>,
-  options: { attempts: number; delayMs?: number },
+  options: { attempts: number; delayMs?: number; rank?: number },
 ) {
   return {
     deduplication: { id: job.creatorId },
-    priority: SYNC_PRIORITY[job.trigger],
+    priority: syncPriority(job.trigger, options.rank ?? 0),
     attempts: options.attempts,
     ...(options.delayMs ? { delay: options.delayMs } : {}),
   };

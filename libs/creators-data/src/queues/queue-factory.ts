@@ -1,5 +1,6 @@
 import { type QueueName, queueKeyPrefix } from '@tally/contracts';
 import { createRedis } from '@tally/nest-kit';
+import { Logger } from '@nestjs/common';
 import { type Processor, Queue, QueueEvents, Worker, type WorkerOptions } from 'bullmq';
 import type { Redis, RedisOptions } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS } from './default-job-options.js';
@@ -57,10 +58,12 @@ export type QueueWorkerOptions = Omit<WorkerOptions, 'connection' | 'prefix'>;
  * connection handed to BullMQ stays open when its user closes).
  */
 export class QueueFactory {
+  private readonly logger = new Logger(QueueFactory.name);
+
   constructor(private readonly redis: QueueRedisSettings) {}
 
   queue(name: QueueName, kind: QueueConnectionKind = 'commands'): QueueHandle {
-    return this.queueOver(name, this.connection(CONNECTION_OPTIONS[kind]));
+    return this.queueOver(name, this.connection(CONNECTION_OPTIONS[kind]), { logErrors: true });
   }
 
   /**
@@ -79,7 +82,8 @@ export class QueueFactory {
       connection.disconnect();
       throw cause ?? error;
     }
-    return this.queueOver(name, connection);
+    // A one-shot command reports its own failure.
+    return this.queueOver(name, connection, { logErrors: false });
   }
 
   worker(name: QueueName, processor: Processor, options: QueueWorkerOptions): WorkerHandle {
@@ -100,6 +104,10 @@ export class QueueFactory {
   queueEvents(name: QueueName): QueueEventsHandle {
     const connection = this.connection(CONNECTION_OPTIONS.blocking);
     const events = new QueueEvents(name, { connection, prefix: this.prefix });
+    // Without a listener, BullMQ prints every failed reconnection to the console, past the logger.
+    events.on('error', (error) =>
+      this.logger.warn({ msg: 'queue events error', queue: name, err: error }),
+    );
     return {
       events,
       close: async () => {
@@ -109,12 +117,21 @@ export class QueueFactory {
     };
   }
 
-  private queueOver(name: QueueName, connection: Redis): QueueHandle {
+  private queueOver(
+    name: QueueName,
+    connection: Redis,
+    { logErrors }: { logErrors: boolean },
+  ): QueueHandle {
     const queue = new Queue(name, {
       connection,
       prefix: this.prefix,
       defaultJobOptions: DEFAULT_JOB_OPTIONS[name],
     });
+    if (logErrors) {
+      queue.on('error', (error) =>
+        this.logger.warn({ msg: 'queue error', queue: name, err: error }),
+      );
+    }
     return {
       queue,
       close: async () => {

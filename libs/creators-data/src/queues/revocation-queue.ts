@@ -1,5 +1,5 @@
 import { type JobToQueue, RevokeAuthorizationJob } from '@tally/contracts';
-import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { QueueHandle } from './queue-factory.js';
 
@@ -10,11 +10,7 @@ import type { QueueHandle } from './queue-factory.js';
  * read its depth.
  */
 export class RevocationQueue implements OnApplicationShutdown {
-  private readonly logger = new Logger(RevocationQueue.name);
-
-  constructor(private readonly handle: QueueHandle) {
-    handle.queue.on('error', (error) => this.logger.warn({ msg: 'queue error', err: error }));
-  }
+  constructor(private readonly handle: QueueHandle) {}
 
   get queue(): Queue {
     return this.handle.queue;

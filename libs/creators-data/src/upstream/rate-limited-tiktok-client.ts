@@ -9,17 +9,20 @@ import {
   type TikTokVideoField,
   type TikTokVideoPage,
 } from '@tally/tiktok';
-import type { UpstreamLimiter } from './upstream-limiter.js';
+import type { AcquireOptions, UpstreamLimiter } from './upstream-limiter.js';
 
 /**
  * The TikTok client whose Display API calls (user info, video list, video
  * query) each take a slot of their endpoint's limit first, shared by every
- * worker. OAuth calls go straight through: TikTok documents no limit for them.
+ * process that calls TikTok. OAuth calls go straight through: TikTok documents
+ * no limit for them. With `maxWaitMs`, a call whose slot is further away than
+ * that fails at once with UpstreamBusyError (for callers a person waits on).
  */
 export class RateLimitedTikTokClient extends TikTokClient {
   constructor(
     options: TikTokClientOptions,
     private readonly limiter: Pick<UpstreamLimiter, 'acquire'>,
+    private readonly slotOptions: AcquireOptions = {},
   ) {
     super(options);
   }
@@ -28,7 +31,7 @@ export class RateLimitedTikTokClient extends TikTokClient {
     accessToken: string,
     fields: readonly TikTokUserField[],
   ): Promise<TikTokUser> {
-    await this.limiter.acquire(TIKTOK_ENDPOINTS.userInfo);
+    await this.limiter.acquire(TIKTOK_ENDPOINTS.userInfo, this.slotOptions);
     return super.userInfo(accessToken, fields);
   }
 
@@ -36,7 +39,7 @@ export class RateLimitedTikTokClient extends TikTokClient {
     accessToken: string,
     request: ListVideosRequest,
   ): Promise<TikTokVideoPage> {
-    await this.limiter.acquire(TIKTOK_ENDPOINTS.videoList);
+    await this.limiter.acquire(TIKTOK_ENDPOINTS.videoList, this.slotOptions);
     return super.listVideos(accessToken, request);
   }
 
@@ -46,7 +49,7 @@ export class RateLimitedTikTokClient extends TikTokClient {
     fields?: readonly TikTokVideoField[],
   ): Promise<TikTokVideo[]> {
     // No ids, no call: the parent answers without asking TikTok.
-    if (ids.length > 0) await this.limiter.acquire(TIKTOK_ENDPOINTS.videoQuery);
+    if (ids.length > 0) await this.limiter.acquire(TIKTOK_ENDPOINTS.videoQuery, this.slotOptions);
     return super.queryVideos(accessToken, ids, fields);
   }
 }

@@ -14,6 +14,8 @@ export const tiktokEnvSchema = z.object({
   TIKTOK_AUTH_BASE_URL: env.httpUrl().optional(),
   TIKTOK_API_BASE_URL: env.httpUrl().optional(),
   TIKTOK_TIMEOUT_MS: env.positiveInt(10000),
+  /** TikTok's limit per Display API endpoint, shared by every process using the client key. */
+  TIKTOK_RATE_LIMIT_PER_MINUTE: env.positiveInt(600),
   TIKTOK_SANDBOX_PORT: env.port(4500),
   TIKTOK_SANDBOX_URL: env.httpUrl().optional(),
   /** Where browsers reach the sandbox's consent page, when not at TIKTOK_SANDBOX_URL (containers). */
