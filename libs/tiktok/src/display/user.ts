@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString, int64 } from '../json/json-numbers.js';
+import { idString, int64 } from '@tally/platform-kit';
 
 /** Fields of `/v2/user/info/`, with the scope each one needs. */
 export const TIKTOK_USER_FIELD_SCOPES = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString, int64 } from '../json/json-numbers.js';
+import { idString, int64 } from '@tally/platform-kit';
 
 /** Every field the Video object documents. */
 export const TIKTOK_VIDEO_FIELDS = [

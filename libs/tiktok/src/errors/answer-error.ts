@@ -1,4 +1,4 @@
-import { retryAfterSeconds } from '../http/retry-after.js';
+import { retryAfterSeconds } from '@tally/platform-kit';
 import type { RawAnswer } from '../http/send-request.js';
 import { TikTokError, type TikTokErrorKind } from './tiktok-error.js';
 

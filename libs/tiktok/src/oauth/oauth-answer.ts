@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answerError, isSuccessStatus } from '../errors/answer-error.js';
 import { kindFromStatus } from '../errors/kind-from-status.js';
-import { parseJsonKeepingBigIntegers } from '../json/parse-json.js';
+import { parseJsonKeepingBigIntegers } from '@tally/platform-kit';
 import type { RawAnswer } from '../http/send-request.js';
 import { oauthErrorKind } from './oauth-error-kind.js';
 

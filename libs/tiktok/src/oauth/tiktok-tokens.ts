@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString, int64 } from '../json/json-numbers.js';
+import { idString, int64 } from '@tally/platform-kit';
 
 /** The flat body `/v2/oauth/token/` answers on success (never wrapped in `data`). */
 export const tokenAnswerSchema = z.object({

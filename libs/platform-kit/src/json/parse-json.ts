@@ -2,7 +2,7 @@ const NOT_JSON = Symbol('not JSON');
 
 /**
  * `JSON.parse`, except that integer literals too big for a JS number
- * (TikTok ids are 19 digits, beyond 2^53) come back as their exact digits in a
+ * (TikTok ids are 19 digits, Instagram's 17, beyond 2^53) come back as their exact digits in a
  * string instead of being silently rounded. Returns `undefined` for text that
  * is not JSON.
  */

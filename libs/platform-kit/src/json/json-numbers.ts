@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * An int64 TikTok sends as a JSON number. Counts and timestamps fit a JS
+ * An int64 a platform sends as a JSON number (TikTok, Instagram) or as a
+ * string of digits (YouTube's uint64 counts). Counts and timestamps fit a JS
  * number; one beyond 2^53 reaches us as digits in a string (see
  * parse-json.ts) and is read as the nearest number rather than refused.
  */
@@ -13,7 +14,7 @@ export const int64 = z.union([
     .transform(Number),
 ]);
 
-/** An id TikTok documents as a string; accepted as a number too, and always kept as exact digits. */
+/** An id documented as a string; accepted as a number too, and always kept as exact digits. */
 export const idString = z.union([
   z.string().min(1),
   z
