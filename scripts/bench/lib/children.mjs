@@ -95,6 +95,17 @@ export class Children {
     clearTimeout(killer);
   }
 
+  /** Kills one process on purpose with `signal` (a crash, for SIGKILL); its exit is no failure of the run. */
+  async kill(name, signal) {
+    const entry = this.running.get(name);
+    if (!entry) throw new Error(`${name} is not running`);
+    this.running.delete(name);
+    entry.child.removeAllListeners('exit');
+    const exited = new Promise((resolve) => entry.child.once('exit', resolve));
+    entry.child.kill(signal);
+    await exited;
+  }
+
   /** Counts warnings from now on only (those of start-up were echoed already). */
   resetNoise() {
     for (const name of Object.keys(this.noisyLines)) {
