@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppName } from './app-process.js';
+
+export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..', '..', '..');
+
+export function appEntry(app: AppName): string {
+  return join(REPOSITORY_ROOT, 'apps', app, 'dist', 'main.js');
+}
+
+/**
+ * The processes run the builds: tell whoever forgot to build instead of
+ * testing old code. An app's build is stale when any of its sources, or of
+ * the sources of the libraries it loads, is newer than its entry point.
+ */
+export function assertBuilt(app: AppName): void {
+  const built = mtimeOf(appEntry(app));
+  const sources = [
+    join(REPOSITORY_ROOT, 'apps', app, 'src'),
+    ...librariesOf(join(REPOSITORY_ROOT, 'apps', app)).map((dir) => join(dir, 'src')),
+  ];
+  const newest = Math.max(...sources.map(newestSource));
+  if (built === undefined || newest > built)
+    throw new Error(
+      `apps/${app}/dist is missing or older than its sources: run \`npx turbo run build\` ` +
+        '(`npm test` builds before testing).',
+    );
+}
+
+/** The folders of the workspace libraries a package loads, directly or through another library. */
+function librariesOf(packageDir: string): string[] {
+  const libsDir = join(REPOSITORY_ROOT, 'libs');
+  const dirByName = new Map(
+    readdirSync(libsDir)
+      .map((lib) => join(libsDir, lib))
+      .filter((dir) => mtimeOf(join(dir, 'package.json')) !== undefined)
+      .map((dir) => [manifestOf(dir).name, dir] as const),
+  );
+  const found = new Set<string>();
+  const visit = (dir: string) => {
+    for (const name of Object.keys(manifestOf(dir).dependencies ?? {})) {
+      const lib = dirByName.get(name);
+      if (lib && !found.has(lib)) {
+        found.add(lib);
+        visit(lib);
+      }
+    }
+  };
+  visit(packageDir);
+  return [...found];
+}
+
+function manifestOf(dir: string): { name: string; dependencies?: Record<string, string> } {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    dependencies?: Record<string, string>;
+  };
+}
+
+function mtimeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
