@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // GCRA per endpoint on Redis' own clock (workers' clocks may disagree), as a
@@ -121,6 +122,8 @@ export class UpstreamLimiter {
     // Any window of windowMs holds fewer than windowMs / interval + burst calls: the limit at most.
     this.intervalMs = options.windowMs / Math.max(1, options.limit - this.burst);
     this.clock = options.clock ?? systemClock;
+    // Every caller waiting for a slot listens for the close, as many as the process has calls in flight.
+    setMaxListeners(0, this.closing.signal);
   }
 
   /** Resolves when this call's slot for `endpoint` has come. */
