@@ -34,6 +34,8 @@ module.exports = function jestPreset(packageDir) {
       '^@tally/nest-kit$': path.join(root, 'libs/nest-kit/src/index.ts'),
       '^@tally/testing$': path.join(root, 'libs/testing/src/index.ts'),
       '^@tally/tiktok$': path.join(root, 'libs/tiktok/src/index.ts'),
+      '^@tally/instagram$': path.join(root, 'libs/instagram/src/index.ts'),
+      '^@tally/youtube$': path.join(root, 'libs/youtube/src/index.ts'),
       '^@tally/platform-kit$': path.join(root, 'libs/platform-kit/src/index.ts'),
       '^@tally/creators-data$': path.join(root, 'libs/creators-data/src/index.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',

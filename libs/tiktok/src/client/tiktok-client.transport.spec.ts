@@ -1,6 +1,6 @@
 import { userInfo } from '../../test/fixtures/recorded-answers.js';
 import { clientWith, failureOf } from '../../test/support/client-with.js';
-import { scriptedFetch } from '../../test/support/scripted-fetch.js';
+import { scriptedFetch } from '@tally/testing';
 import { TikTokClient } from './tiktok-client.js';
 
 describe('TikTokClient transport', () => {

@@ -1,6 +1,6 @@
 import { TikTokClient } from '../../src/client/tiktok-client.js';
 import { TikTokError } from '../../src/errors/tiktok-error.js';
-import { type ScriptedStep, scriptedFetch } from './scripted-fetch.js';
+import { type ScriptedStep, scriptedFetch } from '@tally/testing';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');
 export const CLIENT_KEY = 'awclientkey123';
