@@ -1,4 +1,9 @@
 import { createLogger, runMain } from '@tally/nest-kit';
+import {
+  instagramSettingsFrom,
+  loadPlatformsConfig,
+  youtubeSettingsFrom,
+} from './config/platforms.config.js';
 import { loadSandboxConfig, sandboxSettingsFrom } from './config/sandbox.config.js';
 import { buildSandbox } from './sandbox.app.js';
 
@@ -6,7 +11,12 @@ runMain('tiktok-sandbox', async () => {
   const config = loadSandboxConfig();
   const logger = createLogger({ service: 'tiktok-sandbox', level: config.LOG_LEVEL });
   const settings = sandboxSettingsFrom(config);
-  const app = await buildSandbox({ settings });
+  const platforms = loadPlatformsConfig();
+  const app = await buildSandbox({
+    settings,
+    instagram: instagramSettingsFrom(platforms),
+    youtube: youtubeSettingsFrom(platforms),
+  });
   await app.listen({ port: config.TIKTOK_SANDBOX_PORT, host: config.TIKTOK_SANDBOX_HOST });
   logger.info({
     msg: 'tiktok-sandbox listening',

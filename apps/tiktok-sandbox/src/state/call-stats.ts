@@ -1,4 +1,4 @@
-import type { TikTokPath } from '../tiktok-endpoints.js';
+import type { SandboxEndpoint } from '../platforms/sandbox-endpoint.js';
 
 export interface EndpointStats {
   calls: number;
@@ -6,18 +6,18 @@ export interface EndpointStats {
   byStatus: Record<string, number>;
 }
 
-/** How many calls each TikTok endpoint answered, and with which statuses. */
+/** How many calls each platform endpoint answered, and with which statuses. */
 export class CallStats {
-  private readonly stats = new Map<TikTokPath, EndpointStats>();
+  private readonly stats = new Map<SandboxEndpoint, EndpointStats>();
 
-  record(endpoint: TikTokPath, status: number): void {
+  record(endpoint: SandboxEndpoint, status: number): void {
     const stats = this.stats.get(endpoint) ?? { calls: 0, byStatus: {} };
     stats.calls += 1;
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     this.stats.set(endpoint, stats);
   }
 
-  snapshot(): Partial<Record<TikTokPath, EndpointStats>> {
+  snapshot(): Partial<Record<SandboxEndpoint, EndpointStats>> {
     return Object.fromEntries(
       [...this.stats].map(([endpoint, stats]) => [
         endpoint,

@@ -1,11 +1,11 @@
-import type { TikTokPath } from '../tiktok-endpoints.js';
+import type { SandboxEndpoint } from '../platforms/sandbox-endpoint.js';
 
 /** What the next calls to one endpoint should suffer instead of (or before) a normal answer. */
 export interface FaultSpec {
-  endpoint: TikTokPath;
+  endpoint: SandboxEndpoint;
   /** HTTP status of the faulty answer. */
   status?: number;
-  /** TikTok error code in the body (`internal_error`, `invalid_grant`, ...). */
+  /** The platform's error code in the body (`internal_error`, `invalid_grant`, `quotaExceeded`, `17`, ...). */
   error?: string;
   /** An HTML page instead of JSON. */
   garbage?: boolean;
@@ -34,7 +34,7 @@ export class FaultInjector {
   }
 
   /** The oldest fault waiting for this endpoint, counted as used. */
-  take(endpoint: TikTokPath): ActiveFault | undefined {
+  take(endpoint: SandboxEndpoint): ActiveFault | undefined {
     const fault = this.faults.find((each) => each.endpoint === endpoint);
     if (!fault) return undefined;
     fault.remaining -= 1;

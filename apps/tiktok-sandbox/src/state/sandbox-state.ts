@@ -1,4 +1,8 @@
+import type { InstagramSettings, YouTubeSettings } from '../config/platform-settings.js';
+import { defaultInstagramSettings, defaultYouTubeSettings } from '../config/platforms.config.js';
 import type { SandboxSettings } from '../config/sandbox-settings.js';
+import { InstagramState } from '../instagram/instagram-state.js';
+import { YouTubeState } from '../youtube/youtube-state.js';
 import { AuthorizationCodes } from './authorization-codes.js';
 import { CallStats } from './call-stats.js';
 import { CreatorCatalog } from './creator-catalog.js';
@@ -18,11 +22,19 @@ export class SandboxState {
   readonly limiter: SlidingWindowLimiter;
   readonly faults = new FaultInjector();
   readonly stats = new CallStats();
+  readonly instagram: InstagramState;
+  readonly youtube: YouTubeState;
 
   constructor(
     private readonly initialSettings: SandboxSettings,
     readonly clock: SandboxClock = new SandboxClock(),
+    platformSettings: { instagram?: InstagramSettings; youtube?: YouTubeSettings } = {},
   ) {
+    this.instagram = new InstagramState(
+      platformSettings.instagram ?? defaultInstagramSettings(),
+      clock,
+    );
+    this.youtube = new YouTubeState(platformSettings.youtube ?? defaultYouTubeSettings(), clock);
     this.settings = { ...initialSettings };
     this.codes = new AuthorizationCodes(clock, () => this.settings.codeTtlSeconds);
     this.grants = new Grants(clock, () => this.settings);
@@ -38,6 +50,8 @@ export class SandboxState {
     this.limiter.clear();
     this.faults.clear();
     this.stats.clear();
+    this.instagram.reset();
+    this.youtube.reset();
     this.clock.reset();
   }
 }

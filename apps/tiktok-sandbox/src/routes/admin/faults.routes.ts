@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { ALL_PLATFORM_ENDPOINTS } from '../../platforms/platform-endpoints.js';
 import { ALL_TIKTOK_PATHS } from '../../tiktok-endpoints.js';
 import type { SandboxRouteOptions } from '../route-options.js';
 import { jsonBodyOf, sendAdminValidationError } from './admin-errors.js';
 
 const faultSchema = z
   .object({
-    endpoint: z.enum(ALL_TIKTOK_PATHS),
+    endpoint: z.enum([...ALL_TIKTOK_PATHS, ...ALL_PLATFORM_ENDPOINTS]),
     status: z.number().int().min(200).max(599).optional(),
     error: z.string().min(1).optional(),
     garbage: z.boolean().optional(),
