@@ -42,7 +42,13 @@ export interface PlatformErrorDetails {
   cause?: unknown;
 }
 
-/** The one error the Instagram and YouTube clients throw. */
+const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  TIKTOK: 'TikTok',
+  INSTAGRAM: 'Instagram',
+  YOUTUBE: 'YouTube',
+};
+
+/** The one error every platform client throws (TikTok's as its subclass TikTokError). */
 export class PlatformError extends Error {
   readonly platform: PlatformId;
   readonly kind: PlatformErrorKind;
@@ -53,7 +59,9 @@ export class PlatformError extends Error {
   readonly retryAfterSeconds?: number;
 
   constructor(details: PlatformErrorDetails) {
-    super(`${details.platform} ${details.endpoint}: ${details.message}`, { cause: details.cause });
+    super(`${PLATFORM_NAMES[details.platform]} ${details.endpoint}: ${details.message}`, {
+      cause: details.cause,
+    });
     this.name = 'PlatformError';
     this.platform = details.platform;
     this.kind = details.kind;

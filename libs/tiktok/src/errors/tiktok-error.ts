@@ -1,3 +1,5 @@
+import { PlatformError } from '@tally/platform-kit';
+
 /**
  * What a caller can do about a failed TikTok call:
  * - `rate_limited`: wait (`retryAfterSeconds` when TikTok sent one) and slow every worker down;
@@ -32,33 +34,18 @@ export interface TikTokErrorDetails {
   cause?: unknown;
 }
 
-/** The one error the TikTok client throws. */
-export class TikTokError extends Error {
-  readonly kind: TikTokErrorKind;
-  readonly endpoint: string;
-  readonly code?: string;
-  readonly httpStatus?: number;
+/**
+ * The one error the TikTok client throws: a PlatformError of TikTok, so that
+ * callers handle every platform's failures alike; `logId` is TikTok's trace id.
+ */
+export class TikTokError extends PlatformError {
+  declare readonly kind: TikTokErrorKind;
   readonly logId?: string;
-  readonly retryAfterSeconds?: number;
 
   constructor(details: TikTokErrorDetails) {
-    super(`TikTok ${details.endpoint}: ${details.message}`, { cause: details.cause });
+    const { logId, ...rest } = details;
+    super({ ...rest, platform: 'TIKTOK', traceId: logId });
     this.name = 'TikTokError';
-    this.kind = details.kind;
-    this.endpoint = details.endpoint;
-    this.code = details.code;
-    this.httpStatus = details.httpStatus;
-    this.logId = details.logId;
-    this.retryAfterSeconds = details.retryAfterSeconds;
-  }
-
-  /** True when TikTok no longer knows the grant (revoked, expired, rotated away): nothing is left to revoke. */
-  get grantGone(): boolean {
-    return this.kind === 'invalid_grant' || this.kind === 'access_token_invalid';
-  }
-
-  /** True when the same call may succeed later without anyone changing anything. */
-  get retryable(): boolean {
-    return this.kind === 'rate_limited' || this.kind === 'upstream_unavailable';
+    this.logId = logId;
   }
 }
