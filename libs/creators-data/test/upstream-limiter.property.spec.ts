@@ -1,10 +1,10 @@
-import { createRedis } from '@tally/nest-kit';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { UpstreamLimiter } from '../src/upstream/upstream-limiter.js';
 import { Calls, mostInAnyWindow } from './support/limiter-calls.js';
 import { ManualClock } from './support/manual-clock.js';
+import { workerConnections } from './support/worker-connections.js';
 
 const ENDPOINTS = ['/v2/user/info/', '/v2/video/list/'] as const;
 
@@ -32,19 +32,7 @@ const scenario = fc.record({
  * sliding window of the calls of the last `windowMs`, per endpoint.
  */
 describe('UpstreamLimiter against a sliding-window counter', () => {
-  let connections: Redis[];
-
-  beforeAll(() => {
-    const options = {
-      url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      keyPrefix: process.env.REDIS_KEY_PREFIX ?? '',
-    };
-    connections = [createRedis(options), createRedis(options), createRedis(options)];
-  });
-
-  afterAll(async () => {
-    await Promise.all(connections.map((redis) => redis.quit()));
-  });
+  const connections = workerConnections(3);
 
   it('never lets any window hold more than the limit, whatever the arrivals, limit and burst', async () => {
     await fc.assert(

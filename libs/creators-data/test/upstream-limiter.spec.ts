@@ -1,6 +1,4 @@
-import { createRedis } from '@tally/nest-kit';
 import { waitFor } from '@tally/testing';
-import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import {
   UpstreamLimiter,
@@ -9,25 +7,13 @@ import {
 } from '../src/upstream/upstream-limiter.js';
 import { Calls, mostInAnyWindow } from './support/limiter-calls.js';
 import { ManualClock } from './support/manual-clock.js';
+import { workerConnections } from './support/worker-connections.js';
 
 const USER_INFO = '/v2/user/info/';
 const VIDEO_LIST = '/v2/video/list/';
 
 describe('UpstreamLimiter', () => {
-  // Three connections stand for three worker processes.
-  let connections: Redis[];
-
-  beforeAll(() => {
-    const options = {
-      url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      keyPrefix: process.env.REDIS_KEY_PREFIX ?? '',
-    };
-    connections = [createRedis(options), createRedis(options), createRedis(options)];
-  });
-
-  afterAll(async () => {
-    await Promise.all(connections.map((redis) => redis.quit()));
-  });
+  const connections = workerConnections(3);
 
   describe('on a controlled clock, against the Redis script', () => {
     let clock: ManualClock;

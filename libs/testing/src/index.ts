@@ -2,6 +2,8 @@ export * from './free-port.js';
 export * from './wait-for.js';
 export * from './nats-server.js';
 export * from './redis-server.js';
+export { findServerBinary, type StopSignal } from './server-process.js';
+export * from './build-freshness.js';
 export * from './sandbox-admin.js';
 export * from './out-of-contract.js';
 export { scriptedFetch } from './scripted-fetch.js';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
-import { findServerBinary, ServerProcess } from './server-process.js';
+import { findServerBinary, ServerProcess, type StopSignal } from './server-process.js';
 
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -64,9 +64,14 @@ export class TestNatsServer {
     return this.process.start();
   }
 
-  /** Kills the server at once, as a crash or a network cut would. */
-  stop(): Promise<void> {
-    return this.process.stop();
+  /** By default kills the server at once, as a crash or a network cut would; SIGTERM is an operator's stop. */
+  stop(signal: StopSignal = 'SIGKILL'): Promise<void> {
+    return this.process.stop(signal);
+  }
+
+  /** For a process exit handler: no waiting possible there. */
+  killNow(): void {
+    this.process.killNow();
   }
 
   dispose(): Promise<void> {

@@ -1,15 +1,20 @@
 import { connect } from 'node:net';
 import { freePort } from './free-port.js';
-import { findServerBinary, ServerProcess } from './server-process.js';
+import { findServerBinary, ServerProcess, type StopSignal } from './server-process.js';
 
 export interface TestRedisServerOptions {
   /** Refuses clients that do not authenticate with this password. */
   password?: string;
   /** With a password: the ACL user that holds it (the default user is turned off); without: `requirepass`. */
   user?: string;
+  /** Every write in the append-only file, fsynced, before Redis acknowledges it: what survives a kill. */
+  durable?: boolean;
 }
 
-/** True when a Redis server on the port answers: PONG, or NOAUTH when it wants a password. */
+/**
+ * True when a Redis server on the port answers: PONG, or NOAUTH when it wants
+ * a password. A Redis still loading its append-only file answers LOADING: not yet.
+ */
 function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
@@ -28,6 +33,11 @@ function answersPing(port: number): Promise<boolean> {
   });
 }
 
+function persistenceArgs({ durable }: TestRedisServerOptions): string[] {
+  if (!durable) return ['--save', '', '--appendonly', 'no'];
+  return ['--save', '', '--appendonly', 'yes', '--appendfsync', 'always'];
+}
+
 function authenticationArgs({ password, user }: TestRedisServerOptions): string[] {
   if (password === undefined) return [];
   if (user === undefined) return ['--requirepass', password];
@@ -35,8 +45,8 @@ function authenticationArgs({ password, user }: TestRedisServerOptions): string[
 }
 
 /**
- * A Redis server of a test's own, on a port of its own and without persistence,
- * that the test may kill, freeze and start again (the shared one on 6379
+ * A Redis server of a test's own, on a port of its own and without persistence
+ * unless `durable`, that the test may kill, freeze and start again (the shared one on 6379
  * belongs to everyone).
  */
 export class TestRedisServer {
@@ -54,12 +64,9 @@ export class TestRedisServer {
         String(port),
         '--bind',
         '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
         '--dir',
         dir,
+        ...persistenceArgs(options),
         ...authenticationArgs(options),
       ],
       () => answersPing(port),
@@ -85,9 +92,14 @@ export class TestRedisServer {
     return this.process.start();
   }
 
-  /** Kills the server at once, as a crash would; its data is gone. */
-  stop(): Promise<void> {
-    return this.process.stop();
+  /** By default kills the server at once, as a crash would; its data is gone unless `durable`. */
+  stop(signal: StopSignal = 'SIGKILL'): Promise<void> {
+    return this.process.stop(signal);
+  }
+
+  /** For a process exit handler: no waiting possible there. */
+  killNow(): void {
+    this.process.killNow();
   }
 
   /** Freezes the server: connections stay open but nothing answers, as in a network partition. */

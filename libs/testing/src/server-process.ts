@@ -1,7 +1,22 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+const START_TIMEOUT_MS = 15_000;
+const READY_POLL_MS = 50;
+
+/** SIGTERM lets a server shut down as an operator's stop would; SIGKILL is a crash. */
+export type StopSignal = 'SIGTERM' | 'SIGKILL';
+
+/** Debian's PostgreSQL packages keep the server commands (initdb, pg_ctl) in a folder per version. */
+function postgresBinaryDirs(): string[] {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => join(root, version, 'bin'));
+}
 
 /** Finds a server binary on PATH or where Debian's packages put it. */
 export function findServerBinary(name: string, installHint: string): string {
@@ -12,6 +27,7 @@ export function findServerBinary(name: string, installHint: string): string {
     `/usr/bin/${name}`,
     `/usr/local/bin/${name}`,
     `/usr/local/sbin/${name}`,
+    ...postgresBinaryDirs().map((dir) => join(dir, name)),
   ];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) throw new Error(`${name} is not installed; ${installHint}`);
@@ -20,7 +36,9 @@ export function findServerBinary(name: string, installHint: string): string {
 
 /**
  * A server process of a test's own, in a scratch directory, that the test may
- * kill (as a crash would), freeze (as a network partition would) and start again.
+ * stop (as an operator or a crash would), freeze (as a network partition
+ * would) and start again with the same arguments, so on the same port and
+ * with the same data.
  */
 export class ServerProcess {
   private child: ChildProcess | undefined;
@@ -35,26 +53,43 @@ export class ServerProcess {
     this.dir = mkdtempSync(join(tmpdir(), `tally-${name}-`));
   }
 
+  private get running(): boolean {
+    return (
+      this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null
+    );
+  }
+
   async start(): Promise<void> {
-    this.child = spawn(this.command(), this.args(this.dir), { stdio: 'ignore' });
-    const deadline = Date.now() + 10000;
+    const child = spawn(this.command(), this.args(this.dir), { stdio: 'ignore' });
+    this.child = child;
+    const deadline = Date.now() + START_TIMEOUT_MS;
     while (!(await this.isReady())) {
-      if (Date.now() > deadline) throw new Error(`${this.name} did not start`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!this.running)
+        throw new Error(`${this.name} exited at start (${child.exitCode ?? child.signalCode})`);
+      if (Date.now() > deadline) {
+        this.killNow();
+        throw new Error(`${this.name} was not ready in ${START_TIMEOUT_MS} ms`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
     }
   }
 
-  async stop(): Promise<void> {
+  async stop(signal: StopSignal = 'SIGKILL'): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    if (!child || !this.running) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
     this.child = undefined;
   }
 
   signal(signal: NodeJS.Signals): void {
     this.child?.kill(signal);
+  }
+
+  /** For a process exit handler: no waiting possible there. */
+  killNow(): void {
+    if (this.running) this.child?.kill('SIGKILL');
   }
 
   async dispose(): Promise<void> {

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitFor } from '@tally/testing';
+import { isBuildStale, waitFor } from '@tally/testing';
 
 const APP_DIR = join(__dirname, '..', '..');
 const ENTRY = join(APP_DIR, 'dist', 'main.js');
@@ -78,31 +77,10 @@ export class WorkerProcess {
 
 /** The processes run the built worker: tell whoever forgot to build instead of testing old code. */
 function assertBuilt(): void {
-  const built = mtimeOf(ENTRY);
-  const newest = newestSource(join(APP_DIR, 'src'));
-  if (built === undefined || newest > built) {
+  if (isBuildStale(ENTRY, [join(APP_DIR, 'src')])) {
     throw new Error(
       'apps/sync-worker/dist is missing or older than src: run `npm run build` ' +
         '(`npm test` builds before testing).',
     );
   }
-}
-
-function mtimeOf(path: string): number | undefined {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isBuildStale } from '@tally/testing';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppName } from './app-process.js';
 
@@ -14,13 +15,11 @@ export function appEntry(app: AppName): string {
  * the sources of the libraries it loads, is newer than its entry point.
  */
 export function assertBuilt(app: AppName): void {
-  const built = mtimeOf(appEntry(app));
   const sources = [
     join(REPOSITORY_ROOT, 'apps', app, 'src'),
     ...librariesOf(join(REPOSITORY_ROOT, 'apps', app)).map((dir) => join(dir, 'src')),
   ];
-  const newest = Math.max(...sources.map(newestSource));
-  if (built === undefined || newest > built)
+  if (isBuildStale(appEntry(app), sources))
     throw new Error(
       `apps/${app}/dist is missing or older than its sources: run \`npx turbo run build\` ` +
         '(`npm test` builds before testing).',
@@ -33,7 +32,7 @@ function librariesOf(packageDir: string): string[] {
   const dirByName = new Map(
     readdirSync(libsDir)
       .map((lib) => join(libsDir, lib))
-      .filter((dir) => mtimeOf(join(dir, 'package.json')) !== undefined)
+      .filter((dir) => existsSync(join(dir, 'package.json')))
       .map((dir) => [manifestOf(dir).name, dir] as const),
   );
   const found = new Set<string>();
@@ -55,23 +54,4 @@ function manifestOf(dir: string): { name: string; dependencies?: Record<string, 
     name: string;
     dependencies?: Record<string, string>;
   };
-}
-
-function mtimeOf(path: string): number | undefined {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
 }

@@ -1,14 +1,18 @@
+import { findServerBinary } from '@tally/testing';
 import { execFile, spawnSync } from 'node:child_process';
 import { chownSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { serverBinary } from './server-binary.js';
 
 const run = promisify(execFile);
 
 export type PostgresStopMode = 'fast' | 'immediate';
 
 const OS_USER = 'postgres';
+
+function postgresBinary(name: string): string {
+  return findServerBinary(name, "PostgreSQL's server package provides it");
+}
 
 /** Postgres refuses to run as root: as root, its commands run as the `postgres` OS user. */
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
@@ -88,7 +92,7 @@ export class PrivatePostgres {
   /** For a process exit handler: no waiting possible there. */
   stopNow(): void {
     if (!this.running) return;
-    const [command, args] = asPostgresUser(serverBinary('pg_ctl'), [
+    const [command, args] = asPostgresUser(postgresBinary('pg_ctl'), [
       'stop',
       '-D',
       this.dataDir,
@@ -100,7 +104,7 @@ export class PrivatePostgres {
   }
 
   private async sql(statement: string): Promise<void> {
-    await run(serverBinary('psql'), [
+    await run(postgresBinary('psql'), [
       '-h',
       '127.0.0.1',
       '-p',
@@ -117,7 +121,7 @@ export class PrivatePostgres {
   }
 
   private async pg(name: string, args: string[]): Promise<void> {
-    const [command, fullArgs] = asPostgresUser(serverBinary(name), args);
+    const [command, fullArgs] = asPostgresUser(postgresBinary(name), args);
     try {
       await run(command, fullArgs);
     } catch (error) {

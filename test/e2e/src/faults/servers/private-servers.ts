@@ -1,50 +1,55 @@
-import { freePort } from '@tally/testing';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { freePort, TestNatsServer, TestRedisServer } from '@tally/testing';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PrivateNats } from './private-nats.js';
 import { PrivatePostgres } from './private-postgres.js';
-import { PrivateRedis } from './private-redis.js';
 
 /**
- * NATS, Redis and PostgreSQL of one test file, in one scratch directory. A
- * process exit handler stops whatever still runs, so that no server outlives a
- * test run that ends without its afterAll.
+ * NATS, Redis and PostgreSQL of one test file, each on a port it keeps across
+ * restarts. A process exit handler stops whatever still runs, so that no
+ * server outlives a test run that ends without its afterAll.
  */
 export class PrivateServers {
   private readonly stopOnExit = () => this.stopNow();
 
   private constructor(
-    private readonly dir: string,
-    readonly nats: PrivateNats,
-    readonly redis: PrivateRedis,
+    private readonly postgresDir: string,
+    readonly nats: TestNatsServer,
+    readonly redis: TestRedisServer,
     readonly postgres: PrivatePostgres,
   ) {
     process.once('exit', this.stopOnExit);
   }
 
   static async start(): Promise<PrivateServers> {
-    const dir = mkdtempSync(join(tmpdir(), 'tally-faults-servers-'));
+    const postgresDir = mkdtempSync(join(tmpdir(), 'tally-faults-postgres-'));
     // PostgreSQL runs as its own OS user and must be able to reach its directory inside.
-    chmodSync(dir, 0o711);
-    const subdir = (name: string) => {
-      const path = join(dir, name);
-      mkdirSync(path);
-      return path;
-    };
-    const servers = new PrivateServers(
-      dir,
-      new PrivateNats(await freePort(), subdir('nats')),
-      new PrivateRedis(await freePort(), subdir('redis')),
-      new PrivatePostgres(await freePort(), subdir('postgres')),
+    chmodSync(postgresDir, 0o711);
+    const postgres = new PrivatePostgres(await freePort(), postgresDir);
+    const [nats, redis, created] = await Promise.allSettled([
+      TestNatsServer.start(),
+      // As a production Redis that holds queues must be: without persistence a
+      // restart empties the queues by definition, and "no job lost" could not
+      // hold for any application code.
+      TestRedisServer.start({ durable: true }),
+      postgres.create(),
+    ]);
+    if (
+      nats.status === 'fulfilled' &&
+      redis.status === 'fulfilled' &&
+      created.status === 'fulfilled'
+    )
+      return new PrivateServers(postgresDir, nats.value, redis.value, postgres);
+    await Promise.allSettled([
+      nats.status === 'fulfilled' ? nats.value.dispose() : undefined,
+      redis.status === 'fulfilled' ? redis.value.dispose() : undefined,
+      postgres.stop('immediate'),
+    ]);
+    rmSync(postgresDir, { recursive: true, force: true });
+    const failures = [nats, redis, created].flatMap((result) =>
+      result.status === 'rejected' ? [String(result.reason)] : [],
     );
-    try {
-      await Promise.all([servers.nats.start(), servers.redis.start(), servers.postgres.create()]);
-    } catch (error) {
-      await servers.dispose();
-      throw error;
-    }
-    return servers;
+    throw new Error(`the private servers did not start: ${failures.join('; ')}`);
   }
 
   /** What Platform.start needs to use these servers instead of the shared ones. */
@@ -58,13 +63,13 @@ export class PrivateServers {
 
   async dispose(): Promise<void> {
     await Promise.allSettled([
-      this.nats.stop('SIGKILL'),
-      this.redis.stop('SIGKILL'),
+      this.nats.dispose(),
+      this.redis.dispose(),
       this.postgres.stop('immediate'),
     ]);
     this.stopNow();
     process.removeListener('exit', this.stopOnExit);
-    rmSync(this.dir, { recursive: true, force: true });
+    rmSync(this.postgresDir, { recursive: true, force: true });
   }
 
   private stopNow(): void {
