@@ -44,7 +44,7 @@ describe('revoke-authorization job', () => {
     const job = await revoke(id);
 
     expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
-    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await revokedOpenIds()).toContain(tokens.externalUserId);
     expect(await db.pendingRevocation(id)).toBeUndefined();
     await expect(
       sandbox.client.userInfo(tokens.accessToken, ['display_name']),
@@ -60,7 +60,7 @@ describe('revoke-authorization job', () => {
     const job = await revoke(id);
 
     expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'grant_in_use' });
-    expect(await revokedOpenIds()).not.toContain(tokens.openId);
+    expect(await revokedOpenIds()).not.toContain(tokens.externalUserId);
     expect(await db.pendingRevocation(id)).toBeUndefined();
   });
 
@@ -73,7 +73,7 @@ describe('revoke-authorization job', () => {
 
     expect(job.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
     expect((await sandbox.calls('/v2/oauth/token/'))['200']).toBe(refreshesBefore + 1);
-    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await revokedOpenIds()).toContain(tokens.externalUserId);
     expect(await db.pendingRevocation(id)).toBeUndefined();
   });
 
@@ -110,7 +110,7 @@ describe('revoke-authorization job', () => {
       attempts: 2,
       lastError: expect.stringContaining('/v2/oauth/revoke/'),
     });
-    expect(await revokedOpenIds()).not.toContain(tokens.openId);
+    expect(await revokedOpenIds()).not.toContain(tokens.externalUserId);
   });
 
   it('pauses the revocation queue for TikTok’s Retry-After on a 429, then revokes without spending an attempt', async () => {
@@ -127,7 +127,7 @@ describe('revoke-authorization job', () => {
     expect(job.attemptsStarted).toBe(2);
     expect(job.attemptsMade).toBe(1);
     expect((job.finishedOn as number) - started).toBeGreaterThanOrEqual(1000);
-    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await revokedOpenIds()).toContain(tokens.externalUserId);
     expect(await worker.metrics()).toMatch(
       /^tally_sync_queue_rate_limit_pauses_total\{[^}]*queue="creator-revocations"[^}]*\} 1$/m,
     );
@@ -147,7 +147,7 @@ describe('revoke-authorization job', () => {
     });
     const forwarded = await worker.finished(left.returnvalue.jobId, 20000, worker.revocations);
     expect(forwarded.returnvalue).toEqual({ pendingRevocationId: id, outcome: 'revoked' });
-    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await revokedOpenIds()).toContain(tokens.externalUserId);
     expect(await db.pendingRevocation(id)).toBeUndefined();
   });
 
@@ -160,7 +160,7 @@ describe('revoke-authorization job', () => {
 
     expect(await job.getState()).toBe('completed');
     expect(job.attemptsStarted).toBe(2);
-    expect(await revokedOpenIds()).toContain(tokens.openId);
+    expect(await revokedOpenIds()).toContain(tokens.externalUserId);
     expect(await db.pendingRevocation(id)).toBeUndefined();
   });
 });

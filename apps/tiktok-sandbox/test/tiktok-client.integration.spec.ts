@@ -102,7 +102,7 @@ describe('TikTokClient against the sandbox', () => {
 
     expect(callback.origin + callback.pathname).toBe(REDIRECT_URI);
     expect(callback.searchParams.get('state')).toBe('st-42');
-    expect(tokens.openId).toBe(maya.open_id);
+    expect(tokens.externalUserId).toBe(maya.open_id);
     expect(tokens.scopes).toEqual([...TIKTOK_SCOPES]);
     expect(tokens.accessTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 7200 * 1000);
     // refresh_expires_in is whole seconds left on the grant, so the expiry may fall up to 1 s short.
@@ -131,7 +131,7 @@ describe('TikTokClient against the sandbox', () => {
     ]);
 
     expect(user).toMatchObject({
-      open_id: tokens.openId,
+      open_id: tokens.externalUserId,
       display_name: 'Leo Lifts',
       username: 'leo.lifts',
       video_count: 64,
@@ -218,7 +218,7 @@ describe('TikTokClient against the sandbox', () => {
       'GET',
       '/sandbox/revocations',
     );
-    expect(revocations.map((revocation) => revocation.open_id)).toEqual([tokens.openId]);
+    expect(revocations.map((revocation) => revocation.open_id)).toEqual([tokens.externalUserId]);
     expect((await failureOf(client.userInfo(tokens.accessToken, ['display_name']))).kind).toBe(
       'access_token_invalid',
     );

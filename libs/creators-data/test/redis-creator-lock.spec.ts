@@ -170,7 +170,7 @@ describe('redisCreatorLock', () => {
 
 function tokens(generation: number, accessExpiresInMs: number): TikTokTokens {
   return {
-    openId: 'open-1',
+    externalUserId: 'open-1',
     scopes: ['user.info.basic'],
     accessToken: `act.${generation}`,
     accessTokenExpiresAt: new Date(Date.now() + accessExpiresInMs),

@@ -212,7 +212,7 @@ export class ConnectService {
       return upstreamFailure('profile', error, state);
     }
     // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
-    const stored = await this.locks.withGrant('TIKTOK', tokens.openId, () =>
+    const stored = await this.locks.withGrant('TIKTOK', tokens.externalUserId, () =>
       this.connections.store(
         {
           accountId: state.accountId,
@@ -238,7 +238,7 @@ export class ConnectService {
         accountId: state.accountId,
         creatorId: stored.id,
         platform: 'TIKTOK',
-        externalId: tokens.openId,
+        externalId: tokens.externalUserId,
         username: fields.username,
         reconnected: stored.reconnected,
         actor: state.startedBy ?? { type: 'system', id: null },
@@ -284,7 +284,7 @@ export class ConnectService {
       const revocation = await this.grants.revoke(
         {
           platform: 'TIKTOK',
-          externalId: tokens.openId,
+          externalId: tokens.externalUserId,
           revokeUpstream: revokeAtTikTok(this.tiktok, async () => tokens),
         },
         async (settled) => settled,

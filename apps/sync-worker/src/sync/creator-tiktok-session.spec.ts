@@ -3,7 +3,7 @@ import { CreatorTikTokSession } from './creator-tiktok-session.js';
 
 function tokens(generation: number): TikTokTokens {
   return {
-    openId: 'open-1',
+    externalUserId: 'open-1',
     scopes: ['user.info.basic', 'video.list'],
     accessToken: `act.${generation}`,
     accessTokenExpiresAt: new Date(Date.now() + 3_600_000),

@@ -1,10 +1,10 @@
+import type { PlatformTokens } from '@tally/platform-kit';
 import {
   DEFAULT_VIDEO_FIELDS,
   type ListVideosRequest,
   paginateVideos,
   type TikTokClient,
   TikTokError,
-  type TikTokTokens,
   type TikTokUser,
   type TikTokUserField,
   type TikTokVideoPage,
@@ -24,7 +24,7 @@ export class CreatorTikTokSession {
     private readonly client: DisplayClient,
     private readonly refresher: Refresher,
     private readonly creatorId: string,
-    private tokens: TikTokTokens,
+    private tokens: PlatformTokens,
   ) {}
 
   static async open(

@@ -73,7 +73,7 @@ export class CreatorsDatabase {
 
   async addPendingRevocation(tokens: TikTokTokens): Promise<string> {
     return this.revocations.add(
-      { accountId: randomUUID(), platform: 'TIKTOK', externalId: tokens.openId, tokens },
+      { accountId: randomUUID(), platform: 'TIKTOK', externalId: tokens.externalUserId, tokens },
       this.dataSource.manager,
     );
   }

@@ -38,7 +38,7 @@ export class CreatorConnections {
   ): Promise<{ id: string; reconnected: boolean }> {
     return this.db.transaction(async (manager) => {
       const creator = await this.creators.upsertConnected(
-        { ...connection, externalId: tokens.openId, scopes: tokens.scopes },
+        { ...connection, externalId: tokens.externalUserId, scopes: tokens.scopes },
         manager,
       );
       await this.tokens.store(creator.id, tokens, manager);

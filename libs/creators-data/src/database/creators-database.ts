@@ -5,6 +5,7 @@ import { CreateCreatorData1764300000000 } from './migrations/1764300000000-creat
 import { IndexDueCreators1764400000000 } from './migrations/1764400000000-index-due-creators.js';
 import { ConnectStateStartedBy1764810000000 } from './migrations/1764810000000-connect-state-started-by.js';
 import { ConnectRedirectUrls1764900000000 } from './migrations/1764900000000-connect-redirect-urls.js';
+import { GrantsWithoutRefreshTokens1765000000000 } from './migrations/1765000000000-grants-without-refresh-tokens.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -24,6 +25,7 @@ export function creatorsDatabaseOptions(
       IndexDueCreators1764400000000,
       ConnectStateStartedBy1764810000000,
       ConnectRedirectUrls1764900000000,
+      GrantsWithoutRefreshTokens1765000000000,
     ],
     poolSize,
     applicationName,

@@ -1,4 +1,4 @@
-import type { TikTokTokens } from '@tally/tiktok';
+import type { PlatformTokens } from '@tally/platform-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TokenCipher } from '../crypto/token-cipher.js';
 
@@ -7,7 +7,7 @@ export interface PendingRevocation {
   accountId: string;
   platform: string;
   externalId: string;
-  tokens: TikTokTokens;
+  tokens: PlatformTokens;
   attempts: number;
 }
 
@@ -18,9 +18,9 @@ interface RevocationRow {
   externalId: string;
   keyId: string;
   accessToken: Buffer;
-  refreshToken: Buffer;
+  refreshToken: Buffer | null;
   accessExpiresAt: Date;
-  refreshExpiresAt: Date;
+  refreshExpiresAt: Date | null;
   attempts: number;
 }
 
@@ -40,7 +40,7 @@ export class PendingRevocationsRepository {
   ): Promise<string> {
     const [{ id }] = (await manager.query('SELECT gen_random_uuid() AS id')) as { id: string }[];
     const access = this.cipher.seal(revocation.tokens.accessToken, id);
-    const refresh = this.cipher.seal(revocation.tokens.refreshToken, id);
+    const refresh = this.sealRefreshToken(revocation.tokens, id);
     await manager.query(
       `INSERT INTO creators.pending_revocations
          (id, account_id, platform, external_id, key_id, access_token, refresh_token, access_expires_at, refresh_expires_at)
@@ -52,7 +52,7 @@ export class PendingRevocationsRepository {
         revocation.externalId,
         access.keyId,
         access.sealed,
-        refresh.sealed,
+        refresh,
         revocation.tokens.accessTokenExpiresAt,
         revocation.tokens.refreshTokenExpiresAt,
       ],
@@ -77,11 +77,14 @@ export class PendingRevocationsRepository {
       externalId: row.externalId,
       attempts: row.attempts,
       tokens: {
-        openId: row.externalId,
+        externalUserId: row.externalId,
         scopes: [],
         accessToken: this.cipher.open({ keyId: row.keyId, sealed: row.accessToken }, row.id),
         accessTokenExpiresAt: row.accessExpiresAt,
-        refreshToken: this.cipher.open({ keyId: row.keyId, sealed: row.refreshToken }, row.id),
+        refreshToken:
+          row.refreshToken === null
+            ? null
+            : this.cipher.open({ keyId: row.keyId, sealed: row.refreshToken }, row.id),
         refreshTokenExpiresAt: row.refreshExpiresAt,
         tokenType: 'Bearer',
       },
@@ -89,9 +92,9 @@ export class PendingRevocationsRepository {
   }
 
   /** After a refresh the revocation must use the new tokens: the old refresh token is dead. */
-  async replaceTokens(id: string, tokens: TikTokTokens): Promise<void> {
+  async replaceTokens(id: string, tokens: PlatformTokens): Promise<void> {
     const access = this.cipher.seal(tokens.accessToken, id);
-    const refresh = this.cipher.seal(tokens.refreshToken, id);
+    const refresh = this.sealRefreshToken(tokens, id);
     await this.db.query(
       `UPDATE creators.pending_revocations SET key_id = $2, access_token = $3, refresh_token = $4,
          access_expires_at = $5, refresh_expires_at = $6 WHERE id = $1`,
@@ -99,7 +102,7 @@ export class PendingRevocationsRepository {
         id,
         access.keyId,
         access.sealed,
-        refresh.sealed,
+        refresh,
         tokens.accessTokenExpiresAt,
         tokens.refreshTokenExpiresAt,
       ],
@@ -115,5 +118,10 @@ export class PendingRevocationsRepository {
 
   async remove(id: string): Promise<void> {
     await this.db.query('DELETE FROM creators.pending_revocations WHERE id = $1', [id]);
+  }
+
+  /** A grant may have no refresh token (Instagram's): none is stored then. */
+  private sealRefreshToken(tokens: PlatformTokens, id: string): Buffer | null {
+    return tokens.refreshToken === null ? null : this.cipher.seal(tokens.refreshToken, id).sealed;
   }
 }

@@ -2,7 +2,7 @@ import { TikTokError, type TikTokErrorKind, type TikTokTokens } from '@tally/tik
 import { revokeAtTikTok } from './tiktok-revocation.js';
 
 const tokens: TikTokTokens = {
-  openId: 'open-1',
+  externalUserId: 'open-1',
   scopes: [],
   accessToken: 'act.fresh',
   accessTokenExpiresAt: new Date(Date.now() + 3600_000),

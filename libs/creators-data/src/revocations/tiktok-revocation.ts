@@ -1,4 +1,5 @@
-import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import type { PlatformTokens } from '@tally/platform-kit';
+import { TikTokClient, TikTokError } from '@tally/tiktok';
 import type { RevokeUpstream } from './grant-revoker.js';
 
 /**
@@ -8,7 +9,7 @@ import type { RevokeUpstream } from './grant-revoker.js';
  */
 export function revokeAtTikTok(
   client: Pick<TikTokClient, 'revoke'>,
-  tokens: () => Promise<TikTokTokens>,
+  tokens: () => Promise<PlatformTokens>,
 ): RevokeUpstream {
   return async () => {
     try {

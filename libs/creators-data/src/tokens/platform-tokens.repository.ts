@@ -1,13 +1,13 @@
-import type { TikTokTokens } from '@tally/tiktok';
+import type { PlatformTokens } from '@tally/platform-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TokenCipher } from '../crypto/token-cipher.js';
 
 interface TokenRow {
   keyId: string;
   accessToken: Buffer;
-  refreshToken: Buffer;
+  refreshToken: Buffer | null;
   accessExpiresAt: Date;
-  refreshExpiresAt: Date;
+  refreshExpiresAt: Date | null;
   scopes: string[];
   externalId: string;
 }
@@ -19,14 +19,19 @@ export class PlatformTokensRepository {
     private readonly cipher: TokenCipher,
   ) {}
 
-  /** Replaces both tokens in one write: the platform rotates refresh tokens. */
+  /**
+   * Replaces the grant in one write: platforms rotate refresh tokens. A grant
+   * without a refresh token (Instagram refreshes the access token itself)
+   * stores none.
+   */
   async store(
     creatorId: string,
-    tokens: TikTokTokens,
+    tokens: PlatformTokens,
     manager: EntityManager = this.db.manager,
   ): Promise<void> {
     const access = this.cipher.seal(tokens.accessToken, creatorId);
-    const refresh = this.cipher.seal(tokens.refreshToken, creatorId);
+    const refresh =
+      tokens.refreshToken === null ? null : this.cipher.seal(tokens.refreshToken, creatorId);
     await manager.query(
       `INSERT INTO creators.platform_tokens
          (creator_id, key_id, access_token, refresh_token, access_expires_at, refresh_expires_at)
@@ -39,7 +44,7 @@ export class PlatformTokensRepository {
         creatorId,
         access.keyId,
         access.sealed,
-        refresh.sealed,
+        refresh?.sealed ?? null,
         tokens.accessTokenExpiresAt,
         tokens.refreshTokenExpiresAt,
       ],
@@ -55,7 +60,7 @@ export class PlatformTokensRepository {
   async load(
     creatorId: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<TikTokTokens | null> {
+  ): Promise<PlatformTokens | null> {
     const rows: TokenRow[] = await manager.query(
       `SELECT t.key_id AS "keyId", t.access_token AS "accessToken", t.refresh_token AS "refreshToken",
               t.access_expires_at AS "accessExpiresAt", t.refresh_expires_at AS "refreshExpiresAt",
@@ -67,11 +72,14 @@ export class PlatformTokensRepository {
     const row = rows[0];
     if (!row) return null;
     return {
-      openId: row.externalId,
+      externalUserId: row.externalId,
       scopes: row.scopes,
       accessToken: this.cipher.open({ keyId: row.keyId, sealed: row.accessToken }, creatorId),
       accessTokenExpiresAt: row.accessExpiresAt,
-      refreshToken: this.cipher.open({ keyId: row.keyId, sealed: row.refreshToken }, creatorId),
+      refreshToken:
+        row.refreshToken === null
+          ? null
+          : this.cipher.open({ keyId: row.keyId, sealed: row.refreshToken }, creatorId),
       refreshTokenExpiresAt: row.refreshExpiresAt,
       tokenType: 'Bearer',
     };

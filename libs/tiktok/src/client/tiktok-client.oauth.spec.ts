@@ -97,7 +97,7 @@ describe('TikTokClient.exchangeCode', () => {
     const tokens = await client.exchangeCode('code', REDIRECT_URI);
 
     expect(tokens).toEqual({
-      openId: '3c1e7d52-6b0f-4a7e-9c1d-2f5a8b9e0d11',
+      externalUserId: '3c1e7d52-6b0f-4a7e-9c1d-2f5a8b9e0d11',
       scopes: ['user.info.basic', 'user.info.profile', 'user.info.stats', 'video.list'],
       accessToken: 'act.7f3c0c2e9b1a4d4e8e3f1a2b3c4d5e6f!1234',
       accessTokenExpiresAt: new Date(NOW + 2 * HOUR_MS),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString, int64 } from '@tally/platform-kit';
+import { idString, int64, type PlatformTokens } from '@tally/platform-kit';
 
 /** The flat body `/v2/oauth/token/` answers on success (never wrapped in `data`). */
 export const tokenAnswerSchema = z.object({
@@ -15,24 +15,19 @@ export const tokenAnswerSchema = z.object({
 export type TokenAnswer = z.infer<typeof tokenAnswerSchema>;
 
 /**
- * A creator's TikTok tokens with absolute expiry times. The refresh token
- * rotates: whoever stores these must replace both tokens in one write.
+ * A creator's TikTok grant as TikTok gives it: the open_id is the account id,
+ * and a refresh token, which rotates, always comes with it. Whoever stores
+ * these must replace both tokens in one write.
  */
-export interface TikTokTokens {
-  openId: string;
-  /** The scopes actually granted (the creator may have refused some). */
-  scopes: string[];
-  accessToken: string;
-  accessTokenExpiresAt: Date;
+export interface TikTokTokens extends PlatformTokens {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
-  tokenType: string;
 }
 
 /** Expiry comes from `expires_in`/`refresh_expires_in`: TikTok has changed the lifetimes before. */
 export function toTikTokTokens(answer: TokenAnswer, receivedAtMs: number): TikTokTokens {
   return {
-    openId: answer.open_id,
+    externalUserId: answer.open_id,
     scopes: answer.scope
       .split(',')
       .map((scope) => scope.trim())

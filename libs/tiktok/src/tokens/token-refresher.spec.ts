@@ -1,3 +1,4 @@
+import type { PlatformTokens } from '@tally/platform-kit';
 import { TikTokError } from '../errors/tiktok-error.js';
 import type { TikTokTokens } from '../oauth/tiktok-tokens.js';
 import { inProcessLock } from './creator-lock.js';
@@ -12,7 +13,7 @@ function tokens(
   refreshExpiresInMs = 1e10,
 ): TikTokTokens {
   return {
-    openId: 'open-1',
+    externalUserId: 'open-1',
     scopes: ['user.info.basic', 'video.list'],
     accessToken: `act.${generation}`,
     accessTokenExpiresAt: new Date(NOW + accessExpiresInMs),
@@ -23,8 +24,8 @@ function tokens(
 }
 
 /** A refresher over an in-memory store, and a TikTok that rotates refresh tokens. */
-function setUp(initial: TikTokTokens | null) {
-  const stored = new Map<string, TikTokTokens>();
+function setUp(initial: PlatformTokens | null) {
+  const stored = new Map<string, PlatformTokens>();
   if (initial) stored.set('creator-1', initial);
   const refreshedWith: string[] = [];
   let generation = 1;
@@ -92,6 +93,27 @@ describe('TokenRefresher.freshTokens', () => {
 
     await expect(sut.freshTokens('creator-1')).rejects.toMatchObject({ kind: 'invalid_grant' });
     expect(refreshedWith).toEqual([]);
+  });
+
+  it('asks for a reconnection without calling TikTok when no refresh token is stored', async () => {
+    const { sut, refreshedWith } = setUp({
+      ...tokens(1, -MINUTE_MS),
+      refreshToken: null,
+      refreshTokenExpiresAt: null,
+    });
+
+    await expect(sut.freshTokens('creator-1')).rejects.toMatchObject({
+      kind: 'invalid_grant',
+      message: expect.stringContaining('no refresh token'),
+    });
+    expect(refreshedWith).toEqual([]);
+  });
+
+  it('refreshes a grant whose refresh token has no known expiry', async () => {
+    const { sut, refreshedWith } = setUp({ ...tokens(1, -MINUTE_MS), refreshTokenExpiresAt: null });
+
+    await expect(sut.freshTokens('creator-1')).resolves.toMatchObject({ accessToken: 'act.2' });
+    expect(refreshedWith).toEqual(['rft.1']);
   });
 
   it('asks for a reconnection when no tokens are stored', async () => {

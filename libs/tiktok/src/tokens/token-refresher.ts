@@ -1,3 +1,4 @@
+import type { PlatformTokens } from '@tally/platform-kit';
 import type { TikTokClient } from '../client/tiktok-client.js';
 import { TIKTOK_ENDPOINTS } from '../client/tiktok-endpoints.js';
 import { TikTokError } from '../errors/tiktok-error.js';
@@ -9,7 +10,7 @@ export interface TokenRefresherOptions {
   /** Serialises refreshes of one creator, across processes when several workers run. */
   lock: CreatorLock;
   /** The creator's latest stored tokens, or null when none are stored. Called inside the lock too. */
-  load: (creatorId: string) => Promise<TikTokTokens | null>;
+  load: (creatorId: string) => Promise<PlatformTokens | null>;
   /**
    * Replaces the creator's tokens, access and refresh together, in one write.
    * Once TikTok answered a refresh the old refresh token is dead: if this write
@@ -39,7 +40,7 @@ export class TokenRefresher {
   }
 
   /** Tokens whose access token outlives the margin, refreshed first when needed. */
-  async freshTokens(creatorId: string): Promise<TikTokTokens> {
+  async freshTokens(creatorId: string): Promise<PlatformTokens> {
     const stored = await this.loadOrFail(creatorId);
     if (this.isFresh(stored)) return stored;
     return this.options.lock(creatorId, async () => {
@@ -55,7 +56,7 @@ export class TokenRefresher {
   async refreshAfterRejection(
     creatorId: string,
     rejectedAccessToken: string,
-  ): Promise<TikTokTokens> {
+  ): Promise<PlatformTokens> {
     return this.options.lock(creatorId, async () => {
       const latest = await this.loadOrFail(creatorId);
       return latest.accessToken === rejectedAccessToken
@@ -64,8 +65,10 @@ export class TokenRefresher {
     });
   }
 
-  private async refreshAndStore(creatorId: string, current: TikTokTokens): Promise<TikTokTokens> {
-    if (current.refreshTokenExpiresAt.getTime() <= this.now()) {
+  private async refreshAndStore(creatorId: string, current: PlatformTokens): Promise<TikTokTokens> {
+    if (current.refreshToken === null)
+      throw grantLost('no refresh token is stored for this creator');
+    if (current.refreshTokenExpiresAt && current.refreshTokenExpiresAt.getTime() <= this.now()) {
       throw grantLost('the refresh token has expired');
     }
     const refreshed = await this.options.client.refresh(current.refreshToken);
@@ -73,11 +76,11 @@ export class TokenRefresher {
     return refreshed;
   }
 
-  private isFresh(tokens: TikTokTokens): boolean {
+  private isFresh(tokens: PlatformTokens): boolean {
     return tokens.accessTokenExpiresAt.getTime() - this.now() > this.refreshMarginMs;
   }
 
-  private async loadOrFail(creatorId: string): Promise<TikTokTokens> {
+  private async loadOrFail(creatorId: string): Promise<PlatformTokens> {
     const tokens = await this.options.load(creatorId);
     if (!tokens) throw grantLost('no tokens are stored for this creator');
     return tokens;
