@@ -53,11 +53,12 @@ export { RevocationQueue } from './queues/revocation-queue.js';
 export { queueProviders } from './queues/queue.providers.js';
 export { creatorsDataProviders, CREATORS_DATA_EXPORTS } from './creators-data.providers.js';
 export {
-  grantedProfileFields,
-  TIKTOK_PROFILE_FIELDS,
+  profileFieldsOf,
   tiktokProfileFields,
   tiktokVideoRecord,
+  videoRecordOf,
 } from './tiktok/tiktok-mapping.js';
+export { grantedProfileFields, TIKTOK_PROFILE_FIELDS } from '@tally/tiktok';
 export { LockTimeoutError, redisCreatorLock } from './tokens/redis-creator-lock.js';
 export type { RedisCreatorLockOptions } from './tokens/redis-creator-lock.js';
 export {

@@ -31,3 +31,11 @@ export {
   SANDBOX_DEV_CLIENT_KEY,
   SANDBOX_DEV_CLIENT_SECRET,
 } from './config/sandbox-dev-credentials.js';
+export { TikTokProvider } from './provider/tiktok-provider.js';
+export type { TikTokProviderOptions } from './provider/tiktok-provider.js';
+export {
+  grantedProfileFields,
+  TIKTOK_PROFILE_FIELDS,
+  tiktokPlatformMedia,
+  tiktokPlatformProfile,
+} from './provider/tiktok-mapping.js';

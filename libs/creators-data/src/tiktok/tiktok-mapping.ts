@@ -1,65 +1,50 @@
+import type { PlatformMedia, PlatformProfile } from '@tally/platform-kit';
 import {
-  TIKTOK_USER_FIELD_SCOPES,
   type TikTokUser,
-  type TikTokUserField,
   type TikTokVideo,
+  tiktokPlatformMedia,
+  tiktokPlatformProfile,
 } from '@tally/tiktok';
 import type { CreatorProfileFields } from '../creators/creators.repository.js';
 import type { VideoRecord } from '../videos/videos.repository.js';
 
-/** The user info fields the connect flow and syncs ask TikTok for. */
-export const TIKTOK_PROFILE_FIELDS = [
-  'open_id',
-  'avatar_url',
-  'display_name',
-  'bio_description',
-  'profile_deep_link',
-  'is_verified',
-  'username',
-  'follower_count',
-  'following_count',
-  'likes_count',
-  'video_count',
-] as const satisfies readonly TikTokUserField[];
+/** The profile columns of a creator, from any platform's profile. */
+export function profileFieldsOf(profile: PlatformProfile): CreatorProfileFields {
+  return {
+    username: profile.username,
+    displayName: profile.displayName,
+    avatarUrl: profile.avatarUrl,
+    bio: profile.bio,
+    verified: profile.verified,
+    profileUrl: profile.profileUrl,
+    followers: profile.followers,
+    following: profile.following,
+    likes: profile.likes,
+    videoCount: profile.videoCount,
+  };
+}
 
-/**
- * The profile fields the granted scopes allow: a creator may untick a scope on
- * the consent page, and asking for a field outside the grant fails the whole read.
- * Unknown scopes (none recorded): ask for all.
- */
-export function grantedProfileFields(scopes: readonly string[]): TikTokUserField[] {
-  if (scopes.length === 0) return [...TIKTOK_PROFILE_FIELDS];
-  return TIKTOK_PROFILE_FIELDS.filter((field) => scopes.includes(TIKTOK_USER_FIELD_SCOPES[field]));
+/** A video row, from any platform's media; one without a date is dated when first seen. */
+export function videoRecordOf(media: PlatformMedia, seenAt: Date): VideoRecord {
+  return {
+    externalId: media.externalId,
+    title: media.title,
+    description: media.description,
+    views: media.views,
+    likes: media.likes,
+    comments: media.comments,
+    shares: media.shares,
+    duration: media.durationSeconds,
+    coverUrl: media.thumbnailUrl,
+    shareUrl: media.permalink,
+    publishedAt: media.publishedAt ?? seenAt,
+  };
 }
 
 export function tiktokProfileFields(user: TikTokUser): CreatorProfileFields {
-  return {
-    username: user.username ?? null,
-    displayName: user.display_name ?? null,
-    avatarUrl: user.avatar_url ?? null,
-    bio: user.bio_description ?? null,
-    verified: user.is_verified ?? false,
-    profileUrl: user.profile_deep_link ?? null,
-    followers: user.follower_count ?? null,
-    following: user.following_count ?? null,
-    likes: user.likes_count ?? null,
-    videoCount: user.video_count ?? null,
-  };
+  return profileFieldsOf(tiktokPlatformProfile(user));
 }
 
-/** `create_time` is in seconds; a video without it is dated when first seen. */
 export function tiktokVideoRecord(video: TikTokVideo, seenAt: Date): VideoRecord {
-  return {
-    externalId: video.id,
-    title: video.title ?? null,
-    description: video.video_description ?? null,
-    views: video.view_count ?? null,
-    likes: video.like_count ?? null,
-    comments: video.comment_count ?? null,
-    shares: video.share_count ?? null,
-    duration: video.duration ?? null,
-    coverUrl: video.cover_image_url ?? null,
-    shareUrl: video.share_url ?? null,
-    publishedAt: video.create_time !== undefined ? new Date(video.create_time * 1000) : seenAt,
-  };
+  return videoRecordOf(tiktokPlatformMedia(video), seenAt);
 }

@@ -117,7 +117,8 @@ describe('InstagramClient.mediaPage', () => {
     expect(page.media).toEqual([
       {
         externalId: '17895695668004550',
-        title: 'Dawn over the Serengeti',
+        title: null,
+        description: 'Dawn over the Serengeti',
         permalink: 'https://www.instagram.com/p/Cx1/',
         thumbnailUrl: 'https://scontent.cdninstagram.com/v/dawn.jpg',
         publishedAt: new Date('2026-04-17T12:00:00Z'),
@@ -131,6 +132,7 @@ describe('InstagramClient.mediaPage', () => {
       {
         externalId: '18023456789012345',
         title: null,
+        description: null,
         permalink: 'https://www.instagram.com/reel/Cx2/',
         thumbnailUrl: 'https://scontent.cdninstagram.com/v/reel.jpg',
         publishedAt: new Date('2026-04-16T11:00:00Z'),

@@ -58,7 +58,8 @@ export function toPlatformMedia(item: MediaItem, views: number | null): Platform
       : undefined;
   return {
     externalId: item.id,
-    title: item.caption ?? null,
+    title: null,
+    description: item.caption ?? null,
     permalink: item.permalink ?? null,
     thumbnailUrl: item.thumbnail_url ?? picture ?? null,
     publishedAt: item.timestamp ?? null,

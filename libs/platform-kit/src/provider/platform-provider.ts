@@ -52,8 +52,10 @@ export interface PlatformProfile {
 /** One post or video in Tally's terms; null where the platform does not say. */
 export interface PlatformMedia {
   externalId: string;
-  /** Title (YouTube) or caption (TikTok, Instagram). */
+  /** The video's title (TikTok's, YouTube's); Instagram has none. */
   title: string | null;
+  /** TikTok's video description, Instagram's caption, YouTube's description. */
+  description: string | null;
   permalink: string | null;
   thumbnailUrl: string | null;
   publishedAt: Date | null;

@@ -52,6 +52,7 @@ describe('YouTubeClient.mediaPage', () => {
       {
         externalId: 'dQw4w9WgXcQ',
         title: 'First video',
+        description: 'The first one, filmed at home.',
         permalink: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
         thumbnailUrl: 'https://i.ytimg.com/vi/dQw4w9WgXcQ/maxresdefault.jpg',
         publishedAt: new Date('2026-12-01T17:00:00Z'),

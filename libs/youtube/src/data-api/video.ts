@@ -9,6 +9,7 @@ export const videoSchema = z.object({
   snippet: z
     .looseObject({
       title: z.string().optional(),
+      description: z.string().optional(),
       publishedAt: z.string().optional(),
       channelId: z.string().optional(),
       categoryId: z.string().optional(),
@@ -53,6 +54,8 @@ export function toPlatformMedia(video: YouTubeVideo): PlatformMedia {
   return {
     externalId: video.id,
     title: snippet?.title ?? null,
+    // An empty description is none.
+    description: snippet?.description || null,
     permalink: videoUrl(video.id),
     thumbnailUrl: bestThumbnail(snippet?.thumbnails),
     publishedAt: readDate(snippet?.publishedAt),
