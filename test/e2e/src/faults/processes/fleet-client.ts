@@ -1,4 +1,4 @@
-import type { ConnectStarted, SyncStatusView, VideoView } from '@tally/contracts';
+import type { ConnectStarted, CreatorView, SyncStatusView, VideoView } from '@tally/contracts';
 import { randomUUID } from 'node:crypto';
 import { ALLOWED_REDIRECT_URL, dataOf, REDIRECT_URL } from '../../creators/creators-api.js';
 import type { TikTokSandbox } from '../../tiktok-sandbox.js';
@@ -76,18 +76,27 @@ export class FleetClient {
   }
 
   /** Every video of a creator, following the cursor to the end. */
-  async videos(creatorId: string): Promise<VideoView[]> {
-    const videos: VideoView[] = [];
+  videos(creatorId: string): Promise<VideoView[]> {
+    return this.everyItem<VideoView>(`/api/v1/creators/${creatorId}/videos`);
+  }
+
+  /** Every creator of the account, following the cursor to the end. */
+  creators(): Promise<CreatorView[]> {
+    return this.everyItem<CreatorView>('/api/v1/creators');
+  }
+
+  private async everyItem<T>(path: string): Promise<T[]> {
+    const items: T[] = [];
     let cursor: string | null = null;
     do {
       const query: string = `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page: { items: VideoView[]; nextCursor: string | null } = await dataOf(
-        await this.send('GET', `/api/v1/creators/${creatorId}/videos${query}`),
+      const page: { items: T[]; nextCursor: string | null } = await dataOf(
+        await this.send('GET', `${path}${query}`),
       );
-      videos.push(...page.items);
+      items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    return videos;
+    return items;
   }
 }
 

@@ -1,6 +1,5 @@
 import { SandboxAdmin, waitFor } from '@tally/testing';
-import type { CreatorView, SyncStatusView } from '@tally/contracts';
-import { dataOf } from '../../creators/creators-api.js';
+import type { SyncStatusView } from '@tally/contracts';
 import { Fleet } from './fleet.js';
 import type { AppProcess } from './app-process.js';
 import { ConnectLoop } from './connect-loop.js';
@@ -252,10 +251,7 @@ describe('kill -9 of an app process while requests and syncs are in flight', () 
     expect(attempts.slice(-2).filter((attempt) => attempt.failure !== undefined)).toEqual([]);
 
     // Every creator the account has, whether or not its connect answered, is synced exactly once in effect.
-    const listed = await dataOf<{ items: CreatorView[] }>(
-      await client.send('GET', '/api/v1/creators?limit=100'),
-    );
-    const creators = listed.items.map((creator) => ({
+    const creators = (await client.creators()).map((creator) => ({
       id: creator.id,
       username: creator.username ?? '(none)',
     }));
