@@ -28,7 +28,7 @@ export default tseslint.config(
     // once they start it as a process (or the sandbox moves to a lib).
     ignores: [
       'apps/creators/test/creators-harness.ts',
-      'apps/sync-worker/test/support/tiktok-sandbox.ts',
+      'apps/sync-worker/test/support/platform-sandbox.ts',
     ],
     plugins: { tally: boundariesPlugin },
     rules: { 'tally/import-boundaries': 'error' },

@@ -8,7 +8,7 @@ import { ProcessGroup } from './lib/process-group.mjs';
 import { waitForPort } from './lib/net.mjs';
 import { setup } from './setup.mjs';
 
-const APPS = ['identity', 'creators', 'sync-worker', 'gateway', 'tiktok-sandbox'];
+const APPS = ['identity', 'creators', 'sync-worker', 'gateway', 'platform-sandbox'];
 
 async function waitForGateway(port) {
   const deadline = Date.now() + 60000;

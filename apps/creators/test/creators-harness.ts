@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { buildSandbox } from '../../tiktok-sandbox/src/sandbox.app.js';
+import { buildSandbox } from '../../platform-sandbox/src/sandbox.app.js';
 import { CreatorsConfig, loadCreatorsConfig } from '../src/config/creators.config.js';
 import { startCreators } from '../src/creators.app.js';
 

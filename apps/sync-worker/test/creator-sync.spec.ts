@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { BusEvents } from './support/bus-events.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 describe('creator-sync job', () => {
   let sandbox: TestSandbox;

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { loadSyncWorkerConfig } from '../src/config/sync-worker.config.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 /** Long enough that nothing in a test runs after the pause would have ended. */
 const RETRY_AFTER_S = 60;

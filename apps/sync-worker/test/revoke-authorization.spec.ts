@@ -3,7 +3,7 @@ import type { TikTokTokens } from '@tally/tiktok';
 import { randomUUID } from 'node:crypto';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 describe('revoke-authorization job', () => {
   let sandbox: TestSandbox;

@@ -7,7 +7,7 @@ import { SYNC_SCHEDULER_ID } from '../src/schedule/sync-schedule.registrar.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { PrivateDatabase } from './support/private-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 const HOUR = 3_600_000;
 

@@ -2,7 +2,7 @@ import { type CreatorSyncJob, type CreatorSyncResult, SyncJobs } from '@tally/co
 import type { Job } from 'bullmq';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 describe('token refresh across workers', () => {
   let sandbox: TestSandbox;

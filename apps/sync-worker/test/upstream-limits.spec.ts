@@ -2,7 +2,7 @@ import { type CreatorSyncJob, SyncJobs } from '@tally/contracts';
 import { waitFor } from '@tally/testing';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 
 const LIMIT = 30;
 // UPSTREAM_WINDOW_MS: the limiter's window, a little longer than TikTok's minute.

@@ -5,7 +5,7 @@ import type { Job, Queue } from 'bullmq';
 import { loadSyncWorkerConfig } from '../src/config/sync-worker.config.js';
 import { CreatorsDatabase } from './support/creators-database.js';
 import { TestWorker } from './support/test-worker.js';
-import { TestSandbox } from './support/tiktok-sandbox.js';
+import { TestSandbox } from './support/platform-sandbox.js';
 import { WorkerProcess } from './support/worker-process.js';
 
 /** Locks that expire a second after a worker dies, checked twice a second. */

@@ -47,11 +47,11 @@ describe('the import-boundaries lint rule', () => {
   it("refuses it in an app's tests too, and by package name", () => {
     const findings = boundaryFindings(
       'apps/creators/test/example.spec.ts',
-      "import { buildSandbox } from '../../tiktok-sandbox/src/sandbox.app.js';\nimport '@tally/gateway';\nexport { buildSandbox };\n",
+      "import { buildSandbox } from '../../platform-sandbox/src/sandbox.app.js';\nimport '@tally/gateway';\nexport { buildSandbox };\n",
     );
 
     expect(findings.map((finding) => finding.message)).toEqual([
-      expect.stringContaining("apps/creators may not import apps/tiktok-sandbox's files"),
+      expect.stringContaining("apps/creators may not import apps/platform-sandbox's files"),
       expect.stringContaining(
         "apps/creators may not import apps/gateway's files ('@tally/gateway')",
       ),

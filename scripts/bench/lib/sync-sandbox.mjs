@@ -34,12 +34,12 @@ export class SyncSandbox {
   }
 
   /**
-   * Starts apps/tiktok-sandbox/dist with the given limit and latency, sending
+   * Starts apps/platform-sandbox/dist with the given limit and latency, sending
    * creators back only to `redirectUri` (the gateway's callback).
    */
   static async start(children, env, { port, redirectUri, limitPerMinute, latencyMs }) {
     const url = `http://127.0.0.1:${port}`;
-    children.start('tiktok-sandbox', process.execPath, ['apps/tiktok-sandbox/dist/main.js'], {
+    children.start('platform-sandbox', process.execPath, ['apps/platform-sandbox/dist/main.js'], {
       cwd: ROOT,
       env: {
         ...env,

@@ -11,7 +11,7 @@ import { QueueFactory } from '@tally/creators-data';
 import { freePort } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { join } from 'node:path';
-import { TikTokSandbox } from './tiktok-sandbox.js';
+import { PlatformSandbox } from './platform-sandbox.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -35,7 +35,7 @@ export class Platform {
   creators: NestFastifyApplication | undefined;
   gateway: NestFastifyApplication | undefined;
   syncWorker: NestFastifyApplication | undefined;
-  private tiktokSandbox: TikTokSandbox | undefined;
+  private tiktokSandbox: PlatformSandbox | undefined;
   private syncQueueRedis: { url: string; prefix: string } | undefined;
   gatewayUrl = '';
   private readonly extraGateways: NestFastifyApplication[] = [];
@@ -50,13 +50,13 @@ export class Platform {
       PORT: '0',
       HOST: '127.0.0.1',
     };
-    let sandbox: TikTokSandbox | undefined;
+    let sandbox: PlatformSandbox | undefined;
     if (options.tiktok) {
       // TikTok sends browsers back to the gateway, so its address must be known
       // before the services start: pick the port first, listen on it later.
       const port = await freePort();
       const gatewayUrl = `http://127.0.0.1:${port}`;
-      sandbox = await TikTokSandbox.start([`${gatewayUrl}${CONNECT_CALLBACK_PATH}`]);
+      sandbox = await PlatformSandbox.start([`${gatewayUrl}${CONNECT_CALLBACK_PATH}`]);
       Object.assign(env, sandbox.env, {
         PORT: String(port),
         PUBLIC_BASE_URL: gatewayUrl,
@@ -94,7 +94,7 @@ export class Platform {
   }
 
   /** The TikTok sandbox of a platform started with `tiktok: true`. */
-  get sandbox(): TikTokSandbox {
+  get sandbox(): PlatformSandbox {
     if (!this.tiktokSandbox) throw new Error('this platform was started without TikTok');
     return this.tiktokSandbox;
   }

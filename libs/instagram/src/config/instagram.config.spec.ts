@@ -43,8 +43,8 @@ describe('loadInstagramConfig', () => {
 
   it("falls back on the TikTok sandbox's address, then on its port on this machine", () => {
     expect(
-      loadInstagramConfig({ TIKTOK_SANDBOX_URL: 'http://tiktok-sandbox:4500' }).graphBaseUrl,
-    ).toBe('http://tiktok-sandbox:4500/instagram-graph');
+      loadInstagramConfig({ TIKTOK_SANDBOX_URL: 'http://platform-sandbox:4500' }).graphBaseUrl,
+    ).toBe('http://platform-sandbox:4500/instagram-graph');
     expect(loadInstagramConfig({ TIKTOK_SANDBOX_PORT: '4600' }).apiBaseUrl).toBe(
       'http://127.0.0.1:4600/instagram-api',
     );

@@ -32,20 +32,20 @@ describe('loadTikTokConfig', () => {
   it('lets explicit base URLs win over both defaults', () => {
     const config = loadTikTokConfig({
       TIKTOK_AUTH_BASE_URL: 'http://localhost:4500',
-      TIKTOK_API_BASE_URL: 'http://tiktok-sandbox:4500',
+      TIKTOK_API_BASE_URL: 'http://platform-sandbox:4500',
       TIKTOK_TIMEOUT_MS: '2500',
     });
 
     expect(config).toMatchObject({
       authBaseUrl: 'http://localhost:4500',
-      apiBaseUrl: 'http://tiktok-sandbox:4500',
+      apiBaseUrl: 'http://platform-sandbox:4500',
       timeoutMs: 2500,
     });
   });
 
   it('sends browsers to the sandbox at its public address and servers to its inner one', () => {
     const sandbox = loadTikTokConfig({
-      TIKTOK_SANDBOX_URL: 'http://tiktok-sandbox:4500',
+      TIKTOK_SANDBOX_URL: 'http://platform-sandbox:4500',
       TIKTOK_SANDBOX_PUBLIC_URL: 'http://localhost:4500',
     });
     const tiktok = loadTikTokConfig({
@@ -56,7 +56,7 @@ describe('loadTikTokConfig', () => {
 
     expect(sandbox).toMatchObject({
       authBaseUrl: 'http://localhost:4500',
-      apiBaseUrl: 'http://tiktok-sandbox:4500',
+      apiBaseUrl: 'http://platform-sandbox:4500',
     });
     expect(tiktok.authBaseUrl).toBe('https://www.tiktok.com');
   });

@@ -1,7 +1,7 @@
 import { waitFor } from '@tally/testing';
 import { bearer, createKey, signUp } from '../accounts.js';
 import { Platform } from '../platform.js';
-import type { SandboxFault } from '../tiktok-sandbox.js';
+import type { SandboxFault } from '../platform-sandbox.js';
 import { CreatorsApi, dataOf, openerMessage } from './creators-api.js';
 
 /** Two attempts per sync, so that a sync that keeps failing fails for good within seconds. */

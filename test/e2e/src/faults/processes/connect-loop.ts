@@ -1,4 +1,4 @@
-import type { TikTokSandbox } from '../../tiktok-sandbox.js';
+import type { PlatformSandbox } from '../../platform-sandbox.js';
 import type { FleetClient } from './fleet-client.js';
 
 export interface ConnectAttempt {
@@ -16,13 +16,13 @@ export class ConnectLoop {
 
   private constructor(
     private readonly client: FleetClient,
-    private readonly sandbox: TikTokSandbox,
+    private readonly sandbox: PlatformSandbox,
     private readonly videos: number,
   ) {
     this.done = this.run();
   }
 
-  static start(client: FleetClient, sandbox: TikTokSandbox, videos: number): ConnectLoop {
+  static start(client: FleetClient, sandbox: PlatformSandbox, videos: number): ConnectLoop {
     return new ConnectLoop(client, sandbox, videos);
   }
 

@@ -1,7 +1,7 @@
 import type { ConnectStarted, CreatorView, SyncStatusView, VideoView } from '@tally/contracts';
 import { randomUUID } from 'node:crypto';
 import { ALLOWED_REDIRECT_URL, dataOf, REDIRECT_URL } from '../../creators/creators-api.js';
-import type { TikTokSandbox } from '../../tiktok-sandbox.js';
+import type { PlatformSandbox } from '../../platform-sandbox.js';
 
 type Headers = Record<string, string>;
 
@@ -9,12 +9,12 @@ type Headers = Record<string, string>;
 export class FleetClient {
   private constructor(
     readonly gatewayUrl: string,
-    private readonly sandbox: TikTokSandbox,
+    private readonly sandbox: PlatformSandbox,
     readonly headers: Headers,
   ) {}
 
   /** Signs up a fresh account, creates its key and allows the tests' redirect URL. */
-  static async signUp(gatewayUrl: string, sandbox: TikTokSandbox): Promise<FleetClient> {
+  static async signUp(gatewayUrl: string, sandbox: PlatformSandbox): Promise<FleetClient> {
     const signup = await send(gatewayUrl, 'POST', '/api/v1/auth/signup', {
       body: {
         email: `owner-${randomUUID()}@example.com`,

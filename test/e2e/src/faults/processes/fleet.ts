@@ -1,6 +1,6 @@
 import { freePort } from '@tally/testing';
 import { CONNECT_CALLBACK_PATH } from '../../platform.js';
-import { TikTokSandbox } from '../../tiktok-sandbox.js';
+import { PlatformSandbox } from '../../platform-sandbox.js';
 import { AppProcess, type AppName } from './app-process.js';
 
 type Env = Record<string, string | undefined>;
@@ -45,7 +45,7 @@ const ENV_BY_APP: Record<AppName, Env> = {
  */
 export class Fleet {
   private constructor(
-    readonly sandbox: TikTokSandbox,
+    readonly sandbox: PlatformSandbox,
     readonly gateways: [AppProcess, AppProcess],
     readonly identities: [AppProcess, AppProcess],
     readonly creators: [AppProcess, AppProcess],
@@ -60,7 +60,7 @@ export class Fleet {
       `http://127.0.0.1:${ports[0]}`,
       `http://127.0.0.1:${ports[1]}`,
     ];
-    const sandbox = await TikTokSandbox.start([`${gatewayUrls[0]}${CONNECT_CALLBACK_PATH}`]);
+    const sandbox = await PlatformSandbox.start([`${gatewayUrls[0]}${CONNECT_CALLBACK_PATH}`]);
     const shared: Env = {
       ...process.env,
       ...COMMON_ENV,

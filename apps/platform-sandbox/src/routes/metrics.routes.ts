@@ -13,7 +13,7 @@ export async function metricsRoutes(
   { state }: SandboxRouteOptions,
 ): Promise<void> {
   const calls = new Registry();
-  calls.setDefaultLabels({ service: 'tiktok-sandbox' });
+  calls.setDefaultLabels({ service: 'platform-sandbox' });
   new Gauge({
     name: 'tally_sandbox_calls',
     help: 'Calls the sandbox answered per TikTok endpoint and HTTP status since its last reset',
@@ -38,7 +38,7 @@ export async function metricsRoutes(
   });
 
   app.get('/metrics', async (_request, reply) => {
-    const processMetrics = metricsRegistry('tiktok-sandbox');
+    const processMetrics = metricsRegistry('platform-sandbox');
     const text = `${await processMetrics.metrics()}\n${await calls.metrics()}`;
     return reply.type(processMetrics.contentType).send(text);
   });

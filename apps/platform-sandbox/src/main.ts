@@ -7,9 +7,9 @@ import {
 import { loadSandboxConfig, sandboxSettingsFrom } from './config/sandbox.config.js';
 import { buildSandbox } from './sandbox.app.js';
 
-runMain('tiktok-sandbox', async () => {
+runMain('platform-sandbox', async () => {
   const config = loadSandboxConfig();
-  const logger = createLogger({ service: 'tiktok-sandbox', level: config.LOG_LEVEL });
+  const logger = createLogger({ service: 'platform-sandbox', level: config.LOG_LEVEL });
   const settings = sandboxSettingsFrom(config);
   const platforms = loadPlatformsConfig();
   const app = await buildSandbox({
@@ -19,7 +19,7 @@ runMain('tiktok-sandbox', async () => {
   });
   await app.listen({ port: config.TIKTOK_SANDBOX_PORT, host: config.TIKTOK_SANDBOX_HOST });
   logger.info({
-    msg: 'tiktok-sandbox listening',
+    msg: 'platform-sandbox listening',
     port: config.TIKTOK_SANDBOX_PORT,
     clientKey: settings.clientKey,
     redirectUris: settings.redirectUris,

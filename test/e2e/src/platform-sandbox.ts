@@ -1,7 +1,7 @@
 import { SandboxAdmin, type SandboxRevocation } from '@tally/testing';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { buildSandbox } from '../../../apps/tiktok-sandbox/src/sandbox.app.js';
+import { buildSandbox } from '../../../apps/platform-sandbox/src/sandbox.app.js';
 
 /** What `POST /sandbox/faults` takes: the next `times` calls of `endpoint` suffer it. */
 export interface SandboxFault {
@@ -24,7 +24,7 @@ export interface SandboxCreator {
  * The TikTok sandbox in this process, on a free port of 127.0.0.1, with the
  * given redirect URIs registered, and its admin routes as methods.
  */
-export class TikTokSandbox {
+export class PlatformSandbox {
   private readonly adminApi: SandboxAdmin;
 
   private constructor(
@@ -34,10 +34,10 @@ export class TikTokSandbox {
     this.adminApi = new SandboxAdmin(url);
   }
 
-  static async start(redirectUris: string[]): Promise<TikTokSandbox> {
+  static async start(redirectUris: string[]): Promise<PlatformSandbox> {
     const app = await buildSandbox({ settings: { redirectUris } });
     await app.listen({ port: 0, host: '127.0.0.1' });
-    return new TikTokSandbox(app, `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+    return new PlatformSandbox(app, `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
   }
 
   /**

@@ -22,11 +22,11 @@ describe('tiktok sandbox', () => {
 
     expect(metrics.statusCode).toBe(200);
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
-    expect(metrics.body).toMatch(/^process_cpu_user_seconds_total\{service="tiktok-sandbox"\} /m);
+    expect(metrics.body).toMatch(/^process_cpu_user_seconds_total\{service="platform-sandbox"\} /m);
     expect(metrics.body).toMatch(
-      /^tally_sandbox_calls\{endpoint="\/v2\/user\/info\/",status="401",service="tiktok-sandbox"\} 1$/m,
+      /^tally_sandbox_calls\{endpoint="\/v2\/user\/info\/",status="401",service="platform-sandbox"\} 1$/m,
     );
-    expect(metrics.body).toMatch(/^tally_sandbox_revocations\{service="tiktok-sandbox"\} 0$/m);
+    expect(metrics.body).toMatch(/^tally_sandbox_revocations\{service="platform-sandbox"\} 0$/m);
     await app.close();
   });
 });

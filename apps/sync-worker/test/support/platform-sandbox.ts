@@ -2,9 +2,9 @@ import { SandboxAdmin, type SandboxRevocation } from '@tally/testing';
 import { TIKTOK_SCOPES, TikTokClient, type TikTokTokens } from '@tally/tiktok';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import type { SandboxSettings } from '../../../tiktok-sandbox/src/config/sandbox-settings.js';
-import { buildSandbox } from '../../../tiktok-sandbox/src/sandbox.app.js';
-import { SandboxClock } from '../../../tiktok-sandbox/src/state/sandbox-clock.js';
+import type { SandboxSettings } from '../../../platform-sandbox/src/config/sandbox-settings.js';
+import { buildSandbox } from '../../../platform-sandbox/src/sandbox.app.js';
+import { SandboxClock } from '../../../platform-sandbox/src/state/sandbox-clock.js';
 import { loadSyncWorkerConfig } from '../../src/config/sync-worker.config.js';
 
 /** A redirect URI the sandbox registers by default. */
