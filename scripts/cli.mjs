@@ -10,6 +10,7 @@ const COMMANDS = {
   bootstrap: 'apps/identity/dist/cli/main.js',
   limits: 'apps/gateway/dist/cli/main.js',
   jobs: 'apps/sync-worker/dist/cli/main.js',
+  platforms: 'apps/sync-worker/dist/cli/main.js',
 };
 
 const [command] = process.argv.slice(2);

@@ -20,10 +20,14 @@ import { DisconnectService } from './disconnect/disconnect.service.js';
 import { PingHandler } from './health/ping.handler.js';
 import { ResourcesHandler } from './resources/resources.handler.js';
 import { ResourcesService } from './resources/resources.service.js';
+import { YouTubePublicLookups } from './resources/youtube-public-lookups.js';
 import { SyncHandler } from './sync/sync.handler.js';
 import { SyncQueue } from './sync/sync-queue.js';
+import { PlatformQuotaGuard } from './sync/platform-quota.js';
 import { SyncService } from './sync/sync.service.js';
-import { tiktokClientProvider } from './tiktok/tiktok.providers.js';
+import { PlatformSuiteCloser, platformSuiteProvider } from './platforms/platform-suite.provider.js';
+import { PlatformUsageHandler } from './platforms/platform-usage.handler.js';
+import { PlatformUsageService } from './platforms/platform-usage.service.js';
 
 @Module({})
 export class CreatorsModule {
@@ -38,11 +42,20 @@ export class CreatorsModule {
           redis: { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
         }),
       ],
-      controllers: [PingHandler, ConnectHandler, CreatorsHandler, SyncHandler, ResourcesHandler],
+      controllers: [
+        PingHandler,
+        ConnectHandler,
+        CreatorsHandler,
+        SyncHandler,
+        ResourcesHandler,
+        PlatformUsageHandler,
+      ],
       providers: [
         { provide: CREATORS_CONFIG, useValue: config },
         ...creatorsDataProviders(tokenKeyringFrom(config, config.NODE_ENV)),
-        tiktokClientProvider(config),
+        platformSuiteProvider(config),
+        PlatformSuiteCloser,
+        PlatformUsageService,
         tokenLockFactoryProvider(config.TIKTOK_TIMEOUT_MS),
         creatorTokenRefresherProvider,
         grantRevokerProvider,
@@ -57,7 +70,9 @@ export class CreatorsModule {
         SyncQueue,
         syncRanksProvider,
         SyncService,
+        PlatformQuotaGuard,
         ResourcesService,
+        YouTubePublicLookups,
       ],
     };
   }

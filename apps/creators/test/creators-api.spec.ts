@@ -55,6 +55,7 @@ describe('the creators API of the creators service', () => {
         duration: 30,
         coverUrl: null,
         shareUrl: null,
+        platformData: {},
         // Several videos share a timestamp: the id breaks the tie.
         publishedAt: publishedAt ?? new Date(Date.UTC(2026, 0, 1) + Math.floor(index / 3) * 60000),
       })),
@@ -108,14 +109,15 @@ describe('the creators API of the creators service', () => {
       connectedAt: new Date(Date.UTC(2026, 2, 4, 5, 6, 7, 891)).toISOString(),
       lastSyncedAt: null,
     });
-    const { bio, verified, profileUrl, scopes, ...profileView } = profile;
+    const { bio, verified, profileUrl, scopes, platformData, ...profileView } = profile;
     expect(page.items[0]).toEqual(profileView);
-    expect([typeof bio, typeof verified, typeof profileUrl, Array.isArray(scopes)]).toEqual([
-      'string',
-      'boolean',
-      'string',
-      true,
-    ]);
+    expect([
+      typeof bio,
+      typeof verified,
+      typeof profileUrl,
+      Array.isArray(scopes),
+      platformData,
+    ]).toEqual(['string', 'boolean', 'string', true, {}]);
   });
 
   it('pages through every video newest first with no duplicates and no gaps while videos arrive', async () => {
@@ -155,7 +157,7 @@ describe('the creators API of the creators service', () => {
     for (let day = 1; day <= 5; day += 1) {
       await snapshots.record(
         creatorId,
-        { followers: 100 * day, following: 1, likes: 10 * day, videoCount: day },
+        { followers: 100 * day, following: 1, likes: 10 * day, videoCount: day, totalViews: null },
         new Date(Date.UTC(2026, 5, day)),
       );
     }
@@ -409,29 +411,34 @@ describe('the creators API of the creators service', () => {
     }
   });
 
-  it('refuses a search on a platform not supported yet, naming the item', async () => {
-    const failure = await harness.bus
-      .request(CreatorsResourcesSearch, {
-        principal: principalOf(),
-        input: {
-          resources: [
-            { platform: 'tiktok', type: 'account', identifier: 'x' },
-            { platform: 'Instagram', type: 'account', identifier: 'x' },
-          ],
-        },
-      })
-      .catch((error: unknown) => error);
-
-    expect(failure).toBeInstanceOf(AppError);
-    expect(failure).toMatchObject({
-      code: 'platform_not_supported',
-      details: [
-        {
-          // The whole message is checked, so the field is named from its root.
-          field: 'input.resources[1].platform',
-          reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
-        },
-      ],
+  it('answers a lookup on a platform without public lookups as not connected', async () => {
+    const result = await harness.bus.request(CreatorsResourcesSearch, {
+      principal: principalOf(),
+      input: {
+        resources: [
+          { platform: 'Instagram', type: 'account', identifier: 'natgeo' },
+          { platform: 'tiktok', type: 'video', identifier: '7999999999999999999' },
+        ],
+      },
     });
+
+    expect(result.results).toEqual([
+      {
+        platform: 'INSTAGRAM',
+        type: 'account',
+        identifier: 'natgeo',
+        status: 'not_found',
+        found: false,
+        reason: 'not_connected',
+      },
+      {
+        platform: 'TIKTOK',
+        type: 'video',
+        identifier: '7999999999999999999',
+        status: 'not_found',
+        found: false,
+        reason: 'not_connected',
+      },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { type Permission, type Principal, Queues } from '@tally/contracts';
+import {
+  type Permission,
+  type Platform,
+  platformSlug,
+  type Principal,
+  Queues,
+} from '@tally/contracts';
 import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { createRedis, ServiceClient, TallyClientNats } from '@tally/nest-kit';
 import { freePort, SandboxAdmin } from '@tally/testing';
@@ -12,7 +18,26 @@ import { buildSandbox } from '../../platform-sandbox/src/sandbox.app.js';
 import { CreatorsConfig, loadCreatorsConfig } from '../src/config/creators.config.js';
 import { startCreators } from '../src/creators.app.js';
 
-/** The creators service of one test file with its own TikTok sandbox, and a NATS caller. */
+/** A sign-in of the sandbox: the name to consent as and the platform's id of the account. */
+export interface SandboxAccount {
+  username: string;
+  /** TikTok's `open_id`, Instagram's `user_id`, YouTube's channel id. */
+  externalId: string;
+}
+
+/** What `POST /sandbox/creators` answers, for each platform. */
+interface AddedSandboxCreator {
+  username: string;
+  open_id?: string;
+  user_id?: string;
+  channel_id?: string;
+}
+
+/**
+ * The creators service of one test file with its own platform sandbox (TikTok,
+ * Instagram and Google/YouTube: the two others follow TIKTOK_SANDBOX_URL), and
+ * a NATS caller.
+ */
 export class CreatorsHarness {
   sandboxUrl = '';
   private constructor(
@@ -77,26 +102,59 @@ export class CreatorsHarness {
     await this.sandbox.close();
   }
 
-  /** Follows TikTok's consent page as a creator who decides at once; returns the callback's query. */
+  /**
+   * Follows a platform's consent page (TikTok's, Instagram's or Google's) as a
+   * creator who decides at once; returns the callback's query. Instagram ends
+   * its redirect with `#_`: a fragment, which browsers never send.
+   */
   async consent(
     authUrl: string,
     user: string,
     decision: 'approve' | 'deny' = 'approve',
   ): Promise<Record<string, string>> {
+    return Object.fromEntries(
+      new URL(await this.consentRedirect(authUrl, user, decision)).searchParams,
+    );
+  }
+
+  /** Where the consent page sends the creator's browser back to, as the platform wrote it. */
+  async consentRedirect(
+    authUrl: string,
+    user: string,
+    decision: 'approve' | 'deny' = 'approve',
+  ): Promise<string> {
     const url = new URL(authUrl);
     url.searchParams.set('sandbox_user', user);
     url.searchParams.set('sandbox_decision', decision);
     const response = await fetch(url, { redirect: 'manual' });
     const location = response.headers.get('location');
     if (response.status !== 302 || !location) {
-      throw new Error(`the sandbox answered ${response.status} without a redirect`);
+      throw new Error(
+        `the sandbox answered ${response.status} without a redirect: ${(await response.text()).slice(0, 300)}`,
+      );
     }
-    return Object.fromEntries(new URL(location).searchParams);
+    return location;
   }
 
-  /** A TikTok user of the test's own (see SandboxAdmin.addCreator). */
-  addCreator(videos = 5): Promise<string> {
-    return new SandboxAdmin(this.sandboxUrl).addCreator(videos);
+  /** A user of the test's own on `platform` (see SandboxAdmin.addCreator): their username. */
+  async addCreator(videos = 5, platform: Platform = 'TIKTOK'): Promise<string> {
+    return (await this.addSandboxAccount(platform, videos)).username;
+  }
+
+  /**
+   * A user of the test's own on `platform`, nobody else connects: with the
+   * platform's id of the account, which Tally stores as the creator's externalId.
+   */
+  async addSandboxAccount(platform: Platform, videos = 5): Promise<SandboxAccount> {
+    const username = `t.${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    const added = await this.sandboxAdmin<AddedSandboxCreator>('POST', '/sandbox/creators', {
+      platform: platformSlug(platform),
+      username,
+      videos,
+    });
+    const externalId = added.open_id ?? added.user_id ?? added.channel_id;
+    if (!externalId) throw new Error(`the sandbox named no id for ${platform}'s ${username}`);
+    return { username: added.username, externalId };
   }
 
   sandboxAdmin<T>(method: string, path: string, body?: object): Promise<T> {

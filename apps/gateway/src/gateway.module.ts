@@ -11,9 +11,10 @@ import { RevocationsModule } from './auth/revocation/revocations.module.js';
 import { SessionAuthenticator } from './auth/session-authenticator.js';
 import { COOKIE_POLICY } from './auth/session-cookies.js';
 import { GatewayConfig } from './config/gateway.config.js';
-import { ConnectController } from './connect/connect.controller.js';
+import { CONNECT_CONTROLLERS } from './connect/connect.controller.js';
 import { RedirectUrlsController } from './connect-settings/redirect-urls.controller.js';
 import { CREATORS_CLIENT_OPTIONS, CreatorsClient } from './creators/creators.client.js';
+import { PlatformUsageController } from './usage/platform-usage.controller.js';
 import { CreatorsController } from './creators/creators.controller.js';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
 import { IdentityClient } from './identity/identity.client.js';
@@ -63,10 +64,11 @@ export class GatewayModule {
         OAuthClientsController,
         OAuthController,
         WellKnownController,
-        ConnectController,
+        ...CONNECT_CONTROLLERS,
         RedirectUrlsController,
         CreatorsController,
         ResourcesController,
+        PlatformUsageController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { inProcessLock, type PlatformTokens, TokenRefresher } from '@tally/platform-kit';
 import {
-  inProcessLock,
   paginateVideos,
   TIKTOK_SCOPES,
   TikTokClient,
   TikTokError,
+  TikTokProvider,
   type TikTokTokens,
-  TokenRefresher,
 } from '@tally/tiktok';
 import type { FastifyInstance } from 'fastify';
 import { SandboxClock } from '../src/state/sandbox-clock.js';
@@ -186,12 +186,13 @@ describe('TikTokClient against the sandbox', () => {
   });
 
   it('serialises concurrent refreshes through TokenRefresher: one refresh, no invalid_grant', async () => {
-    let stored = await connect();
+    let stored: PlatformTokens = await connect();
     stored = { ...stored, accessTokenExpiresAt: new Date(Date.now() - 1000) };
+    const provider = new TikTokProvider(client, { limitPerMinute: 600 });
     const refresher = new TokenRefresher({
-      client,
+      refresh: (grant) => provider.refresh(grant),
       lock: inProcessLock(),
-      load: async () => stored,
+      load: async () => ({ ...stored, platform: 'TIKTOK' }),
       store: async (_creatorId, tokens) => {
         stored = tokens;
       },

@@ -27,7 +27,11 @@ export async function startSyncWorker(
     revocationConcurrency: config.REVOCATION_CONCURRENCY,
     // The port actually bound: 0 asks the OS for a free one.
     healthPort: Number(new URL(await app.getUrl()).port),
-    tiktok: config.tiktok.upstream,
+    platforms: {
+      TIKTOK: config.platforms.tiktok.upstream,
+      INSTAGRAM: config.platforms.instagram.upstream,
+      YOUTUBE: config.platforms.youtube.upstream,
+    },
   });
   return app;
 }

@@ -318,8 +318,8 @@ describe('creator-sync job', () => {
       /^tally_sync_job_duration_seconds_count\{[^}]*job="sync-creator"[^}]*outcome="completed"[^}]*\} [1-9]\d*$/m,
     );
     expect(metrics).toMatch(
-      /^tally_tiktok_requests_total\{[^}]*endpoint="\/v2\/video\/list\/"[^}]*status="200"[^}]*\} [1-9]\d*$/m,
+      /^tally_platform_requests_total\{[^}]*platform="TIKTOK"[^}]*endpoint="\/v2\/video\/list\/"[^}]*status="200"[^}]*\} [1-9]\d*$/m,
     );
-    expect(metrics).toContain('# TYPE tally_tiktok_limiter_wait_seconds histogram');
+    expect(metrics).toContain('# TYPE tally_platform_limiter_wait_seconds histogram');
   });
 });

@@ -78,7 +78,7 @@ describe('TikTok rate limits shared by workers', () => {
       completed: 0,
     });
     expect(await workers[1].metrics()).toMatch(
-      /^tally_tiktok_limiter_waiting\{[^}]*endpoint="\/v2\/video\/list\/"[^}]*\} [1-9]\d*$/m,
+      /^tally_platform_limiter_waiting\{[^}]*platform="TIKTOK"[^}]*limit="\/v2\/video\/list\/"[^}]*\} [1-9]\d*$/m,
     );
   });
 });

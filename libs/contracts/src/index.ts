@@ -22,6 +22,7 @@ export * from './identity/revocation-messages.js';
 export * from './creators/platforms.js';
 export * from './creators/creator-views.js';
 export * from './creators/creator-messages.js';
+export * from './creators/platform-usage.js';
 export * from './creators/connect-messages.js';
 export * from './creators/redirect-url-messages.js';
 export * from './creators/redirect-url-rules.js';

@@ -59,6 +59,7 @@ export const CreatorsSubjects = {
   startSync: 'creators.sync.start',
   syncStatus: 'creators.sync.status',
   searchResources: 'creators.resources.search',
+  platformUsage: 'creators.platforms.usage',
 } as const;
 
 /**

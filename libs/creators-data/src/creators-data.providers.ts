@@ -32,8 +32,8 @@ export function creatorsDataProviders(keyring: TokenKeyring): Provider[] {
     withDatabase(StatsSnapshotsRepository),
     withDatabase(SyncStateRepository),
     withDatabase(DueCreatorsRepository),
-    withDatabase(ConnectStatesRepository),
     withDatabase(RedirectUrlsRepository),
+    withCipher(ConnectStatesRepository),
     withCipher(PlatformTokensRepository),
     withCipher(PendingRevocationsRepository),
     {

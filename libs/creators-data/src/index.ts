@@ -39,7 +39,6 @@ export type {
   RevokeUpstream,
 } from './revocations/grant-revoker.js';
 export { grantRevokerProvider } from './revocations/grant-revoker.provider.js';
-export { revokeAtTikTok } from './revocations/tiktok-revocation.js';
 export { QueueFactory } from './queues/queue-factory.js';
 export type {
   QueueConnectionKind,
@@ -83,3 +82,23 @@ export { tiktokUpstreamLimiter, UPSTREAM_WINDOW_MS } from './upstream/tiktok-ups
 export type { TikTokUpstreamOptions } from './upstream/tiktok-upstream.js';
 export { SYNC_RANK_WINDOW_MS, SyncRanks, syncRanksProvider } from './sync/sync-ranks.js';
 export type { RankedSync } from './sync/sync-ranks.js';
+export {
+  DailyUnitQuota,
+  QuotaExhaustedError,
+  type DailyUnitQuotaOptions,
+  type DailyUnitQuotaStatus,
+  type QuotaPriority,
+  type QuotaSpend,
+  type QuotaRefusal,
+} from './upstream/daily-unit-quota.js';
+export { platformsEnvSchema, resolvePlatformConfigs } from './platforms/platforms-env.js';
+export type { PlatformConfigs, PlatformsEnv } from './platforms/platforms-env.js';
+export { PlatformProviders } from './platforms/platform-providers.js';
+export type { CallPriority } from './platforms/platform-providers.js';
+export { PlatformSuite } from './platforms/platform-suite.js';
+export type { PlatformSuiteOptions, YouTubeLookups } from './platforms/platform-suite.js';
+export type { UpstreamHooks } from './platforms/upstream-hooks.js';
+export { revokeAtPlatform } from './platforms/platform-revocation.js';
+export { refreshMarginMs } from './platforms/refresh-margins.js';
+export { INSTAGRAM_WINDOW_MS } from './platforms/instagram-upstream.js';
+export * from './platforms/platform-call-ledger.js';

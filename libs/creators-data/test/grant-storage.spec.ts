@@ -49,7 +49,11 @@ describe('grant storage', () => {
     const withoutRefresh = longLived(externalUserId);
 
     await tokens.store(creatorId, withoutRefresh);
-    expect(await tokens.load(creatorId)).toEqual({ ...withoutRefresh, tokenType: 'Bearer' });
+    expect(await tokens.load(creatorId)).toEqual({
+      ...withoutRefresh,
+      platform: 'INSTAGRAM',
+      tokenType: 'Bearer',
+    });
 
     const withRefresh = {
       ...withoutRefresh,
@@ -57,7 +61,11 @@ describe('grant storage', () => {
       refreshTokenExpiresAt: new Date('2027-06-01T00:00:00Z'),
     };
     await tokens.store(creatorId, withRefresh);
-    expect(await tokens.load(creatorId)).toEqual({ ...withRefresh, tokenType: 'Bearer' });
+    expect(await tokens.load(creatorId)).toEqual({
+      ...withRefresh,
+      platform: 'INSTAGRAM',
+      tokenType: 'Bearer',
+    });
   });
 
   it('keeps a pending revocation of a grant without a refresh token', async () => {

@@ -1,5 +1,5 @@
 import { createRedis } from '@tally/nest-kit';
-import { TikTokError, type TikTokTokens, TokenRefresher } from '@tally/tiktok';
+import { PlatformError, type StoredGrant, TokenRefresher } from '@tally/platform-kit';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LockTimeoutError, redisCreatorLock } from '../src/tokens/redis-creator-lock.js';
@@ -134,11 +134,12 @@ describe('redisCreatorLock', () => {
     let stored = tokens(1, -60_000);
     const refreshedWith: string[] = [];
     const client = {
-      refresh: async (refreshToken: string) => {
-        refreshedWith.push(refreshToken);
+      refresh: async ({ refreshToken }: StoredGrant) => {
+        refreshedWith.push(refreshToken ?? '');
         await sleep(30);
         if (refreshToken !== stored.refreshToken) {
-          throw new TikTokError({
+          throw new PlatformError({
+            platform: 'TIKTOK',
             kind: 'invalid_grant',
             endpoint: '/v2/oauth/token/',
             message: 'rotated',
@@ -149,11 +150,11 @@ describe('redisCreatorLock', () => {
     };
     const refresherOn = (redis: Redis) =>
       new TokenRefresher({
-        client,
+        refresh: client.refresh,
         lock: redisCreatorLock(redis, { ...options, namespace: 'refresh-test' }),
         load: async () => stored,
         store: async (_creatorId, fresh) => {
-          stored = fresh;
+          stored = { ...fresh, platform: 'TIKTOK' };
         },
       });
 
@@ -168,8 +169,9 @@ describe('redisCreatorLock', () => {
   });
 });
 
-function tokens(generation: number, accessExpiresInMs: number): TikTokTokens {
+function tokens(generation: number, accessExpiresInMs: number): StoredGrant {
   return {
+    platform: 'TIKTOK',
     externalUserId: 'open-1',
     scopes: ['user.info.basic'],
     accessToken: `act.${generation}`,

@@ -1,5 +1,6 @@
 export * from './config/load-config.js';
 export * from './config/env-schemas.js';
+export * from './config/env-duration.js';
 export * from './logging/logger.js';
 export * from './logging/redaction.js';
 export * from './request-context/request-context.js';

@@ -15,10 +15,6 @@ export { TIKTOK_SCOPES } from './scopes.js';
 export type { TikTokScope } from './scopes.js';
 export { paginateVideos } from './pagination/paginate-videos.js';
 export type { PaginateVideosOptions } from './pagination/paginate-videos.js';
-export { TokenRefresher } from './tokens/token-refresher.js';
-export type { TokenRefresherOptions } from './tokens/token-refresher.js';
-export { inProcessLock } from './tokens/creator-lock.js';
-export type { CreatorLock } from './tokens/creator-lock.js';
 export {
   loadTikTokConfig,
   resolveTikTokConfig,

@@ -6,6 +6,7 @@ export { parseIsoDuration } from './duration/iso-duration.js';
 export {
   YOUTUBE_DEFAULT_UNITS_PER_DAY,
   YOUTUBE_QUOTA_TIME_ZONE,
+  unitCostOf,
   YOUTUBE_UNIT_COSTS,
   youtubeLimits,
 } from './quota/quota.js';

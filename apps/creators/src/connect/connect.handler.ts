@@ -19,7 +19,12 @@ export class ConnectHandler {
   start(
     @Payload() request: ReceivedRequestOf<typeof CreatorsConnectStart>,
   ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
-    return this.connect.start(request.principal, request.input, request.openerOrigin);
+    return this.connect.start(
+      request.principal,
+      request.platform,
+      request.input,
+      request.openerOrigin,
+    );
   }
 
   @Handles(CreatorsConnectComplete)

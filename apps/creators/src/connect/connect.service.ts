@@ -2,10 +2,12 @@ import {
   auditActorOf,
   CONNECT_STATE_TTL_SECONDS,
   CompleteConnectRequest,
-  ConnectFailureReason,
   ConnectOutcome,
   ConnectStarted,
   CreatorConnected,
+  type Platform,
+  PLATFORM_NAMES,
+  platformSlug,
   Principal,
   StartConnectInput,
 } from '@tally/contracts';
@@ -14,91 +16,46 @@ import {
   type ConsumedConnectState,
   CreatorConnections,
   type CreatorProfileFields,
-  grantedProfileFields,
   GrantRevoker,
+  PlatformSuite,
+  profileFieldsOf,
   RedirectUrlsRepository,
-  revokeAtTikTok,
-  tiktokProfileFields,
+  revokeAtPlatform,
   TokenLockFactory,
   UNREAD_PROFILE,
   UpstreamBusyError,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { TikTokClient, TikTokError, type TikTokTokens } from '@tally/tiktok';
+import { PlatformError, type PlatformProvider, type PlatformTokens } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { CreatorsConfig } from '../config/creators.config.js';
 import { CREATORS_CONFIG } from '../config/creators.tokens.js';
 import { SyncQueue } from '../sync/sync-queue.js';
-import { CONNECT_SCOPES } from './connect-scopes.js';
+import { describe, failed, upstreamFailure } from './connect-failures.js';
+import { connectScopes } from './connect-scopes.js';
+import { pkcePairFor } from './pkce.js';
 import { RedirectUrls } from './redirect-urls.js';
 
-export const CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
+/** Where each platform sends the creator back: `/api/v1/connect/youtube/callback`. */
+export function callbackPath(platform: Platform): string {
+  return `/api/v1/connect/${platformSlug(platform)}/callback`;
+}
 
 function hashState(state: string): Buffer {
   return createHash('sha256').update(state, 'utf8').digest();
 }
 
-/** Where a failure's answer goes: the state's redirect URL and opener, once the state is known. */
-interface AnswerTarget {
-  redirectUrl: string | null;
-  openerOrigin: string | null;
-}
-
-const UNKNOWN_TARGET: AnswerTarget = { redirectUrl: null, openerOrigin: null };
-
-function failed(
-  reason: ConnectFailureReason,
-  message: string,
-  target: AnswerTarget = UNKNOWN_TARGET,
-): ConnectOutcome {
-  return {
-    status: 'failed',
-    reason,
-    message,
-    redirectUrl: target.redirectUrl,
-    openerOrigin: target.openerOrigin,
-  };
-}
-
-/** A TikTok failure during the callback, told in words a creator can act on. */
-function upstreamFailure(
-  step: 'exchange' | 'profile',
-  error: unknown,
-  target: AnswerTarget,
-): ConnectOutcome {
-  if (error instanceof TikTokError) {
-    // An unreadable answer (an HTML error page) is TikTok failing, not TikTok refusing.
-    if (
-      error.kind === 'upstream_unavailable' ||
-      error.kind === 'rate_limited' ||
-      error.kind === 'invalid_response'
-    ) {
-      return failed(
-        'upstream_unavailable',
-        'TikTok could not be reached or did not answer properly. Please try connecting again in a moment.',
-        target,
-      );
-    }
-    return step === 'exchange'
-      ? failed(
-          'exchange_failed',
-          'TikTok did not accept the authorization (it may have expired or been used already). Please start connecting again.',
-          target,
-        )
-      : failed(
-          'profile_failed',
-          'TikTok did not give access to the profile. Please connect again and allow every permission asked for.',
-          target,
-        );
-  }
-  throw error;
-}
-
+/**
+ * The connect flow of every platform: a single-use state (with a PKCE
+ * verifier where the platform's flow takes one), the platform's consent page,
+ * then the callback trades the code for the creator's grant, reads the
+ * profile, stores both, and queues the first sync.
+ */
 @Injectable()
 export class ConnectService {
   private readonly logger = new Logger(ConnectService.name);
-  private readonly redirectUri: string;
+  private readonly publicBaseUrl: string;
   /** The account's allowed redirect URLs; the connect handler also serves their routes. */
   readonly redirectUrls: RedirectUrls;
 
@@ -107,32 +64,35 @@ export class ConnectService {
     private readonly states: ConnectStatesRepository,
     private readonly connections: CreatorConnections,
     private readonly grants: GrantRevoker,
-    private readonly tiktok: TikTokClient,
+    private readonly platforms: PlatformSuite,
     private readonly syncQueue: SyncQueue,
     private readonly bus: ServiceClient,
     private readonly locks: TokenLockFactory,
     redirectUrls: RedirectUrlsRepository,
   ) {
-    this.redirectUri = new URL(CALLBACK_PATH, config.PUBLIC_BASE_URL).toString();
+    this.publicBaseUrl = config.PUBLIC_BASE_URL;
     this.redirectUrls = new RedirectUrls(redirectUrls, bus);
   }
 
   async start(
     principal: Principal,
+    platform: Platform,
     input: StartConnectInput,
     openerOrigin: string | null = null,
   ): Promise<ConnectStarted> {
     if (input.redirectUrl) await this.redirectUrls.check(principal, input.redirectUrl);
     const state = randomBytes(32).toString('base64url');
+    const pkce = pkcePairFor(platform);
     const expiresAt = new Date(Date.now() + CONNECT_STATE_TTL_SECONDS * 1000);
     await this.states.insert({
       stateHash: hashState(state),
       accountId: principal.accountId,
-      platform: 'TIKTOK',
+      platform,
       redirectUrl: input.redirectUrl ?? null,
       externalUserId: input.externalUserId ?? null,
       startedBy: auditActorOf(principal),
       openerOrigin,
+      codeVerifier: pkce?.codeVerifier ?? null,
       expiresAt,
     });
     void this.states
@@ -140,16 +100,19 @@ export class ConnectService {
       .catch((error: unknown) =>
         this.logger.warn({ msg: 'could not purge expired connect states', err: error }),
       );
-    const authUrl = this.tiktok.authorizeUrl({
-      redirectUri: this.redirectUri,
+    const authUrl = this.provider(platform).authorizationUrl({
+      redirectUri: this.redirectUri(platform),
       state,
-      scopes: CONNECT_SCOPES,
+      scopes: connectScopes(platform),
+      codeChallenge: pkce?.codeChallenge,
     });
     return { authUrl, state, expiresAt: expiresAt.toISOString() };
   }
 
   /** The callback: every way it can fail ends in an outcome, and stores nothing. */
   async complete(request: CompleteConnectRequest): Promise<ConnectOutcome> {
+    const platform = request.platform ?? 'TIKTOK';
+    const name = PLATFORM_NAMES[platform];
     if (!request.state) {
       return failed(
         'invalid_request',
@@ -169,6 +132,13 @@ export class ConnectService {
           );
     }
     const state = consumed.state;
+    if (state.platform !== platform) {
+      // Came back to another platform's callback: the flow is spent, and tells nobody.
+      return failed(
+        'unknown_state',
+        `This connection link is not one of ${name}'s. Start connecting again from the app that sent you.`,
+      );
+    }
     if (state.expired) {
       return failed(
         'state_expired',
@@ -180,15 +150,15 @@ export class ConnectService {
       return failed(
         'access_denied',
         request.error === 'access_denied'
-          ? 'The TikTok account was not connected: access was declined on TikTok.'
-          : `TikTok did not authorize the connection (${request.error.slice(0, 100)}).`,
+          ? `The ${name} account was not connected: access was declined on ${name}.`
+          : `${name} did not authorize the connection (${request.error.slice(0, 100)}).`,
         state,
       );
     }
     if (!request.code) {
       return failed(
         'invalid_request',
-        'TikTok sent no authorization code. Start connecting again.',
+        `${name} sent no authorization code. Start connecting again.`,
         state,
       );
     }
@@ -196,27 +166,33 @@ export class ConnectService {
   }
 
   private async connect(state: ConsumedConnectState, code: string): Promise<ConnectOutcome> {
-    let tokens: TikTokTokens;
+    const platform = state.platform;
+    const provider = this.provider(platform);
+    let tokens: PlatformTokens;
     try {
-      tokens = await this.tiktok.exchangeCode(code, this.redirectUri);
+      tokens = await provider.exchangeCode(
+        code,
+        this.redirectUri(platform),
+        state.codeVerifier ?? undefined,
+      );
     } catch (error) {
-      this.logger.warn({ msg: 'TikTok code exchange failed', reason: describe(error) });
-      return upstreamFailure('exchange', error, state);
+      this.logger.warn({ msg: 'code exchange failed', platform, reason: describe(error) });
+      return upstreamFailure(platform, 'exchange', error, state);
     }
     let fields: CreatorProfileFields;
     try {
-      fields = await this.readProfile(tokens);
+      fields = await this.readProfile(provider, tokens);
     } catch (error) {
-      this.logger.warn({ msg: 'TikTok profile read failed', reason: describe(error) });
-      await this.revokeUnusedGrant(tokens);
-      return upstreamFailure('profile', error, state);
+      this.logger.warn({ msg: 'profile read failed', platform, reason: describe(error) });
+      await this.revokeUnusedGrant(provider, tokens);
+      return upstreamFailure(platform, 'profile', error, state);
     }
-    // Under the grant's lock: a disconnect of the same TikTok user by another account counts this one.
-    const stored = await this.locks.withGrant('TIKTOK', tokens.externalUserId, () =>
+    // Under the grant's lock: a disconnect of the same platform user by another account counts this one.
+    const stored = await this.locks.withGrant(platform, tokens.externalUserId, () =>
       this.connections.store(
         {
           accountId: state.accountId,
-          platform: 'TIKTOK',
+          platform,
           externalUserId: state.externalUserId,
           profile: fields,
         },
@@ -237,7 +213,7 @@ export class ConnectService {
       .emit(CreatorConnected, {
         accountId: state.accountId,
         creatorId: stored.id,
-        platform: 'TIKTOK',
+        platform,
         externalId: tokens.externalUserId,
         username: fields.username,
         reconnected: stored.reconnected,
@@ -257,45 +233,61 @@ export class ConnectService {
   }
 
   /**
-   * The profile TikTok gives now, or none yet when the app's profile limit is
-   * spoken for (the sync workers' backlog, other connects): the first sync
-   * reads it, and TikTok never sees one call over its limit.
+   * The profile the platform gives now, or none yet when the platform's limit
+   * is spoken for (the sync workers' backlog, other connects) or its daily
+   * quota is spent: the first sync reads it, and the platform never sees a
+   * call over its limit.
    */
-  private async readProfile(tokens: TikTokTokens): Promise<CreatorProfileFields> {
+  private async readProfile(
+    provider: PlatformProvider,
+    tokens: PlatformTokens,
+  ): Promise<CreatorProfileFields> {
     try {
-      const user = await this.tiktok.userInfo(
-        tokens.accessToken,
-        grantedProfileFields(tokens.scopes),
-      );
-      return tiktokProfileFields(user);
+      return profileFieldsOf(await provider.profile(tokens));
     } catch (error) {
-      if (!(error instanceof UpstreamBusyError)) throw error;
-      this.logger.log({ msg: 'profile left to the first sync', waitMs: error.waitMs });
-      return UNREAD_PROFILE;
+      if (error instanceof UpstreamBusyError) {
+        this.logger.log({ msg: 'profile left to the first sync', waitMs: error.waitMs });
+        return UNREAD_PROFILE;
+      }
+      if (error instanceof PlatformError && error.kind === 'quota_exhausted') {
+        this.logger.log({
+          msg: 'profile left to the first sync: quota spent',
+          reason: error.message,
+        });
+        return UNREAD_PROFILE;
+      }
+      throw error;
     }
   }
 
   /**
-   * Tokens we will not store must not stay alive at TikTok either, unless
-   * another account has the same creator connected: they share the grant.
+   * Tokens we will not store must not stay alive at the platform either,
+   * unless another account has the same creator connected: they share the grant.
    */
-  private async revokeUnusedGrant(tokens: TikTokTokens): Promise<void> {
+  private async revokeUnusedGrant(
+    provider: PlatformProvider,
+    tokens: PlatformTokens,
+  ): Promise<void> {
     try {
       const revocation = await this.grants.revoke(
         {
-          platform: 'TIKTOK',
+          platform: provider.platform,
           externalId: tokens.externalUserId,
-          revokeUpstream: revokeAtTikTok(this.tiktok, async () => tokens),
+          revokeUpstream: revokeAtPlatform(provider, async () => tokens),
         },
         async (settled) => settled,
       );
       if (revocation.outcome === 'failed') throw revocation.error;
     } catch (error) {
-      this.logger.warn({ msg: 'could not revoke unused TikTok tokens', reason: describe(error) });
+      this.logger.warn({ msg: 'could not revoke unused tokens', reason: describe(error) });
     }
   }
-}
 
-function describe(error: unknown): string {
-  return error instanceof TikTokError ? `${error.kind}: ${error.message}` : String(error);
+  private provider(platform: Platform): PlatformProvider {
+    return this.platforms.providers.get(platform, 'requested');
+  }
+
+  private redirectUri(platform: Platform): string {
+    return new URL(callbackPath(platform), this.publicBaseUrl).toString();
+  }
 }

@@ -10,12 +10,13 @@ import {
   type GrantRevocation,
   GrantRevoker,
   PendingRevocationsRepository,
+  PlatformSuite,
   PlatformTokensRepository,
   RevocationQueue,
-  revokeAtTikTok,
+  revokeAtPlatform,
 } from '@tally/creators-data';
 import { ServiceClient } from '@tally/nest-kit';
-import { TikTokClient, TikTokError, TokenRefresher } from '@tally/tiktok';
+import { PlatformError, TokenRefresher } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { creatorNotFound } from '../creators/creator-errors.js';
@@ -27,10 +28,10 @@ interface Settled {
 }
 
 /**
- * Disconnect: revoke at TikTok, then delete the creator and everything synced
- * for it in one transaction. When TikTok cannot be reached the creator is
- * deleted all the same and a job retries the revocation. When another account
- * has the same TikTok user connected, the grant they share stays (GrantRevoker:
+ * Disconnect: revoke at the platform, then delete the creator and everything
+ * synced for it in one transaction. When the platform cannot be reached the
+ * creator is deleted all the same and a job retries the revocation. When
+ * another account has the same platform user connected, the grant they share stays (GrantRevoker:
  * counting them, revoking and deleting happen under the grant's lock, so the
  * last of several accounts disconnecting at once revokes it).
  */
@@ -44,7 +45,7 @@ export class DisconnectService {
     private readonly tokens: PlatformTokensRepository,
     private readonly revocations: PendingRevocationsRepository,
     private readonly grants: GrantRevoker,
-    private readonly tiktok: TikTokClient,
+    private readonly platforms: PlatformSuite,
     private readonly refresher: TokenRefresher,
     private readonly revocationQueue: RevocationQueue,
     private readonly bus: ServiceClient,
@@ -58,7 +59,9 @@ export class DisconnectService {
         platform: creator.platform,
         externalId: creator.externalId,
         leavingCreatorId: creatorId,
-        revokeUpstream: revokeAtTikTok(this.tiktok, () => this.refresher.freshTokens(creatorId)),
+        revokeUpstream: revokeAtPlatform(this.platforms.providers.get(creator.platform), () =>
+          this.refresher.freshTokens(creatorId),
+        ),
       },
       (settled) => this.deleteCreator(principal, creator, settled),
     );
@@ -111,7 +114,7 @@ export class DisconnectService {
     revocation: GrantRevocation,
   ): Promise<void> {
     this.logger.warn({
-      msg: 'TikTok revocation deferred',
+      msg: 'revocation deferred',
       creatorId,
       reason: revocation.outcome === 'failed' ? describe(revocation.error) : '',
     });
@@ -124,5 +127,5 @@ export class DisconnectService {
 }
 
 function describe(error: unknown): string {
-  return error instanceof TikTokError ? `${error.kind}: ${error.message}` : String(error);
+  return error instanceof PlatformError ? `${error.kind}: ${error.message}` : String(error);
 }

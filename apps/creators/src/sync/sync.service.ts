@@ -12,6 +12,7 @@ import { CreatorsRepository, SyncStateRepository } from '@tally/creators-data';
 import { RequestContext, ServiceClient } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import { creatorNotFound } from '../creators/creator-errors.js';
+import { MIN_YOUTUBE_SYNC_UNITS, PlatformQuotaGuard } from './platform-quota.js';
 import { SyncQueue } from './sync-queue.js';
 
 @Injectable()
@@ -23,6 +24,7 @@ export class SyncService {
     private readonly syncState: SyncStateRepository,
     private readonly queue: SyncQueue,
     private readonly bus: ServiceClient,
+    private readonly quota: PlatformQuotaGuard,
   ) {}
 
   /** Queues a sync (or joins the pending one) and waits for it up to `waitMs` (capped by the contract). */
@@ -30,6 +32,7 @@ export class SyncService {
     const creator = await this.creators.findView(principal.accountId, creatorId);
     if (!creator) throw creatorNotFound();
     if (creator.status === 'reauth_required') throw reauthRequired();
+    await this.quota.assertRoomFor(creator.platform, MIN_YOUTUBE_SYNC_UNITS);
     const requestedBy: RequestedBy = {
       actor: auditActorOf(principal),
       requestId: RequestContext.requestId() ?? null,

@@ -1,8 +1,12 @@
 import {
   AppError,
+  CONNECT_FAILURE_REASONS,
   type ConnectFailureReason,
   type ConnectOutcome,
   type ConnectPopupMessage,
+  type Platform,
+  PLATFORM_NAMES,
+  PLATFORMS,
 } from '@tally/contracts';
 import {
   answerError,
@@ -40,6 +44,14 @@ function failed(
     openerOrigin: null,
     ...overrides,
   };
+}
+
+/** Any platform's name but this one's. */
+function otherPlatformNames(platform: Platform): RegExp {
+  const others = PLATFORMS.filter((other) => other !== platform).map(
+    (other) => PLATFORM_NAMES[other],
+  );
+  return new RegExp(others.join('|'));
 }
 
 function asPage(answer: CallbackAnswer): Extract<CallbackAnswer, { kind: 'page' }> {
@@ -155,6 +167,7 @@ describe('the connect callback answer', () => {
     it('redirects to the redirect URL when there is one, without cache or referrer', () => {
       const answer = answerOutcome(
         connected({ redirectUrl: 'https://shop.example/done?from=tally' }),
+        'TIKTOK',
         NONCE,
       );
 
@@ -170,6 +183,7 @@ describe('the connect callback answer', () => {
     it('redirects failures too, when the state named a redirect URL', () => {
       const answer = answerOutcome(
         failed('exchange_failed', { redirectUrl: 'https://shop.example/done' }),
+        'TIKTOK',
         NONCE,
       );
 
@@ -177,10 +191,49 @@ describe('the connect callback answer', () => {
     });
 
     it('shows a page saying the account is connected, with status 200', () => {
-      const page = asPage(answerOutcome(connected(), NONCE));
+      const page = asPage(answerOutcome(connected(), 'TIKTOK', NONCE));
 
       expect(page.status).toBe(200);
       expect(page.html).toContain('The TikTok account The Dancer is now connected.');
+    });
+
+    it.each<[Platform, string]>([
+      ['TIKTOK', 'TikTok'],
+      ['INSTAGRAM', 'Instagram'],
+      ['YOUTUBE', 'YouTube'],
+    ])('names %s, the platform the creator came back from', (platform, name) => {
+      const page = asPage(answerOutcome(connected({ displayName: null }), platform, NONCE));
+
+      expect(page.html).toContain(`<h1>${name} account connected</h1>`);
+      expect(page.html).toContain(`The ${name} account @dancer is now connected.`);
+      expect(
+        asPage(answerOutcome(connected({ username: null, displayName: null }), platform, NONCE))
+          .html,
+      ).toContain(`Your ${name} account is now connected.`);
+    });
+
+    it.each<[ConnectFailureReason, Platform, string]>([
+      ['access_denied', 'INSTAGRAM', 'Instagram account not connected'],
+      ['exchange_failed', 'YOUTUBE', 'YouTube account not connected'],
+      ['profile_failed', 'INSTAGRAM', 'Instagram account not connected'],
+      ['upstream_unavailable', 'YOUTUBE', 'YouTube is not available'],
+      ['upstream_unavailable', 'TIKTOK', 'TikTok is not available'],
+      ['state_used', 'YOUTUBE', 'This link was already used'],
+    ])('titles %s on %s "%s"', (reason, platform, title) => {
+      const page = asPage(answerOutcome(failed(reason), platform, NONCE));
+
+      expect(page.html).toContain(`<title>${title}</title>`);
+      expect(page.html).not.toMatch(otherPlatformNames(platform));
+    });
+
+    it.each(
+      PLATFORMS.flatMap((platform) =>
+        CONNECT_FAILURE_REASONS.map((reason) => [platform, reason] as const),
+      ),
+    )('answers %s %s with the same status on every platform', (platform, reason) => {
+      expect(asPage(answerOutcome(failed(reason), platform, NONCE)).status).toBe(
+        asPage(answerOutcome(failed(reason), 'TIKTOK', NONCE)).status,
+      );
     });
 
     it.each<[ConnectFailureReason, number]>([
@@ -193,25 +246,27 @@ describe('the connect callback answer', () => {
       ['profile_failed', 502],
       ['upstream_unavailable', 502],
     ])('answers %s with status %i', (reason, status) => {
-      expect(asPage(answerOutcome(failed(reason), NONCE)).status).toBe(status);
+      expect(asPage(answerOutcome(failed(reason), 'TIKTOK', NONCE)).status).toBe(status);
     });
 
     it("shows the service's message on a failure page", () => {
-      const page = asPage(answerOutcome(failed('state_expired'), NONCE));
+      const page = asPage(answerOutcome(failed('state_expired'), 'TIKTOK', NONCE));
 
       expect(page.html).toContain('<h1>This link has expired</h1>');
       expect(page.html).toContain('This connection link expired. Start connecting again.');
     });
 
     it('shows a page instead of following a redirect URL that is not http(s)', () => {
-      const page = asPage(answerOutcome(connected({ redirectUrl: 'data:text/html,hi' }), NONCE));
+      const page = asPage(
+        answerOutcome(connected({ redirectUrl: 'data:text/html,hi' }), 'TIKTOK', NONCE),
+      );
 
       expect(page.status).toBe(200);
     });
 
     it('escapes every value it puts in the page', () => {
       const page = asPage(
-        answerOutcome(connected({ displayName: '<img src=x onerror=alert(1)>' }), NONCE),
+        answerOutcome(connected({ displayName: '<img src=x onerror=alert(1)>' }), 'TIKTOK', NONCE),
       );
 
       expect(page.html).not.toContain('<img');
@@ -220,14 +275,14 @@ describe('the connect callback answer', () => {
 
     it('keeps the opener message inside its script, whatever the message holds', () => {
       const message = '</script><script>alert(1)</script>\u2028';
-      const page = asPage(answerOutcome(failed('access_denied', { message }), NONCE));
+      const page = asPage(answerOutcome(failed('access_denied', { message }), 'TIKTOK', NONCE));
 
       expect(page.html.match(/<\/script>/g)).toHaveLength(1);
       expect(openerMessage(page.html)).toMatchObject({ message });
     });
 
     it('tells the opener the creator it connected', () => {
-      const page = asPage(answerOutcome(connected(), NONCE));
+      const page = asPage(answerOutcome(connected(), 'TIKTOK', NONCE));
 
       expect(openerMessage(page.html)).toEqual({
         type: 'tally:connect',
@@ -243,7 +298,7 @@ describe('the connect callback answer', () => {
       const GATEWAY = 'https://api.tally.example';
 
       it('posts only to the origin recorded when the flow started', () => {
-        const page = asPage(answerOutcome(connected({ openerOrigin: SHOP }), NONCE));
+        const page = asPage(answerOutcome(connected({ openerOrigin: SHOP }), 'TIKTOK', NONCE));
 
         const run = runPopupScript(page.html, GATEWAY, SHOP);
 
@@ -257,7 +312,9 @@ describe('the connect callback answer', () => {
       });
 
       it('names the recorded origin as the target even when another window opened the popup', () => {
-        const page = asPage(answerOutcome(failed('access_denied', { openerOrigin: SHOP }), NONCE));
+        const page = asPage(
+          answerOutcome(failed('access_denied', { openerOrigin: SHOP }), 'TIKTOK', NONCE),
+        );
 
         const run = runPopupScript(page.html, GATEWAY, 'https://evil.example');
 
@@ -266,7 +323,7 @@ describe('the connect callback answer', () => {
       });
 
       it("tells an opener of the page's own origin (the dashboard) when none was recorded", () => {
-        const page = asPage(answerOutcome(connected(), NONCE));
+        const page = asPage(answerOutcome(connected(), 'TIKTOK', NONCE));
 
         const run = runPopupScript(page.html, GATEWAY, GATEWAY);
 
@@ -275,7 +332,7 @@ describe('the connect callback answer', () => {
       });
 
       it('tells a cross-origin opener nothing when no origin was recorded, and stays open', () => {
-        const page = asPage(answerOutcome(connected(), NONCE));
+        const page = asPage(answerOutcome(connected(), 'TIKTOK', NONCE));
 
         const run = runPopupScript(page.html, GATEWAY, 'https://evil.example');
 
@@ -284,7 +341,9 @@ describe('the connect callback answer', () => {
       });
 
       it('tells only a same-origin opener about an error without an outcome', () => {
-        const page = asPage(answerError(new AppError('service_unavailable', 'Down.'), NONCE));
+        const page = asPage(
+          answerError(new AppError('service_unavailable', 'Down.'), 'TIKTOK', NONCE),
+        );
 
         expect(runPopupScript(page.html, GATEWAY, SHOP).posted).toEqual([]);
         expect(runPopupScript(page.html, GATEWAY, GATEWAY).posted).toHaveLength(1);
@@ -292,7 +351,11 @@ describe('the connect callback answer', () => {
 
       it('keeps a hostile recorded origin inside its script', () => {
         const page = asPage(
-          answerOutcome(connected({ openerOrigin: "https://x.example';</script>" }), NONCE),
+          answerOutcome(
+            connected({ openerOrigin: "https://x.example';</script>" }),
+            'TIKTOK',
+            NONCE,
+          ),
         );
 
         expect(page.html.match(/<\/script>/g)).toHaveLength(1);
@@ -300,7 +363,9 @@ describe('the connect callback answer', () => {
     });
 
     it('tells the opener why it failed', () => {
-      const page = asPage(answerOutcome(failed('state_used', { message: 'Used.' }), NONCE));
+      const page = asPage(
+        answerOutcome(failed('state_used', { message: 'Used.' }), 'TIKTOK', NONCE),
+      );
 
       expect(openerMessage(page.html)).toEqual({
         type: 'tally:connect',
@@ -311,7 +376,7 @@ describe('the connect callback answer', () => {
     });
 
     it('lets only its own script and style run, and keeps the opener across origins', () => {
-      const page = asPage(answerOutcome(connected(), NONCE));
+      const page = asPage(answerOutcome(connected(), 'TIKTOK', NONCE));
 
       expect(page.html).toContain(`<script nonce="${NONCE}">`);
       expect(page.html).toContain(`<style nonce="${NONCE}">`);
@@ -332,6 +397,7 @@ describe('the connect callback answer', () => {
       const page = asPage(
         answerError(
           new AppError('service_unavailable', 'The creators service is not available.'),
+          'TIKTOK',
           NONCE,
         ),
       );
@@ -345,14 +411,30 @@ describe('the connect callback answer', () => {
     });
 
     it('shows a 504 page that says the connection may still complete', () => {
-      const page = asPage(answerError(new AppError('upstream_timeout', 'Too slow.'), NONCE));
+      const page = asPage(
+        answerError(new AppError('upstream_timeout', 'Too slow.'), 'TIKTOK', NONCE),
+      );
 
       expect(page.status).toBe(504);
       expect(page.html).toContain('It may still complete');
     });
 
+    it("names the platform when the service refused the callback's request", () => {
+      const page = asPage(
+        answerError(
+          new AppError('validation_failed', 'The state is not readable.'),
+          'YOUTUBE',
+          NONCE,
+        ),
+      );
+
+      expect(page.status).toBe(400);
+      expect(page.html).toContain('<h1>YouTube account not connected</h1>');
+      expect(page.html).toContain('The state is not readable.');
+    });
+
     it('hides what an unexpected error says', () => {
-      const page = asPage(answerError(new Error('password=hunter2'), NONCE));
+      const page = asPage(answerError(new Error('password=hunter2'), 'TIKTOK', NONCE));
 
       expect(page.status).toBe(500);
       expect(page.html).not.toContain('hunter2');

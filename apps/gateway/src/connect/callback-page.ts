@@ -3,6 +3,8 @@ import {
   type ConnectFailureReason,
   type ConnectOutcome,
   type ConnectPopupMessage,
+  type Platform,
+  PLATFORM_NAMES,
 } from '@tally/contracts';
 import { escapeHtml } from '@tally/nest-kit';
 
@@ -21,7 +23,7 @@ interface PageView {
 }
 
 // Failures the browser's request caused (a stale or reused link, a refusal on
-// TikTok) are 400; failures of TikTok itself are 502.
+// the platform) are 400; failures of the platform itself are 502.
 const FAILURE_STATUS: Record<ConnectFailureReason, 400 | 502> = {
   invalid_request: 400,
   unknown_state: 400,
@@ -33,15 +35,16 @@ const FAILURE_STATUS: Record<ConnectFailureReason, 400 | 502> = {
   upstream_unavailable: 502,
 };
 
-const FAILURE_TITLES: Record<ConnectFailureReason, string> = {
-  invalid_request: 'This link is not valid',
-  unknown_state: 'This link is not valid',
-  state_used: 'This link was already used',
-  state_expired: 'This link has expired',
-  access_denied: 'TikTok account not connected',
-  exchange_failed: 'TikTok account not connected',
-  profile_failed: 'TikTok account not connected',
-  upstream_unavailable: 'TikTok is not available',
+/** Each failure's title, given the platform's name. */
+const FAILURE_TITLES: Record<ConnectFailureReason, (platformName: string) => string> = {
+  invalid_request: () => 'This link is not valid',
+  unknown_state: () => 'This link is not valid',
+  state_used: () => 'This link was already used',
+  state_expired: () => 'This link has expired',
+  access_denied: (name) => `${name} account not connected`,
+  exchange_failed: (name) => `${name} account not connected`,
+  profile_failed: (name) => `${name} account not connected`,
+  upstream_unavailable: (name) => `${name} is not available`,
 };
 
 const START_AGAIN = 'Start connecting again from the app that sent you here.';
@@ -86,7 +89,7 @@ export function redirectLocation(redirectUrl: string, outcome: ConnectOutcome): 
 
 /**
  * Headers of every answer: never cached (the page is one person's outcome)
- * and no Referer, which would hand TikTok's code and state to the next site.
+ * and no Referer, which would hand the platform's code and state to the next site.
  */
 const PRIVATE_ANSWER = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
 
@@ -169,13 +172,19 @@ function page(view: PageView, nonce: string): CallbackAnswer {
   };
 }
 
-function connectedView(outcome: Extract<ConnectOutcome, { status: 'connected' }>): PageView {
+function connectedView(
+  outcome: Extract<ConnectOutcome, { status: 'connected' }>,
+  platform: Platform,
+): PageView {
+  const name = PLATFORM_NAMES[platform];
   const who = outcome.displayName ?? (outcome.username ? `@${outcome.username}` : null);
   return {
     status: 200,
-    title: 'TikTok account connected',
+    title: `${name} account connected`,
     paragraphs: [
-      who ? `The TikTok account ${who} is now connected.` : 'Your TikTok account is now connected.',
+      who
+        ? `The ${name} account ${who} is now connected.`
+        : `Your ${name} account is now connected.`,
       'You can close this window.',
     ],
     message: { type: 'tally:connect', status: 'connected', creatorId: outcome.creatorId },
@@ -184,10 +193,13 @@ function connectedView(outcome: Extract<ConnectOutcome, { status: 'connected' }>
 }
 
 // The creators service's message says what happened and what to do next, for the creator.
-function failedView(outcome: Extract<ConnectOutcome, { status: 'failed' }>): PageView {
+function failedView(
+  outcome: Extract<ConnectOutcome, { status: 'failed' }>,
+  platform: Platform,
+): PageView {
   return {
     status: failureStatus(outcome.reason),
-    title: FAILURE_TITLES[outcome.reason],
+    title: FAILURE_TITLES[outcome.reason](PLATFORM_NAMES[platform]),
     paragraphs: [outcome.message],
     message: {
       type: 'tally:connect',
@@ -199,11 +211,22 @@ function failedView(outcome: Extract<ConnectOutcome, { status: 'failed' }>): Pag
   };
 }
 
-/** The creators service's outcome: to the customer's redirect URL when there is one, else a page. */
-export function answerOutcome(outcome: ConnectOutcome, nonce: string): CallbackAnswer {
+/**
+ * The creators service's outcome: to the customer's redirect URL when there is
+ * one, else a page naming the platform the creator came back from.
+ */
+export function answerOutcome(
+  outcome: ConnectOutcome,
+  platform: Platform,
+  nonce: string,
+): CallbackAnswer {
   const location = outcome.redirectUrl ? redirectLocation(outcome.redirectUrl, outcome) : null;
   if (location) return { kind: 'redirect', location, headers: { ...PRIVATE_ANSWER } };
-  return page(outcome.status === 'connected' ? connectedView(outcome) : failedView(outcome), nonce);
+  const view =
+    outcome.status === 'connected'
+      ? connectedView(outcome, platform)
+      : failedView(outcome, platform);
+  return page(view, nonce);
 }
 
 const ERROR_WORDS: Partial<Record<AppError['code'], { title: string; text: string }>> = {
@@ -228,7 +251,7 @@ const UNEXPECTED = {
  * redirect URL to go back to, nor a recorded opener: only an opener of the
  * gateway's own origin (the dashboard) hears the error's code as the reason.
  */
-export function answerError(error: unknown, nonce: string): CallbackAnswer {
+export function answerError(error: unknown, platform: Platform, nonce: string): CallbackAnswer {
   const failure =
     error instanceof AppError
       ? error
@@ -236,7 +259,7 @@ export function answerError(error: unknown, nonce: string): CallbackAnswer {
   const words =
     ERROR_WORDS[failure.code] ??
     (failure.status < 500
-      ? { title: 'TikTok account not connected', text: failure.message }
+      ? { title: `${PLATFORM_NAMES[platform]} account not connected`, text: failure.message }
       : UNEXPECTED);
   const next = failure.status < 500 ? START_AGAIN : TRY_LATER;
   return page(

@@ -1,4 +1,9 @@
-import { type CompleteConnectRequest, type ConnectOutcome, schemaClass } from '@tally/contracts';
+import {
+  type CompleteConnectRequest,
+  type ConnectOutcome,
+  type Platform,
+  schemaClass,
+} from '@tally/contracts';
 import { z } from 'zod';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -10,8 +15,10 @@ function parameter(maxLength: number, pattern: RegExp = PRINTABLE_ASCII) {
 }
 
 /**
- * The query TikTok sends the creator's browser back with, under TikTok's
- * names. Only these are read: parameters TikTok may add are ignored, not refused.
+ * The query a platform sends the creator's browser back with, under the names
+ * TikTok, Instagram and Google share (`scopes` is TikTok's alone). Only these
+ * are read: parameters a platform adds (Instagram's `error_reason`, Google's
+ * `scope` and `authuser`) are ignored, not refused.
  */
 export const ConnectCallbackQuerySchema = z.strictObject({
   state: parameter(512),
@@ -40,11 +47,12 @@ function invalid(problem: string): CallbackQueryReading {
 }
 
 /**
- * The request for the creators service, or the outcome of a query it need not
- * see: a parameter repeated, too long or with control characters, or no state
- * (which is also where the customer's redirect URL would have been found).
+ * The request for the creators service about the platform whose callback was
+ * called, or the outcome of a query it need not see: a parameter repeated, too
+ * long or with control characters, or no state (which is also where the
+ * customer's redirect URL would have been found).
  */
-export function readCallbackQuery(query: unknown): CallbackQueryReading {
+export function readCallbackQuery(query: unknown, platform: Platform): CallbackQueryReading {
   const given = (typeof query === 'object' && query !== null ? query : {}) as Record<
     string,
     unknown
@@ -66,5 +74,5 @@ export function readCallbackQuery(query: unknown): CallbackQueryReading {
   }
   const { state, code, error, error_description: errorDescription } = parsed.data;
   if (!state) return invalid('it carries no state');
-  return { request: { state, code, error, errorDescription } };
+  return { request: { platform, state, code, error, errorDescription } };
 }

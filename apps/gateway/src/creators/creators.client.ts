@@ -7,6 +7,7 @@ import {
   CreatorsListVideos,
   CreatorsRedirectUrlsGet,
   CreatorsRedirectUrlsReplace,
+  CreatorsPlatformUsage,
   CreatorsResourcesSearch,
   CreatorsStatsHistory,
   CreatorsSyncStart,
@@ -14,6 +15,7 @@ import {
   type CompleteConnectRequest,
   type CreatorFilter,
   type PageRequest,
+  type Platform,
   type Principal,
   type ReplaceRedirectUrlsInput,
   type ReplyOf,
@@ -25,9 +27,9 @@ import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 
 /**
- * How long to wait for answers that include a round trip to TikTok (the code
- * exchange and profile read of a callback, the revocation of a disconnect):
- * longer than the creators service's own timeouts towards TikTok.
+ * How long to wait for answers that include a round trip to a platform (the
+ * code exchange and profile read of a callback, the revocation of a
+ * disconnect): longer than the creators service's own timeouts towards it.
  */
 export const PLATFORM_ROUND_TRIP_TIMEOUT_MS = 30_000;
 
@@ -48,13 +50,17 @@ export class CreatorsClient {
     @Inject(CREATORS_CLIENT_OPTIONS) private readonly options: CreatorsClientOptions,
   ) {}
 
-  /** `openerOrigin`: the browser's checked `Origin`, the only page the callback may tell. */
+  /**
+   * Starts a flow on the platform's consent page. `openerOrigin`: the browser's
+   * checked `Origin`, the only page the callback may tell.
+   */
   startConnect(
     principal: Principal,
+    platform: Platform,
     input: StartConnectInput,
     openerOrigin: string | null,
   ): Promise<ReplyOf<typeof CreatorsConnectStart>> {
-    return this.bus.request(CreatorsConnectStart, { principal, input, openerOrigin });
+    return this.bus.request(CreatorsConnectStart, { principal, platform, input, openerOrigin });
   }
 
   redirectUrls(principal: Principal): Promise<ReplyOf<typeof CreatorsRedirectUrlsGet>> {
@@ -130,6 +136,15 @@ export class CreatorsClient {
     principal: Principal,
     input: SearchResourcesInput,
   ): Promise<ReplyOf<typeof CreatorsResourcesSearch>> {
-    return this.bus.request(CreatorsResourcesSearch, { principal, input });
+    // Public lookups may ask YouTube.
+    return this.bus.request(
+      CreatorsResourcesSearch,
+      { principal, input },
+      { timeoutMs: PLATFORM_ROUND_TRIP_TIMEOUT_MS },
+    );
+  }
+
+  platformUsage(principal: Principal): Promise<ReplyOf<typeof CreatorsPlatformUsage>> {
+    return this.bus.request(CreatorsPlatformUsage, { principal });
   }
 }

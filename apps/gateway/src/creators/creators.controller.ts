@@ -139,11 +139,16 @@ export class CreatorsController {
       404,
       {
         status: 409,
-        description: 'The creator withdrew access on TikTok: connect it again first.',
+        description: 'The creator withdrew access on the platform: connect it again first.',
+      },
+      {
+        status: 429,
+        description:
+          "`platform_quota_exhausted`: the platform's daily quota (YouTube's) is spent; `Retry-After` says when it resets. Also a rate limit of your key.",
       },
       {
         status: 502,
-        description: 'The sync failed at TikTok within the wait; the reason says why.',
+        description: 'The sync failed at the platform within the wait; the reason says why.',
       },
       503,
       504,

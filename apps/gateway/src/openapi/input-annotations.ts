@@ -45,7 +45,7 @@ function nestedRef(input: InputClass): ReferenceObject {
   return { $ref: `#/components/schemas/${input.name}` };
 }
 
-const PLATFORM_INPUT = `Accepted in any case (\`tiktok\`, \`TikTok\`, \`TIKTOK\`); answered in uppercase. ${SUPPORTED_PLATFORMS.join(', ')} only for now: the others answer 400 \`platform_not_supported\`.`;
+const PLATFORM_INPUT = `Accepted in any case (\`tiktok\`, \`TikTok\`, \`TIKTOK\`); answered in uppercase: ${SUPPORTED_PLATFORMS.join(', ')}.`;
 
 const PAGE_QUERY_ANNOTATIONS = {
   limit: { default: DEFAULT_PAGE_SIZE, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` },

@@ -21,10 +21,17 @@ export class ResourcesController {
   @RequirePermission('creators:read')
   @ApiRoute({
     summary: 'Look up accounts and videos',
-    description: `Finds up to ${MAX_RESOURCES_PER_SEARCH} platform accounts or videos among the account's connected creators and their synced videos, in one request. Each lookup answers \`found\` or \`not_found\`.`,
+    description: `Finds up to ${MAX_RESOURCES_PER_SEARCH} platform accounts or videos in one request: first among the account's connected creators and their synced videos (\`source: "connected"\`); then, for YouTube only, publicly with Tally's server key (\`source: "public"\`: a channel by \`@handle\`, handle, channel id or URL, a video by id or URL), each costing a unit of YouTube's daily quota and kept for \`PUBLIC_LOOKUP_TTL\` (1 hour by default). TikTok and Instagram accounts and videos that are not connected answer \`found: false\` with \`reason: "not_connected"\`: their public lookups need platform approvals Tally does not have. A public lookup refused because the quota is spent answers \`reason: "quota_exhausted"\` with \`retryAfterSeconds\`.`,
     tags: ['Resources'],
     response: ResourceSearchResultSchema,
-    errors: [503, 504],
+    errors: [
+      {
+        status: 502,
+        description: 'YouTube could not answer a public lookup; try again in a moment.',
+      },
+      503,
+      504,
+    ],
   })
   search(
     @CurrentPrincipal() principal: Principal,

@@ -1,4 +1,12 @@
-import { AppError, CreatorsSubjects, type ConnectOutcome, type Principal } from '@tally/contracts';
+import {
+  AppError,
+  CreatorsSubjects,
+  type ConnectOutcome,
+  type Platform,
+  PLATFORM_NAMES,
+  platformSlug,
+  type Principal,
+} from '@tally/contracts';
 import { randomUUID } from 'node:crypto';
 import { bearer, GatewayWithFakes, startGatewayWithFakes } from './gateway-with-fakes.js';
 
@@ -9,7 +17,7 @@ const STARTED = {
   expiresAt: '2025-01-01T00:10:00.000Z',
 };
 
-describe('connecting a TikTok account through the gateway', () => {
+describe('connecting an account through the gateway', () => {
   let fakes: GatewayWithFakes;
   let manager: { key: string; principal: Principal };
   let reader: { key: string; principal: Principal };
@@ -44,6 +52,7 @@ describe('connecting a TikTok account through the gateway', () => {
       expect(response.json()).toEqual({ success: true, data: STARTED });
       expect(fakes.creators.last(CreatorsSubjects.startConnect)).toEqual({
         principal: manager.principal,
+        platform: 'TIKTOK',
         input: {},
         openerOrigin: null,
       });
@@ -237,6 +246,189 @@ describe('connecting a TikTok account through the gateway', () => {
     });
   });
 
+  describe.each<Platform>(['TIKTOK', 'INSTAGRAM', 'YOUTUBE'])('the %s routes', (platform) => {
+    const slug = platformSlug(platform);
+    const name = PLATFORM_NAMES[platform];
+    const started = { ...STARTED, authUrl: `https://consent.example/${slug}?state=s1` };
+
+    beforeEach(() => {
+      fakes.creators.on(CreatorsSubjects.startConnect, started);
+    });
+
+    afterAll(() => {
+      fakes.creators.on(CreatorsSubjects.startConnect, STARTED);
+    });
+
+    function start(key: string, headers: Record<string, string> = {}, payload?: string) {
+      return fakes.gateway.inject({
+        method: 'POST',
+        url: `/api/v1/connect/${slug}`,
+        headers: { ...bearer(key), ...headers },
+        ...(payload === undefined ? {} : { payload }),
+      });
+    }
+
+    it("starts a flow: 201 with the creators service's answer, asked for the route's platform", async () => {
+      const input = { redirectUrl: 'https://shop.example/done', externalUserId: 'user-42' };
+
+      const response = await start(
+        manager.key,
+        { 'content-type': 'application/json' },
+        JSON.stringify(input),
+      );
+
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toEqual({ success: true, data: started });
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toEqual({
+        principal: manager.principal,
+        platform,
+        input,
+        openerOrigin: null,
+      });
+    });
+
+    it('starts without a body', async () => {
+      const response = await start(manager.key);
+
+      expect(response.statusCode).toBe(201);
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({
+        platform,
+        input: {},
+      });
+    });
+
+    it('refuses an unknown field of the body, as on TikTok', async () => {
+      const response = await start(
+        manager.key,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ platform: 'TIKTOK' }),
+      );
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: 'validation_failed' } });
+    });
+
+    it('lets a publishable key start from its allowed origin, and no other', async () => {
+      const allowed = await start(browser.key, { origin: SHOP });
+      const elsewhere = await start(browser.key, { origin: 'https://elsewhere.example' });
+
+      expect(allowed.statusCode).toBe(201);
+      expect(fakes.creators.last(CreatorsSubjects.startConnect)).toMatchObject({
+        principal: browser.principal,
+        platform,
+        openerOrigin: SHOP,
+      });
+      expect(elsewhere.statusCode).toBe(403);
+    });
+
+    it('refuses a secret key without creators:write, and a caller without a key', async () => {
+      const reading = await start(reader.key);
+      const anonymous = await fakes.gateway.inject({
+        method: 'POST',
+        url: `/api/v1/connect/${slug}`,
+      });
+
+      expect(reading.statusCode).toBe(403);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json()).toMatchObject({ success: false, error: { code: 'unauthorized' } });
+    });
+
+    it('forwards the callback with the platform, and names it on the page', async () => {
+      fakes.creators.on(CreatorsSubjects.completeConnect, {
+        status: 'connected',
+        creatorId: randomUUID(),
+        username: 'maker',
+        displayName: null,
+        redirectUrl: null,
+        openerOrigin: null,
+      } satisfies ConnectOutcome);
+
+      const response = await fakes.gateway.inject({
+        method: 'GET',
+        url: `/api/v1/connect/${slug}/callback?state=s1&code=c1&scope=a+b&authuser=0`,
+      });
+
+      expect(fakes.creators.last(CreatorsSubjects.completeConnect)).toEqual({
+        platform,
+        state: 's1',
+        code: 'c1',
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain(`The ${name} account @maker is now connected.`);
+    });
+
+    it('hands a denial on to the service and shows its 400 page', async () => {
+      fakes.creators.on(CreatorsSubjects.completeConnect, {
+        status: 'failed',
+        reason: 'access_denied',
+        message: 'Access was declined.',
+        redirectUrl: null,
+        openerOrigin: null,
+      } satisfies ConnectOutcome);
+
+      const response = await fakes.gateway.inject({
+        method: 'GET',
+        url: `/api/v1/connect/${slug}/callback?state=s1&error=access_denied&error_reason=user_denied&error_description=Permissions+error`,
+      });
+
+      expect(fakes.creators.last(CreatorsSubjects.completeConnect)).toEqual({
+        platform,
+        state: 's1',
+        error: 'access_denied',
+        errorDescription: 'Permissions error',
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain(`<h1>${name} account not connected</h1>`);
+    });
+
+    it('answers HEAD on the callback without asking the service', async () => {
+      const asked = fakes.creators.received.length;
+
+      const response = await fakes.gateway.inject({
+        method: 'HEAD',
+        url: `/api/v1/connect/${slug}/callback?state=s1&code=c1`,
+      });
+
+      expect(response.statusCode).toBe(200);
+      expect(fakes.creators.received).toHaveLength(asked);
+    });
+  });
+
+  describe('paths that are not a platform', () => {
+    function send(method: 'GET' | 'POST', url: string) {
+      return fakes.gateway.inject({ method, url, headers: bearer(manager.key) });
+    }
+
+    it.each([
+      ['POST', '/api/v1/connect/myspace'],
+      ['GET', '/api/v1/connect/myspace/callback'],
+      ['POST', '/api/v1/connect/YouTube'],
+      ['POST', '/api/v1/connect/INSTAGRAM'],
+      ['GET', '/api/v1/connect/YouTube/callback'],
+      ['GET', '/api/v1/connect/youtube'],
+      ['POST', '/api/v1/connect/youtube/callback'],
+    ] as const)('answers %s %s with a 404 in the envelope, asking no one', async (method, url) => {
+      const asked = fakes.creators.received.length;
+
+      const response = await send(method, url);
+
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ success: false, error: { code: 'route_not_found' } });
+      expect(fakes.creators.received).toHaveLength(asked);
+    });
+
+    it('answers a trailing slash as the rest of the API does', async () => {
+      const connect = await send('POST', '/api/v1/connect/youtube/');
+      const creators = await send('GET', '/api/v1/creators/');
+
+      expect(creators.statusCode).toBe(404);
+      expect(connect.statusCode).toBe(creators.statusCode);
+      expect(connect.json()).toMatchObject({
+        success: creators.json<{ success: boolean }>().success,
+      });
+    });
+  });
+
   describe('GET /api/v1/connect/tiktok/callback', () => {
     const creatorId = randomUUID();
 
@@ -264,6 +456,7 @@ describe('connecting a TikTok account through the gateway', () => {
       await callback('state=s1&code=c1&scopes=user.info.basic&new_param=1&new_param=2');
 
       expect(fakes.creators.last(CreatorsSubjects.completeConnect)).toEqual({
+        platform: 'TIKTOK',
         state: 's1',
         code: 'c1',
       });

@@ -134,20 +134,16 @@ describe('the creators routes, answered by the creators service over NATS', () =
     });
 
     it.each([
-      ['instagram', 'Instagram'],
-      ['YouTube', 'YouTube'],
-    ])('refuses %s as not supported yet, before asking the service', async (platform, name) => {
-      const asked = fakes.creators.received.length;
+      ['instagram', 'INSTAGRAM'],
+      ['YouTube', 'YOUTUBE'],
+    ])('lists the creators of %s, asking the service in uppercase', async (platform, asked) => {
+      const before = fakes.creators.received.length;
 
       const response = await send('GET', `/api/v1/creators?platform=${platform}`, reader.key);
 
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({
-        code: 'platform_not_supported',
-        message: `${name} is not supported yet; supported platforms: TIKTOK.`,
-        details: [{ field: 'platform' }],
-      });
-      expect(fakes.creators.received).toHaveLength(asked);
+      expect(response.status).toBe(200);
+      expect(fakes.creators.received).toHaveLength(before + 1);
+      expect(JSON.stringify(fakes.creators.received.at(-1))).toContain(`"platform":"${asked}"`);
     });
 
     it('refuses publishable keys: lists are for servers', async () => {
@@ -347,8 +343,22 @@ describe('the creators routes, answered by the creators service over NATS', () =
     it('passes the lookups on with their platform in uppercase and answers what was found', async () => {
       const result: ResourceSearchResult = {
         results: [
-          { ...lookup, platform: 'TIKTOK', type: 'account', status: 'not_found' },
-          { ...lookup, platform: 'TIKTOK', type: 'account', status: 'not_found' },
+          {
+            ...lookup,
+            platform: 'TIKTOK',
+            type: 'account',
+            status: 'not_found',
+            found: false,
+            reason: 'not_connected',
+          },
+          {
+            ...lookup,
+            platform: 'TIKTOK',
+            type: 'account',
+            status: 'not_found',
+            found: false,
+            reason: 'not_connected',
+          },
         ],
       };
       fakes.creators.on(CreatorsSubjects.searchResources, result);
@@ -370,25 +380,23 @@ describe('the creators routes, answered by the creators service over NATS', () =
       });
     });
 
-    it('refuses a lookup on a platform not supported yet, naming the item', async () => {
-      const asked = fakes.creators.received.length;
+    it('passes lookups on every platform to the service, in uppercase', async () => {
+      const before = fakes.creators.received.length;
 
       const response = await send('POST', '/api/v1/resources/search', reader.key, {
-        payload: { resources: [lookup, lookup, { ...lookup, platform: 'INSTAGRAM' }] },
+        payload: {
+          resources: [
+            { ...lookup, platform: 'instagram' },
+            { ...lookup, platform: 'YouTube' },
+          ],
+        },
       });
 
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({
-        code: 'platform_not_supported',
-        message: 'Instagram is not supported yet; supported platforms: TIKTOK.',
-        details: [
-          {
-            field: 'resources[2].platform',
-            reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
-          },
-        ],
-      });
-      expect(fakes.creators.received).toHaveLength(asked);
+      expect(response.status).toBe(200);
+      expect(fakes.creators.received).toHaveLength(before + 1);
+      const sent = JSON.stringify(fakes.creators.received.at(-1));
+      expect(sent).toContain('"platform":"INSTAGRAM"');
+      expect(sent).toContain('"platform":"YOUTUBE"');
     });
 
     it('refuses an unknown field inside a lookup, naming it', async () => {

@@ -17,7 +17,7 @@ export function creatorView(overrides: Partial<CreatorView> = {}): CreatorView {
     externalUserId: null,
     avatarUrl: null,
     status: 'connected',
-    stats: { followers: 10, following: 2, likes: 100, videoCount: 3 },
+    stats: { followers: 10, following: 2, likes: 100, videoCount: 3, totalViews: null },
     connectedAt: '2025-01-01T00:00:00.000Z',
     lastSyncedAt: '2025-01-02T00:00:00.000Z',
     ...overrides,
@@ -31,6 +31,7 @@ export function creatorProfile(overrides: Partial<CreatorProfile> = {}): Creator
     verified: false,
     profileUrl: 'https://www.tiktok.com/@dancer',
     scopes: ['user.info.basic'],
+    platformData: {},
     ...overrides,
   };
 }
@@ -49,6 +50,7 @@ export function videoView(overrides: Partial<VideoView> = {}): VideoView {
     coverUrl: null,
     shareUrl: null,
     publishedAt: '2025-01-01T12:00:00.000Z',
+    platformData: {},
     ...overrides,
   };
 }
@@ -64,6 +66,7 @@ export function statsHistory(): StatsHistory {
         following: 2,
         likes: 100,
         videoCount: 3,
+        totalViews: null,
       },
     ],
     nextFrom: null,

@@ -13,6 +13,8 @@ import type { InstagramAccount } from './instagram-accounts.js';
 export interface GraphCaller {
   account: InstagramAccount;
   accessToken: string;
+  /** The permissions the creator granted this token. */
+  scopes: readonly string[];
 }
 
 /**
@@ -61,5 +63,5 @@ export function graphCaller(
     void sendGraphError(reply, userLimitReached(settings.userLimitErrorCode));
     return undefined;
   }
-  return { account, accessToken };
+  return { account, accessToken, scopes: check.token.scopes };
 }

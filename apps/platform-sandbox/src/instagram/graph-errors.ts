@@ -36,6 +36,30 @@ export function invalidParameter(message: string): GraphError {
   return { status: 400, code: 100, message };
 }
 
+/** An id that is not a node the token may read: unknown, someone else's, or without this edge. */
+export function unsupportedGetRequest(id: string): GraphError {
+  return {
+    status: 400,
+    code: 100,
+    subcode: 33,
+    message: `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+  };
+}
+
+/** A call that needs a permission the token was not granted. */
+export const MISSING_PERMISSION: GraphError = {
+  status: 403,
+  code: 10,
+  message: '(#10) Application does not have permission for this action',
+};
+
+/** Insights of a media seen by too few people (Instagram's own wording). */
+export const NOT_ENOUGH_VIEWERS: GraphError = {
+  status: 400,
+  code: 10,
+  message: '(#10) Not enough viewers for the media to show insights',
+};
+
 /**
  * The per-user limit: `(#17) User request limit reached` or the Business Use
  * Case throttle `80002`. Which HTTP status Meta pairs with each is not

@@ -3,6 +3,7 @@ import type { SandboxRouteOptions } from '../routes/route-options.js';
 import { instagramAdminRoutes } from './routes/instagram-admin.routes.js';
 import { instagramAuthorizeRoutes } from './routes/instagram-authorize.routes.js';
 import { instagramCodeExchangeRoutes } from './routes/instagram-code-exchange.routes.js';
+import { instagramInsightsRoutes } from './routes/instagram-insights.routes.js';
 import { instagramLongLivedRoutes } from './routes/instagram-long-lived.routes.js';
 import { instagramMediaRoutes } from './routes/instagram-media.routes.js';
 import { instagramMeRoutes } from './routes/instagram-me.routes.js';
@@ -18,6 +19,7 @@ export async function instagramRoutes(
     instagramLongLivedRoutes,
     instagramMeRoutes,
     instagramMediaRoutes,
+    instagramInsightsRoutes,
     instagramAdminRoutes,
   ]) {
     await app.register(routes, options);

@@ -11,6 +11,7 @@ export const INSTAGRAM_ENDPOINTS = {
   refresh: '/instagram-graph/refresh_access_token',
   me: '/instagram-graph/me',
   media: '/instagram-graph/me/media',
+  mediaInsights: '/instagram-graph/<media-id>/insights',
 } as const;
 
 export const YOUTUBE_ENDPOINTS = {

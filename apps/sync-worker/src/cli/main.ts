@@ -1,4 +1,5 @@
 import { runCommand } from '@tally/nest-kit';
-import { runCli } from './run-cli.js';
+import { commandFor } from './commands.js';
 
-runCommand('jobs', runCli);
+const { name, run } = commandFor(process.argv.slice(2));
+runCommand(name, run);

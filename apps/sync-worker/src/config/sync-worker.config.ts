@@ -1,12 +1,14 @@
 import {
+  type PlatformConfigs,
+  platformsEnvSchema,
+  resolvePlatformConfigs,
   tokenEncryptionEnvSchema,
   tokenKeyringFrom,
   type TokenKeyring,
 } from '@tally/creators-data';
-import { baseEnvSchema, env, loadConfig } from '@tally/nest-kit';
-import { resolveTikTokConfig, tiktokEnvSchema, type TikTokConfig } from '@tally/tiktok';
+import { baseEnvSchema, booleanVar, durationVar, env, loadConfig } from '@tally/nest-kit';
+import type { TikTokConfig } from '@tally/tiktok';
 import { z } from 'zod';
-import { booleanVar, durationVar } from './duration.js';
 
 export const syncWorkerEnvSchema = baseEnvSchema.extend({
   DATABASE_URL: env.postgresUrl(),
@@ -39,8 +41,14 @@ export const syncWorkerEnvSchema = baseEnvSchema.extend({
   SYNC_SCHEDULE_BATCH: env.positiveInt(500),
   /** Creators whose data is older than this are synced again (`6h`, `30m`, or seconds); in ms once loaded. */
   SYNC_MAX_AGE: durationVar('6h'),
-  // The same TikTok app and token key as the creators service: the worker opens what it sealed.
-  ...tiktokEnvSchema.shape,
+  /**
+   * How long a sync waits in the worker for a slot of a per-creator limit
+   * (Instagram's hourly budget); past it, the job is put off until the slot
+   * comes, without spending an attempt, and the worker takes another.
+   */
+  SYNC_SLOT_WAIT_MS: env.positiveInt(5000),
+  // The same platform apps and token key as the creators service: the worker opens what it sealed.
+  ...platformsEnvSchema.shape,
   ...tokenEncryptionEnvSchema.shape,
 });
 
@@ -50,6 +58,7 @@ export type SyncWorkerEnv = z.infer<typeof syncWorkerEnvSchema>;
 export interface SyncWorkerConfig extends SyncWorkerEnv {
   SYNC_SCHEDULER_ENABLED: boolean;
   tiktok: TikTokConfig;
+  platforms: PlatformConfigs;
   tokenKeyring: TokenKeyring;
 }
 
@@ -58,10 +67,12 @@ export function loadSyncWorkerConfig(
   source: Record<string, string | undefined> = process.env,
 ): SyncWorkerConfig {
   const vars = loadConfig(syncWorkerEnvSchema, source);
+  const platforms = resolvePlatformConfigs(vars);
   return {
     ...vars,
     SYNC_SCHEDULER_ENABLED: vars.SYNC_SCHEDULER_ENABLED ?? vars.NODE_ENV !== 'test',
-    tiktok: resolveTikTokConfig(vars),
+    tiktok: platforms.tiktok,
+    platforms,
     tokenKeyring: tokenKeyringFrom(vars, vars.NODE_ENV),
   };
 }

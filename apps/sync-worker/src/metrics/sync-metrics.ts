@@ -1,4 +1,4 @@
-import { type QueueName, Queues } from '@tally/contracts';
+import { type Platform, type QueueName, Queues } from '@tally/contracts';
 import { METRICS_REGISTRY } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
@@ -10,8 +10,10 @@ export type JobOutcome =
   | 'failed'
   /** Failed; BullMQ runs it again after a backoff. */
   | 'retrying'
-  /** The platform's rate limit: back in the queue, no attempt spent, the queue paused. */
+  /** TikTok's rate limit: back in the queue, no attempt spent, the queue paused. */
   | 'rate_limited'
+  /** Put off until the platform's limit or quota has room for it: delayed, no attempt spent. */
+  | 'deferred'
   /** Still running when shutdown's time was up: back in the queue for another worker. */
   | 'requeued';
 
@@ -22,9 +24,11 @@ export type JobOutcome =
 @Injectable()
 export class SyncMetrics {
   private readonly jobDuration: Histogram<'job' | 'outcome'>;
-  private readonly tiktokRequests: Counter<'endpoint' | 'status'>;
-  private readonly limiterWait: Histogram<'endpoint'>;
-  private readonly limiterWaiting: Gauge<'endpoint'>;
+  private readonly platformRequests: Counter<'platform' | 'endpoint' | 'status'>;
+  private readonly limiterWait: Histogram<'platform' | 'limit'>;
+  private readonly limiterWaiting: Gauge<'platform' | 'limit'>;
+  private readonly quotaUnits: Counter<'platform' | 'priority'>;
+  private readonly quotaRefusals: Counter<'platform' | 'priority'>;
   private readonly queuePauses: Counter<'queue'>;
   private readonly stalledJobs: Counter;
 
@@ -41,37 +45,59 @@ export class SyncMetrics {
           registers: [registry],
         }),
     );
-    this.tiktokRequests = registered(
+    this.platformRequests = registered(
       registry,
-      'tally_tiktok_requests_total',
+      'tally_platform_requests_total',
       (name) =>
         new Counter({
           name,
-          help: 'Calls to TikTok by endpoint and HTTP status (or timeout, network_error)',
-          labelNames: ['endpoint', 'status'],
+          help: 'Calls to a platform by platform, endpoint and HTTP status (or timeout, network_error)',
+          labelNames: ['platform', 'endpoint', 'status'],
           registers: [registry],
         }),
     );
     this.limiterWait = registered(
       registry,
-      'tally_tiktok_limiter_wait_seconds',
+      'tally_platform_limiter_wait_seconds',
       (name) =>
         new Histogram({
           name,
-          help: 'How long a TikTok call waited for a slot of the shared per-endpoint limit (calls that waited, once done)',
-          labelNames: ['endpoint'],
+          help: "How long a platform call waited for a slot of the platform's shared limit (per endpoint for TikTok, per creator for Instagram; calls that waited, once done)",
+          labelNames: ['platform', 'limit'],
           buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
           registers: [registry],
         }),
     );
     this.limiterWaiting = registered(
       registry,
-      'tally_tiktok_limiter_waiting',
+      'tally_platform_limiter_waiting',
       (name) =>
         new Gauge({
           name,
-          help: 'TikTok calls waiting for a slot of the shared per-endpoint limit right now',
-          labelNames: ['endpoint'],
+          help: "Platform calls waiting for a slot of the platform's shared limit right now",
+          labelNames: ['platform', 'limit'],
+          registers: [registry],
+        }),
+    );
+    this.quotaUnits = registered(
+      registry,
+      'tally_platform_quota_units_spent_total',
+      (name) =>
+        new Counter({
+          name,
+          help: "Units of a platform's daily quota (YouTube's) this process spent, by priority (scheduled, requested)",
+          labelNames: ['platform', 'priority'],
+          registers: [registry],
+        }),
+    );
+    this.quotaRefusals = registered(
+      registry,
+      'tally_platform_quota_refusals_total',
+      (name) =>
+        new Counter({
+          name,
+          help: "Calls not sent because the platform's daily quota had no units for their priority (scheduled work ahead of its pace, or the day spent)",
+          labelNames: ['platform', 'priority'],
           registers: [registry],
         }),
     );
@@ -106,17 +132,25 @@ export class SyncMetrics {
     return (outcome) => end({ outcome });
   }
 
-  tiktokCall(endpoint: string, status: string): void {
-    this.tiktokRequests.inc({ endpoint, status });
+  platformCall(platform: Platform, endpoint: string, status: string): void {
+    this.platformRequests.inc({ platform, endpoint, status });
   }
 
-  limiterWaitStarted(endpoint: string): void {
-    this.limiterWaiting.inc({ endpoint });
+  limiterWaitStarted(platform: Platform, limit: string): void {
+    this.limiterWaiting.inc({ platform, limit });
   }
 
-  limiterWaited(endpoint: string, waitedMs: number): void {
-    this.limiterWaiting.dec({ endpoint });
-    this.limiterWait.observe({ endpoint }, waitedMs / 1000);
+  limiterWaited(platform: Platform, limit: string, waitedMs: number): void {
+    this.limiterWaiting.dec({ platform, limit });
+    this.limiterWait.observe({ platform, limit }, waitedMs / 1000);
+  }
+
+  quotaSpent(platform: Platform, units: number, priority: string): void {
+    this.quotaUnits.inc({ platform, priority }, units);
+  }
+
+  quotaRefused(platform: Platform, priority: string): void {
+    this.quotaRefusals.inc({ platform, priority });
   }
 
   queuePaused(queue: QueueName): void {

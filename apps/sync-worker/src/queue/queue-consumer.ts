@@ -2,8 +2,16 @@ import type { QueueName } from '@tally/contracts';
 import type { QueueFactory, WorkerHandle } from '@tally/creators-data';
 import { RequestContext } from '@tally/nest-kit';
 import { Logger } from '@nestjs/common';
-import { type Job, type Queue, RateLimitError, UnrecoverableError, WaitingError } from 'bullmq';
+import {
+  DelayedError,
+  type Job,
+  type Queue,
+  RateLimitError,
+  UnrecoverableError,
+  WaitingError,
+} from 'bullmq';
 import type { JobOutcome, SyncMetrics } from '../metrics/sync-metrics.js';
+import { JobDeferredError } from '../upstream/job-deferred.error.js';
 import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { attemptOf, isLastAttempt } from './job-attempt.js';
 import type { JobRouter } from './job-router.js';
@@ -30,9 +38,12 @@ export interface QueueConsumerOptions {
 /**
  * The BullMQ worker of one queue in this process.
  *
- * - A 429 from the platform pauses this queue (every worker of it, and no
- *   other queue) for the platform's window, and the job goes back to the
- *   queue without spending an attempt.
+ * - A 429 from TikTok pauses this queue (every worker of it, and no other
+ *   queue) for TikTok's window, and the job goes back to the queue without
+ *   spending an attempt.
+ * - A job that meets another platform's limit or quota (an Instagram
+ *   creator's hourly budget, YouTube's daily units) is delayed until there is
+ *   room for it, without spending an attempt; the worker takes other jobs.
  * - On stop it takes no new jobs and lets the running ones finish; those
  *   still running when the drain time is up go back to the queue at once for
  *   another worker, without spending an attempt.
@@ -124,6 +135,7 @@ export class QueueConsumer {
         // BullMQ puts the job back in the queue, attempts untouched, and waits for the pause.
         throw new RateLimitError();
       }
+      if (error instanceof JobDeferredError) return this.defer(job, token, error);
       throw error;
     }
   }
@@ -138,6 +150,22 @@ export class QueueConsumer {
       pauseMs: error.pauseMs,
       reason: error.message,
     });
+  }
+
+  /** Puts the job off for `delayMs`, attempts untouched. */
+  private async defer(
+    job: Job,
+    token: string | undefined,
+    error: JobDeferredError,
+  ): Promise<never> {
+    await job.moveToDelayed(Date.now() + error.delayMs, token);
+    this.logger.log({
+      msg: 'job put off',
+      jobId: job.id,
+      delayMs: error.delayMs,
+      reason: error.message,
+    });
+    throw new DelayedError();
   }
 
   /**
@@ -178,6 +206,7 @@ export class QueueConsumer {
 
 function outcomeOf(job: Job, error: unknown): JobOutcome {
   if (error instanceof UpstreamRateLimitedError) return 'rate_limited';
+  if (error instanceof JobDeferredError) return 'deferred';
   if (error instanceof WaitingError) return 'requeued';
   if (error instanceof UnrecoverableError || isLastAttempt(attemptOf(job))) return 'failed';
   return 'retrying';

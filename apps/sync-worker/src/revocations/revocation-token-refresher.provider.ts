@@ -1,30 +1,33 @@
 import {
   PendingRevocationsRepository,
+  PlatformSuite,
+  refreshMarginMs,
   TokenLockFactory,
   TokenLockNamespaces,
 } from '@tally/creators-data';
-import { TikTokClient, TokenRefresher } from '@tally/tiktok';
+import { TokenRefresher } from '@tally/platform-kit';
 import type { Provider } from '@nestjs/common';
 
 export const REVOCATION_TOKEN_REFRESHER = Symbol('REVOCATION_TOKEN_REFRESHER');
 
 /**
  * Fresh tokens of a pending revocation: TikTok refuses to revoke with an
- * expired access token. Refreshes rotate the refresh token, so they take the
- * same cross-worker lock as creators' refreshes, keyed by the revocation.
+ * expired access token. Refreshes may rotate the refresh token, so they take
+ * the same cross-worker lock as creators' refreshes, keyed by the revocation.
  */
 export const revocationTokenRefresherProvider: Provider = {
   provide: REVOCATION_TOKEN_REFRESHER,
   useFactory: (
-    client: TikTokClient,
+    suite: PlatformSuite,
     locks: TokenLockFactory,
     revocations: PendingRevocationsRepository,
   ) =>
     new TokenRefresher({
-      client,
+      refresh: (grant) => suite.providers.get(grant.platform).refresh(grant),
       lock: locks.lock(TokenLockNamespaces.revocationTokens),
       load: async (id) => (await revocations.find(id))?.tokens ?? null,
       store: (id, tokens) => revocations.replaceTokens(id, tokens),
+      refreshMarginMs,
     }),
-  inject: [TikTokClient, TokenLockFactory, PendingRevocationsRepository],
+  inject: [PlatformSuite, TokenLockFactory, PendingRevocationsRepository],
 };

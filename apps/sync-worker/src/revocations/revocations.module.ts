@@ -1,6 +1,6 @@
 import { grantRevokerProvider } from '@tally/creators-data';
 import { Module } from '@nestjs/common';
-import { TikTokModule } from '../tiktok/tiktok.module.js';
+import { PlatformsModule } from '../platforms/platforms.module.js';
 import { TokensModule } from '../tokens/tokens.module.js';
 import { LegacyRevocationForwarder } from './legacy-revocation-forwarder.js';
 import { revocationTokenRefresherProvider } from './revocation-token-refresher.provider.js';
@@ -8,7 +8,7 @@ import { RevokeAuthorizationHandler } from './revoke-authorization.handler.js';
 import { RevokeAuthorizationService } from './revoke-authorization.service.js';
 
 @Module({
-  imports: [TikTokModule, TokensModule],
+  imports: [PlatformsModule, TokensModule],
   providers: [
     revocationTokenRefresherProvider,
     grantRevokerProvider,

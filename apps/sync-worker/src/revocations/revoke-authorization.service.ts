@@ -1,20 +1,21 @@
-import type { Platform } from '@tally/contracts';
 import {
   type GrantRevocation,
   GrantRevoker,
   PendingRevocationsRepository,
-  revokeAtTikTok,
+  PlatformSuite,
+  revokeAtPlatform,
 } from '@tally/creators-data';
-import { TikTokClient, TokenRefresher } from '@tally/tiktok';
+import { TokenRefresher } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
+import { pausesQueue, rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
+import { JobDeferredError } from '../upstream/job-deferred.error.js';
 import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { REVOCATION_TOKEN_REFRESHER } from './revocation-token-refresher.provider.js';
 
 export type RevocationOutcome =
-  /** TikTok took the revocation. */
+  /** The platform took the revocation. */
   | 'revoked'
-  /** TikTok no longer knows the grant (revoked by the creator, expired): nothing to revoke. */
+  /** The platform no longer knows the grant (revoked by the creator, expired): nothing to revoke. */
   | 'grant_gone'
   /** An account connected the same creator since: the grant is theirs too now, so it stays. */
   | 'grant_in_use'
@@ -27,16 +28,17 @@ export interface RevocationResult {
 }
 
 /**
- * Revokes upstream a grant of a deleted creator that TikTok could not take at
- * disconnect time. A failure is recorded on the row and thrown, so the job
- * retries; a 429 pauses the revocation queue instead, without spending an attempt.
+ * Revokes upstream a grant of a deleted creator that its platform could not
+ * take at disconnect time. A failure is recorded on the row and thrown, so the
+ * job retries; TikTok's 429 pauses the revocation queue instead, and another
+ * platform's puts the job off, neither spending an attempt.
  */
 @Injectable()
 export class RevokeAuthorizationService {
   private readonly logger = new Logger(RevokeAuthorizationService.name);
 
   constructor(
-    private readonly client: TikTokClient,
+    private readonly platforms: PlatformSuite,
     private readonly revocations: PendingRevocationsRepository,
     private readonly grants: GrantRevoker,
     @Inject(REVOCATION_TOKEN_REFRESHER) private readonly refresher: TokenRefresher,
@@ -47,9 +49,9 @@ export class RevokeAuthorizationService {
     if (!pending) return { pendingRevocationId, outcome: 'already_done' };
     return this.grants.revoke(
       {
-        platform: pending.platform as Platform,
+        platform: pending.platform,
         externalId: pending.externalId,
-        revokeUpstream: revokeAtTikTok(this.client, () =>
+        revokeUpstream: revokeAtPlatform(this.platforms.providers.get(pending.platform), () =>
           this.refresher.freshTokens(pendingRevocationId),
         ),
       },
@@ -64,7 +66,11 @@ export class RevokeAuthorizationService {
     if (revocation.outcome === 'failed') {
       const reason = messageOf(revocation.error);
       const pauseMs = rateLimitPauseMs(revocation.error);
-      if (pauseMs !== undefined) throw new UpstreamRateLimitedError(pauseMs, reason);
+      if (pauseMs !== undefined) {
+        throw pausesQueue(revocation.error)
+          ? new UpstreamRateLimitedError(pauseMs, reason)
+          : new JobDeferredError(pauseMs, reason);
+      }
       await this.revocations.recordFailure(pendingRevocationId, reason);
       throw revocation.error;
     }

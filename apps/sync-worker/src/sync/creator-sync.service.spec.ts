@@ -1,20 +1,22 @@
 import type { CreatorSyncJob } from '@tally/contracts';
 import type {
   CreatorsRepository,
+  PlatformSuite,
   StatsSnapshotsRepository,
   SyncStateRepository,
   VideosRepository,
 } from '@tally/creators-data';
 import {
-  TikTokError,
-  type TikTokClient,
-  type TikTokErrorKind,
+  PlatformError,
+  type PlatformErrorKind,
+  type PlatformId,
   type TokenRefresher,
-} from '@tally/tiktok';
+} from '@tally/platform-kit';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
+import { JobDeferredError } from '../upstream/job-deferred.error.js';
 import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { CreatorSyncService } from './creator-sync.service.js';
 
@@ -23,16 +25,23 @@ const ACCOUNT_ID = '5d0c8f2e-7a9b-4c3d-8e1f-2a3b4c5d6e7f';
 const job: CreatorSyncJob = { creatorId: CREATOR_ID, accountId: ACCOUNT_ID, trigger: 'scheduled' };
 const firstOfThree = { jobId: '42', attemptsMade: 0, attempts: 3 };
 
-const failure = (kind: TikTokErrorKind) =>
-  new TikTokError({ kind, endpoint: '/v2/user/info/', message: kind });
+const failure = (
+  kind: PlatformErrorKind,
+  platform: PlatformId = 'TIKTOK',
+  retryAfterSeconds?: number,
+) => new PlatformError({ platform, kind, endpoint: '/profile', message: kind, retryAfterSeconds });
 
 const LAST_SYNCED_AT = '2026-11-24T06:00:00.000Z';
 
-function creator(status = 'connected', lastSyncedAt: string | null = LAST_SYNCED_AT) {
-  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status, lastSyncedAt };
+function creator(
+  status = 'connected',
+  lastSyncedAt: string | null = LAST_SYNCED_AT,
+  platform: PlatformId = 'TIKTOK',
+) {
+  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status, lastSyncedAt, platform };
 }
 
-/** The service over fakes; TikTok's user info fails with `userInfoError` when given. */
+/** The service over fakes: one provider plays whichever platform the creator is on. */
 function setUp() {
   const creators = {
     findById: jest.fn().mockResolvedValue(creator()),
@@ -45,10 +54,11 @@ function setUp() {
     freshTokens: jest.fn().mockResolvedValue({ accessToken: 'act.1', scopes: [] }),
     refreshAfterRejection: jest.fn(),
   };
-  const client = { userInfo: jest.fn(), listVideos: jest.fn() };
+  const provider = { profile: jest.fn(), mediaPage: jest.fn() };
+  const providers = { get: jest.fn().mockReturnValue(provider) };
   const videos = { upsertMany: jest.fn(), count: jest.fn(), countWrittenBy: jest.fn() };
   const sut = new CreatorSyncService(
-    client as unknown as TikTokClient,
+    { providers } as unknown as PlatformSuite,
     refresher as unknown as TokenRefresher,
     { transaction: jest.fn() } as unknown as DataSource,
     creators as unknown as CreatorsRepository,
@@ -57,22 +67,21 @@ function setUp() {
     syncState as unknown as SyncStateRepository,
     events as unknown as CreatorEventsPublisher,
   );
-  return { sut, creators, syncState, events, refresher, client, videos };
+  return { sut, creators, syncState, events, refresher, provider, providers, videos };
 }
 
 /**
- * TikTok with three pages of two videos; the store reports `changedPerPage`
+ * A platform with three pages of two videos; the store reports `changedPerPage`
  * of each page as changed, and the unchanged as written by the last finished sync.
  */
 function withThreePages(setup: ReturnType<typeof setUp>, changedPerPage: number[]) {
   const pages = [0, 1, 2].map((page) => ({
-    videos: [{ id: `${page}1` }, { id: `${page}2` }],
-    cursor: page + 1,
-    hasMore: page < 2,
+    media: [{ externalId: `${page}1` }, { externalId: `${page}2` }],
+    nextCursor: page < 2 ? String(page + 1) : null,
   }));
-  setup.client.userInfo.mockResolvedValue({ open_id: 'open-1', display_name: 'Maya' });
-  setup.client.listVideos.mockImplementation(
-    async (_token: string, request: { cursor?: number }) => pages[request.cursor ?? 0],
+  setup.provider.profile.mockResolvedValue({ externalUserId: 'open-1', displayName: 'Maya' });
+  setup.provider.mediaPage.mockImplementation(
+    async (_tokens: unknown, _profile: unknown, cursor: string | null) => pages[Number(cursor)],
   );
   for (const changed of changedPerPage) {
     setup.videos.upsertMany.mockImplementationOnce(async (_id: string, records: unknown[]) =>
@@ -93,7 +102,7 @@ describe('CreatorSyncService.sync', () => {
     const result = await setup.sut.sync(job, firstOfThree);
 
     expect(result).toMatchObject({ pages: 2, videosChanged: 1, videos: 6 });
-    expect(setup.client.listVideos).toHaveBeenCalledTimes(2);
+    expect(setup.provider.mediaPage).toHaveBeenCalledTimes(2);
     expect(setup.videos.countWrittenBy).toHaveBeenCalledWith(
       CREATOR_ID,
       ['11', '12'],
@@ -156,16 +165,19 @@ describe('CreatorSyncService.sync', () => {
       expect.stringContaining('invalid_grant'),
       true,
     );
-    expect(events.reauthRequired).toHaveBeenCalledWith({
-      accountId: ACCOUNT_ID,
-      creatorId: CREATOR_ID,
-      reason: expect.stringContaining('invalid_grant'),
-    });
+    expect(events.reauthRequired).toHaveBeenCalledWith(
+      expect.objectContaining({
+        accountId: ACCOUNT_ID,
+        creatorId: CREATOR_ID,
+        platform: 'TIKTOK',
+        reason: expect.stringContaining('invalid_grant'),
+      }),
+    );
   });
 
   it('fails without retries when retrying cannot help, and says so once', async () => {
-    const { sut, syncState, client, events } = setUp();
-    client.userInfo.mockRejectedValue(failure('scope_not_authorized'));
+    const { sut, syncState, provider, events } = setUp();
+    provider.profile.mockRejectedValue(failure('scope_not_authorized'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
 
@@ -180,9 +192,9 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('passes a transient failure on for BullMQ to retry, the sync still queued', async () => {
-    const { sut, syncState, client, creators, events } = setUp();
+    const { sut, syncState, provider, creators, events } = setUp();
     const unavailable = failure('upstream_unavailable');
-    client.userInfo.mockRejectedValue(unavailable);
+    provider.profile.mockRejectedValue(unavailable);
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBe(unavailable);
 
@@ -192,26 +204,19 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('records the failure as final on the last attempt', async () => {
-    const { sut, syncState, client } = setUp();
-    client.userInfo.mockRejectedValue(failure('upstream_unavailable'));
+    const { sut, syncState, provider } = setUp();
+    provider.profile.mockRejectedValue(failure('upstream_unavailable'));
 
     await expect(
       sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 }),
-    ).rejects.toBeInstanceOf(TikTokError);
+    ).rejects.toBeInstanceOf(PlatformError);
 
     expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
   });
 
   it('asks for the queue to pause after a 429, the sync still queued, even on the last attempt', async () => {
-    const { sut, syncState, client } = setUp();
-    client.userInfo.mockRejectedValue(
-      new TikTokError({
-        kind: 'rate_limited',
-        endpoint: '/v2/user/info/',
-        message: 'rate_limit_exceeded',
-        retryAfterSeconds: 5,
-      }),
-    );
+    const { sut, syncState, provider } = setUp();
+    provider.profile.mockRejectedValue(failure('rate_limited', 'TIKTOK', 5));
 
     const sync = sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 });
 
@@ -221,15 +226,56 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('keeps the retry decision when the failure cannot be recorded', async () => {
-    const { sut, syncState, client } = setUp();
+    const { sut, syncState, provider } = setUp();
     const unavailable = failure('upstream_unavailable');
-    client.userInfo.mockRejectedValue(unavailable);
+    provider.profile.mockRejectedValue(unavailable);
     syncState.markFailed.mockRejectedValue(new Error('database away'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBe(unavailable);
   });
 
-  it('does not call TikTok for a creator who must connect again', async () => {
+  it.each<[PlatformId, PlatformErrorKind, number]>([
+    ['YOUTUBE', 'quota_exhausted', 7200],
+    ['INSTAGRAM', 'rate_limited', 90],
+  ])(
+    "puts the job off, without pausing the queue or spending an attempt, at %s's %s",
+    async (platform, kind, retryAfterSeconds) => {
+      const { sut, syncState, provider, creators, events } = setUp();
+      creators.findById.mockResolvedValue(creator('connected', LAST_SYNCED_AT, platform));
+      provider.profile.mockRejectedValue(failure(kind, platform, retryAfterSeconds));
+
+      const sync = sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 });
+
+      await expect(sync).rejects.toBeInstanceOf(JobDeferredError);
+      await expect(sync).rejects.toMatchObject({ delayMs: retryAfterSeconds * 1000 });
+      expect(syncState.markFailed).toHaveBeenCalledWith(
+        CREATOR_ID,
+        '42',
+        expect.any(String),
+        false,
+      );
+      expect(events.syncFailed).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['scheduled', 'scheduled'],
+    ['manual', 'requested'],
+    ['connect', 'requested'],
+  ] as const)(
+    "reads a %s sync through the creator's platform at the %s share of its budget",
+    async (trigger, priority) => {
+      const setup = setUp();
+      setup.creators.findById.mockResolvedValue(creator('connected', null, 'YOUTUBE'));
+      withThreePages(setup, [0, 0, 0]);
+
+      await setup.sut.sync({ ...job, trigger }, firstOfThree);
+
+      expect(setup.providers.get).toHaveBeenCalledWith('YOUTUBE', priority);
+    },
+  );
+
+  it('does not call the platform for a creator who must connect again', async () => {
     const { sut, creators, refresher, syncState } = setUp();
     creators.findById.mockResolvedValue(creator('reauth_required'));
 

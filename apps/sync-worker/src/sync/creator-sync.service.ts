@@ -1,22 +1,29 @@
-import type { CreatorProfile, CreatorSyncJob, CreatorSyncResult } from '@tally/contracts';
+import type {
+  CreatorProfile,
+  CreatorSyncJob,
+  CreatorSyncResult,
+  SyncTrigger,
+} from '@tally/contracts';
 import {
+  type CallPriority,
   type CreatorProfileFields,
   CreatorsRepository,
-  grantedProfileFields,
+  PlatformSuite,
+  profileFieldsOf,
   StatsSnapshotsRepository,
   SyncStateRepository,
-  tiktokProfileFields,
   VideosRepository,
 } from '@tally/creators-data';
-import { TikTokClient, TokenRefresher } from '@tally/tiktok';
+import type { PlatformProfile } from '@tally/platform-kit';
+import { TokenRefresher } from '@tally/platform-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
 import { isLastAttempt, type JobAttempt } from '../queue/job-attempt.js';
+import { JobDeferredError } from '../upstream/job-deferred.error.js';
 import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
-import { CreatorTikTokSession } from './creator-tiktok-session.js';
-import { mayListVideos } from './granted-fields.js';
+import { CreatorPlatformSession } from './creator-platform-session.js';
 import { classifySyncFailure } from './sync-failure.js';
 import { videoRecords } from './video-records.js';
 
@@ -29,8 +36,13 @@ interface StoredVideos {
   pages: number;
 }
 
+/** Syncs customers wait for spend what the platform allows at once; scheduled ones pace themselves. */
+function priorityOf(trigger: SyncTrigger): CallPriority {
+  return trigger === 'scheduled' ? 'scheduled' : 'requested';
+}
+
 /**
- * One sync of one creator: fresh tokens, the profile, the pages of videos
+ * One sync of one creator, whatever its platform: fresh tokens, the profile, the pages of videos
  * (written page by page, idempotently; newest first, up to the first page
  * that changed nothing unless a full sync is asked for), then the profile and
  * a stats snapshot together, the sync state, and `creators.creator.synced`.
@@ -40,7 +52,7 @@ export class CreatorSyncService {
   private readonly logger = new Logger(CreatorSyncService.name);
 
   constructor(
-    private readonly client: TikTokClient,
+    private readonly platforms: PlatformSuite,
     private readonly refresher: TokenRefresher,
     private readonly dataSource: DataSource,
     private readonly creators: CreatorsRepository,
@@ -71,15 +83,20 @@ export class CreatorSyncService {
       throw new UnrecoverableError(`the creator is ${creator.status}: it must connect again`);
     }
     const startedAt = new Date();
-    const tiktok = await CreatorTikTokSession.open(this.client, this.refresher, creator.id);
-    const user = await tiktok.userInfo(grantedProfileFields(tiktok.scopes));
+    const provider = this.platforms.providers.get(creator.platform, priorityOf(job.trigger));
+    const session = await CreatorPlatformSession.open(provider, this.refresher, creator.id);
+    const read = await session.profile();
     // Stopping early needs a finished sync to trust; the first one reads everything.
     const stopAfterUnchangedSince =
       full || !creator.lastSyncedAt ? null : new Date(creator.lastSyncedAt);
-    const stored = mayListVideos(tiktok.scopes)
-      ? await this.storeVideos(creator.id, tiktok, startedAt, stopAfterUnchangedSince)
-      : { changed: [], pages: 0 };
-    const profile = tiktokProfileFields(user);
+    const stored = await this.storeVideos(
+      creator.id,
+      session,
+      read,
+      startedAt,
+      stopAfterUnchangedSince,
+    );
+    const profile = profileFieldsOf(read);
     const syncedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       await this.creators.updateProfile(creator.id, profile, syncedAt, manager);
@@ -117,15 +134,16 @@ export class CreatorSyncService {
    */
   private async storeVideos(
     creatorId: string,
-    tiktok: CreatorTikTokSession,
+    session: CreatorPlatformSession,
+    profile: PlatformProfile,
     seenAt: Date,
     stopAfterUnchangedSince: Date | null,
   ): Promise<StoredVideos> {
     const changed = new Set<string>();
     let pages = 0;
-    for await (const page of tiktok.videoPages()) {
+    for await (const page of session.mediaPages(profile)) {
       pages += 1;
-      const records = videoRecords(page.videos, seenAt);
+      const records = videoRecords(page.media, seenAt);
       const ids = await this.videos.upsertMany(creatorId, records);
       ids.forEach((id) => changed.add(id));
       // An empty page says nothing about what follows (TikTok filters some videos out of pages).
@@ -174,6 +192,11 @@ export class CreatorSyncService {
       await this.recordFailure(creator.id, attempt, failure.reason, false);
       throw new UpstreamRateLimitedError(failure.pauseMs, failure.reason);
     }
+    if (failure.kind === 'deferred') {
+      // Not an attempt either: the job waits for the platform's room, the worker takes others.
+      await this.recordFailure(creator.id, attempt, failure.reason, false);
+      throw new JobDeferredError(failure.delayMs, failure.reason);
+    }
     const final =
       failure.kind === 'permanent' || (failure.kind === 'transient' && isLastAttempt(attempt));
     await this.recordFailure(creator.id, attempt, failure.reason, final);
@@ -219,7 +242,11 @@ function nothingSynced(creatorId: string): CreatorSyncResult {
 
 /** A snapshot without a single count (no stats scope) would be an empty point in the history. */
 function hasStats(profile: CreatorProfileFields): boolean {
-  return [profile.followers, profile.following, profile.likes, profile.videoCount].some(
-    (count) => count !== null,
-  );
+  return [
+    profile.followers,
+    profile.following,
+    profile.likes,
+    profile.videoCount,
+    profile.totalViews,
+  ].some((count) => count !== null);
 }

@@ -1,12 +1,55 @@
 import { TikTokError, type TikTokErrorKind } from '@tally/tiktok';
+import { NoStoredGrantError, PlatformError, type PlatformErrorKind } from '@tally/platform-kit';
 import { UnrecoverableError } from 'bullmq';
-import { UpstreamLimiterClosedError } from '@tally/creators-data';
+import { UpstreamBusyError, UpstreamLimiterClosedError } from '@tally/creators-data';
 import { classifySyncFailure } from './sync-failure.js';
 
 const tiktok = (kind: TikTokErrorKind, retryAfterSeconds?: number) =>
   new TikTokError({ kind, endpoint: '/v2/video/list/', message: kind, retryAfterSeconds });
 
+const youtube = (kind: PlatformErrorKind, retryAfterSeconds?: number) =>
+  new PlatformError({
+    platform: 'YOUTUBE',
+    kind,
+    endpoint: '/youtube/v3/videos',
+    message: kind,
+    retryAfterSeconds,
+  });
+
 describe('classifySyncFailure', () => {
+  it('asks for a reconnection when no grant is stored any more', () => {
+    expect(classifySyncFailure(new NoStoredGrantError('creator-1')).kind).toBe('reauth_required');
+  });
+
+  it('puts the job off until the daily quota has room, or an hour when the platform did not say', () => {
+    expect(classifySyncFailure(youtube('quota_exhausted', 5400))).toMatchObject({
+      kind: 'deferred',
+      delayMs: 5_400_000,
+    });
+    expect(classifySyncFailure(youtube('quota_exhausted'))).toMatchObject({
+      kind: 'deferred',
+      delayMs: 3_600_000,
+    });
+  });
+
+  it("puts only the job off after another platform's rate limit, which is not the whole app's", () => {
+    expect(classifySyncFailure(youtube('rate_limited', 30))).toMatchObject({
+      kind: 'deferred',
+      delayMs: 30_000,
+    });
+  });
+
+  it("puts the job off for as long as a creator's slot is away", () => {
+    expect(classifySyncFailure(new UpstreamBusyError('user:1784', 42_000))).toMatchObject({
+      kind: 'deferred',
+      delayMs: 42_000,
+    });
+  });
+
+  it('does not retry a sync of something the platform does not know', () => {
+    expect(classifySyncFailure(youtube('not_found')).kind).toBe('permanent');
+  });
+
   it('asks for a reconnection when the grant is dead', () => {
     expect(classifySyncFailure(tiktok('invalid_grant')).kind).toBe('reauth_required');
   });

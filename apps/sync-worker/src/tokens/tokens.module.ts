@@ -1,14 +1,14 @@
 import { creatorTokenRefresherProvider, TokenLockFactory } from '@tally/creators-data';
 import { REDIS } from '@tally/nest-kit';
-import { TokenRefresher } from '@tally/tiktok';
+import { TokenRefresher } from '@tally/platform-kit';
 import { Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { SyncWorkerConfig } from '../config/sync-worker.config.js';
 import { SYNC_WORKER_CONFIG } from '../config/sync-worker.tokens.js';
-import { TikTokModule } from '../tiktok/tiktok.module.js';
+import { PlatformsModule } from '../platforms/platforms.module.js';
 
 @Module({
-  imports: [TikTokModule],
+  imports: [PlatformsModule],
   providers: [
     {
       provide: TokenLockFactory,

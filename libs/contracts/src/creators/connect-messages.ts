@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateTimeText, urlText } from '../http/formats.js';
 import { schemaClass } from '../messaging/schema-class.js';
+import { PLATFORMS } from './platforms.js';
 
 export const CONNECT_STATE_TTL_SECONDS = 600;
 
@@ -15,7 +16,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** `POST /api/v1/connect/tiktok`: everything optional. */
+/** `POST /api/v1/connect/{tiktok|instagram|youtube}`: everything optional. */
 export const StartConnectInputSchema = z.strictObject({
   redirectUrl: z
     .string()
@@ -50,10 +51,13 @@ export type ConnectStarted = z.output<typeof ConnectStartedSchema>;
 const callbackValue = z.string().max(2048).optional();
 
 /**
- * The query TikTok sends the creator's browser back with, as the gateway read
- * it. Not strict: parameters TikTok adds (`scopes`) are dropped, not refused.
+ * The query a platform sends the creator's browser back with, as the gateway
+ * read it. Not strict: parameters a platform adds (TikTok's `scopes`,
+ * Instagram's `error_reason`) are dropped, not refused.
  */
 export const CompleteConnectRequestSchema = z.object({
+  /** The platform whose callback route the browser came back to: a state started for another is refused. */
+  platform: z.enum(PLATFORMS).default('TIKTOK'),
   state: callbackValue,
   code: callbackValue,
   error: callbackValue,

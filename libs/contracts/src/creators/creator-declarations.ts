@@ -24,6 +24,8 @@ import {
   VideoViewSchema,
 } from './creator-views.js';
 import { RedirectUrlsViewSchema, ReplaceRedirectUrlsInputSchema } from './redirect-url-messages.js';
+import { PLATFORMS } from './platforms.js';
+import { PlatformUsageReportSchema } from './platform-usage.js';
 import { originOf } from './redirect-url-rules.js';
 import { MAX_SYNC_WAIT_MS, SyncOutcomeSchema, SyncStatusViewSchema } from './sync-messages.js';
 
@@ -39,6 +41,8 @@ const isOriginText = (value: string): boolean => originOf(value) === value;
 export const CreatorsConnectStart = declareRequest(CreatorsSubjects.startConnect, {
   request: z.strictObject({
     principal: PrincipalSchema,
+    /** The platform whose consent page the flow starts on (the route's). */
+    platform: z.enum(PLATFORMS).default('TIKTOK'),
     input: StartConnectInputSchema.default({}),
     /** The browser's `Origin` (as the gateway checked it): where the callback page may post. */
     openerOrigin: z
@@ -122,4 +126,11 @@ export const CreatorsSyncStatus = declareRequest(CreatorsSubjects.syncStatus, {
 export const CreatorsResourcesSearch = declareRequest(CreatorsSubjects.searchResources, {
   request: z.strictObject({ principal: PrincipalSchema, input: SearchResourcesInputSchema }),
   reply: ResourceSearchResultSchema,
+});
+
+// Platforms.
+
+export const CreatorsPlatformUsage = declareRequest(CreatorsSubjects.platformUsage, {
+  request: z.strictObject({ principal: PrincipalSchema }),
+  reply: PlatformUsageReportSchema,
 });

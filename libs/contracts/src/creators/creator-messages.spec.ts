@@ -31,20 +31,11 @@ describe('ListCreatorsQuerySchema', () => {
     },
   );
 
-  it('refuses a known platform that is not supported yet with its own code', () => {
-    const failure = failureOf(ListCreatorsQuerySchema, { platform: 'instagram' });
-
-    expect(failure).toMatchObject({
-      code: 'platform_not_supported',
-      status: 400,
-      message: 'Instagram is not supported yet; supported platforms: TIKTOK.',
-      details: [
-        {
-          field: 'platform',
-          reason: 'Instagram is not supported yet; supported platforms: TIKTOK.',
-        },
-      ],
-    });
+  it.each([
+    ['instagram', 'INSTAGRAM'],
+    ['YouTube', 'YOUTUBE'],
+  ])('takes %s, a platform that has opened, in uppercase', (platform, expected) => {
+    expect(parseWithSchema(ListCreatorsQuerySchema, { platform }).platform).toBe(expected);
   });
 
   it('reads the page size from the query text', () => {
@@ -113,20 +104,36 @@ describe('SearchResourcesInputSchema', () => {
     expect(input.resources.map((item) => item.platform)).toEqual(['TIKTOK', 'TIKTOK']);
   });
 
-  it('names the lookup whose platform is not supported', () => {
-    const failure = failureOf(SearchResourcesInputSchema, {
+  it('takes a lookup on every platform', () => {
+    const input = parseWithSchema(SearchResourcesInputSchema, {
       resources: [
         { ...lookup, platform: 'tiktok' },
-        { ...lookup, platform: 'TikTok' },
+        { ...lookup, platform: 'Instagram' },
         { ...lookup, platform: 'YouTube' },
       ],
     });
 
-    expect(failure.code).toBe('platform_not_supported');
+    expect(input.resources.map((item) => item.platform)).toEqual([
+      'TIKTOK',
+      'INSTAGRAM',
+      'YOUTUBE',
+    ]);
+  });
+
+  it('names the lookup whose platform is unknown', () => {
+    const failure = failureOf(SearchResourcesInputSchema, {
+      resources: [
+        { ...lookup, platform: 'tiktok' },
+        { ...lookup, platform: 'myspace' },
+      ],
+    });
+
+    expect(failure.code).toBe('validation_failed');
     expect(failure.details).toEqual([
       {
-        field: 'resources[2].platform',
-        reason: 'YouTube is not supported yet; supported platforms: TIKTOK.',
+        field: 'resources[1].platform',
+        reason:
+          'resources[1].platform must be one of: TIKTOK, INSTAGRAM, YOUTUBE (in any letter case)',
       },
     ]);
   });

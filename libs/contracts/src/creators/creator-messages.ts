@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
 import { PageQuerySchema } from '../pagination.js';
 import { MAX_HISTORY_POINTS } from './creator-constants.js';
-import { uuidText } from '../http/formats.js';
-import { CreatorViewSchema, PlatformSchema, VideoViewSchema } from './creator-views.js';
+import { urlText, uuidText } from '../http/formats.js';
+import {
+  CreatorStatsSchema,
+  CreatorViewSchema,
+  PlatformSchema,
+  VideoViewSchema,
+} from './creator-views.js';
 import { PlatformInputSchema } from './platform-input.js';
 import { PLATFORMS } from './platforms.js';
 
@@ -88,25 +93,92 @@ const matchOf = {
   identifier: z.string().describe('As it was asked for.'),
 };
 
+/** A public account, as the platform shows it to anyone (YouTube only). */
+export const PublicAccountViewSchema = z
+  .object({
+    externalId: z.string().describe("The account's id on the platform (a YouTube channel id)."),
+    username: z.string().nullable().describe('The `@handle`, where it has one.'),
+    displayName: z.string().nullable(),
+    avatarUrl: urlText().nullable(),
+    bio: z.string().nullable(),
+    verified: z.boolean(),
+    profileUrl: urlText().nullable(),
+    stats: CreatorStatsSchema,
+    platformData: z.record(z.string(), z.unknown()).describe('What only this platform has.'),
+  })
+  .describe('An account that is not connected, as its platform shows it to anyone.');
+export type PublicAccountView = z.output<typeof PublicAccountViewSchema>;
+
+/** A public video, as the platform shows it to anyone (YouTube only). */
+export const PublicVideoViewSchema = VideoViewSchema.omit({ id: true }).describe(
+  'A video of an account that is not connected, as its platform shows it to anyone.',
+);
+export type PublicVideoView = z.output<typeof PublicVideoViewSchema>;
+
+export const RESOURCE_MISS_REASONS = ['not_connected', 'not_found', 'quota_exhausted'] as const;
+
+const found = {
+  status: z.literal('found').describe('Kept for older clients: `found` says the same.'),
+  found: z.literal(true),
+};
+
 /** Each answer names its platform in uppercase, however the lookup spelled it. */
 export const ResourceMatchSchema = z
   .union([
     z.object({
       ...matchOf,
+      ...found,
       type: z.literal('account'),
-      status: z.literal('found'),
+      source: z.literal('connected').describe("One of the account's connected creators."),
       creator: CreatorViewSchema,
     }),
     z.object({
       ...matchOf,
+      ...found,
+      type: z.literal('account'),
+      source: z
+        .literal('public')
+        .describe(
+          'Not connected: looked up publicly (YouTube, with a unit of the daily quota), kept for `PUBLIC_LOOKUP_TTL`.',
+        ),
+      account: PublicAccountViewSchema,
+    }),
+    z.object({
+      ...matchOf,
+      ...found,
       type: z.literal('video'),
-      status: z.literal('found'),
+      source: z.literal('connected').describe("A synced video of one of the account's creators."),
       creatorId: uuidText(),
       video: VideoViewSchema,
     }),
-    z.object({ ...matchOf, type: z.enum(RESOURCE_TYPES), status: z.literal('not_found') }),
+    z.object({
+      ...matchOf,
+      ...found,
+      type: z.literal('video'),
+      source: z.literal('public'),
+      video: PublicVideoViewSchema,
+    }),
+    z.object({
+      ...matchOf,
+      type: z.enum(RESOURCE_TYPES),
+      status: z.literal('not_found'),
+      found: z.literal(false),
+      reason: z
+        .enum(RESOURCE_MISS_REASONS)
+        .describe(
+          '`not_connected`: not among your connected creators or their synced videos, and the platform offers no public lookup Tally may use (TikTok, Instagram); `not_found`: the platform has nothing by that name (YouTube), or the identifier names nothing a lookup can find; `quota_exhausted`: the public lookup waits for the daily quota (`retryAfterSeconds`).',
+        ),
+      retryAfterSeconds: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('With `quota_exhausted`: when the quota resets.'),
+    }),
   ])
-  .describe("What one lookup found among the account's connected creators and their videos.");
+  .describe(
+    "What one lookup found: among the account's connected creators and their videos first, then, for YouTube, publicly.",
+  );
 export type ResourceMatch = z.output<typeof ResourceMatchSchema>;
 
 export const ResourceSearchResultSchema = z

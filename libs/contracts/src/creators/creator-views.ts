@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { count, dateTimeText, urlText, uuidText } from '../http/formats.js';
 import { CREATOR_STATUSES } from './creator-constants.js';
-import { PLATFORMS, SUPPORTED_PLATFORMS } from './platforms.js';
+import { PLATFORMS } from './platforms.js';
 
 export { CREATOR_STATUSES, MAX_HISTORY_POINTS, type CreatorStatus } from './creator-constants.js';
 
 export const PlatformSchema = z
   .enum(PLATFORMS)
-  .describe(
-    `A platform: accepted in any case (\`tiktok\`, \`TikTok\`); answered in uppercase. Supported now: ${SUPPORTED_PLATFORMS.join(', ')}; the others are refused with \`platform_not_supported\` until they open.`,
-  );
+  .describe('A platform: accepted in any case (`tiktok`, `TikTok`); answered in uppercase.');
 
 export const CreatorStatusSchema = z
   .enum(CREATOR_STATUSES)
@@ -20,14 +18,30 @@ export const CreatorStatusSchema = z
 /** A count the platform may not have given yet. */
 const knownCount = () => count().nullable();
 
+/** Platform-only fields: each platform's own, listed in the description. */
+const platformData = () => z.record(z.string(), z.unknown());
+
+// Which platform fills which count, for the descriptions of the creator and its snapshots.
+const FOLLOWERS =
+  'Followers; on YouTube, subscribers (rounded by YouTube to three significant figures; null when the channel hides them).';
+const FOLLOWING = 'Accounts followed (TikTok, Instagram); always null on YouTube, which has none.';
+const LIKES =
+  'Likes across all videos: TikTok only; null on Instagram and YouTube, which give no such total.';
+const VIDEO_COUNT = 'Videos (TikTok, YouTube) or posts (Instagram).';
+const TOTAL_VIEWS =
+  'Views across all videos: YouTube only; null on TikTok and Instagram, which give no such total.';
+
 export const CreatorStatsSchema = z
   .object({
-    followers: knownCount(),
-    following: knownCount(),
-    likes: knownCount().describe('Likes across all videos.'),
-    videoCount: knownCount(),
+    followers: knownCount().describe(FOLLOWERS),
+    following: knownCount().describe(FOLLOWING),
+    likes: knownCount().describe(LIKES),
+    videoCount: knownCount().describe(VIDEO_COUNT),
+    totalViews: knownCount().describe(TOTAL_VIEWS),
   })
-  .describe('The latest counts; null until the first sync has read them.');
+  .describe(
+    'The latest counts; null until the first sync has read them, or where the platform has none.',
+  );
 export type CreatorStats = z.output<typeof CreatorStatsSchema>;
 
 /** A connected creator as lists show it. */
@@ -56,16 +70,28 @@ export const CreatorProfileSchema = CreatorViewSchema.extend({
   verified: z.boolean(),
   profileUrl: urlText().nullable(),
   scopes: z.array(z.string()).describe('The permissions the creator granted on the platform.'),
+  platformData: platformData().describe(
+    [
+      'What only this platform has, as of the last sync; `{}` until a sync has read the profile.',
+      'TikTok: none (`{}`).',
+      'Instagram: `accountType` (`BUSINESS`, `MEDIA_CREATOR`), `website`.',
+      "YouTube: `uploadsPlaylistId`, `customUrl` (the channel's `@handle`), `publishedAt` (when the channel was created), `hiddenSubscriberCount` (true when the channel hides its subscribers), `country`.",
+      'Any of these is null where the platform leaves it out.',
+    ].join(' '),
+  ),
 }).describe("A creator's profile, as of the last sync.");
 export type CreatorProfile = z.output<typeof CreatorProfileSchema>;
 
-export const StatsSnapshotViewSchema = z.object({
-  capturedAt: dateTimeText(),
-  followers: knownCount(),
-  following: knownCount(),
-  likes: knownCount(),
-  videoCount: knownCount(),
-});
+export const StatsSnapshotViewSchema = z
+  .object({
+    capturedAt: dateTimeText(),
+    followers: knownCount().describe(FOLLOWERS),
+    following: knownCount().describe(FOLLOWING),
+    likes: knownCount().describe(LIKES),
+    videoCount: knownCount().describe(VIDEO_COUNT),
+    totalViews: knownCount().describe(`${TOTAL_VIEWS} Null in snapshots taken before it was kept.`),
+  })
+  .describe("A creator's counts as one sync read them.");
 export type StatsSnapshotView = z.output<typeof StatsSnapshotViewSchema>;
 
 export const StatsHistorySchema = z
@@ -88,16 +114,43 @@ export const VideoViewSchema = z
     externalId: z
       .string()
       .describe("The platform's id of the video, as a string (TikTok ids exceed 2^53)."),
-    title: z.string().nullable(),
-    description: z.string().nullable(),
-    views: knownCount(),
-    likes: knownCount(),
-    comments: knownCount(),
-    shares: knownCount(),
-    duration: knownCount().describe('Seconds.'),
-    coverUrl: urlText().nullable(),
-    shareUrl: urlText().nullable(),
+    title: z
+      .string()
+      .nullable()
+      .describe(
+        "The video's title (TikTok, YouTube); always null on Instagram, whose posts have only a caption (in `description`).",
+      ),
+    description: z
+      .string()
+      .nullable()
+      .describe("TikTok's video description, Instagram's caption, YouTube's description."),
+    views: knownCount().describe(
+      'Views (TikTok, YouTube); on Instagram, only where the creator granted insights, otherwise null.',
+    ),
+    likes: knownCount().describe(
+      'Likes on every platform; null where the creator hides them (Instagram, YouTube).',
+    ),
+    comments: knownCount().describe(
+      'Comments on every platform; null where the platform leaves the count out (YouTube, when comments are turned off).',
+    ),
+    shares: knownCount().describe('Shares: TikTok only; null on Instagram and YouTube.'),
+    duration: knownCount().describe('Seconds (TikTok, YouTube); always null on Instagram.'),
+    coverUrl: urlText()
+      .nullable()
+      .describe(
+        "A thumbnail; TikTok's and Instagram's links expire, and each sync stores a fresh one.",
+      ),
+    shareUrl: urlText().nullable().describe("The video's page on the platform."),
     publishedAt: dateTimeText().nullable(),
+    platformData: platformData().describe(
+      [
+        'What only this platform has, as of the last sync.',
+        'TikTok: none (`{}`).',
+        'Instagram: `mediaType` (`IMAGE`, `VIDEO`, `CAROUSEL_ALBUM`).',
+        'YouTube: `channelId`, `categoryId`, `liveBroadcastContent` (`none`, `upcoming`, `live`), `definition` (`hd`, `sd`).',
+        'Any of these is null where the platform leaves it out.',
+      ].join(' '),
+    ),
   })
   .describe("One of a creator's videos, with its metrics as of the last sync.");
 export type VideoView = z.output<typeof VideoViewSchema>;

@@ -1,9 +1,4 @@
-import {
-  isSupportedPlatform,
-  parsePlatform,
-  platformNotSupportedMessage,
-  PLATFORMS,
-} from './platforms.js';
+import { isSupportedPlatform, parsePlatform, PLATFORMS, platformSlug } from './platforms.js';
 
 describe('parsePlatform', () => {
   it.each(['tiktok', 'TikTok', 'TIKTOK', 'tIkToK'])('reads %s as TIKTOK', (value) => {
@@ -23,15 +18,21 @@ describe('parsePlatform', () => {
 });
 
 describe('isSupportedPlatform', () => {
-  it('supports TikTok only, for now', () => {
-    expect(PLATFORMS.filter(isSupportedPlatform)).toEqual(['TIKTOK']);
+  it('supports every platform Tally knows', () => {
+    expect(PLATFORMS.filter(isSupportedPlatform)).toEqual(['TIKTOK', 'INSTAGRAM', 'YOUTUBE']);
   });
 });
 
-describe('platformNotSupportedMessage', () => {
-  it('names the platform as people write it and what is supported', () => {
-    expect(platformNotSupportedMessage('YOUTUBE')).toBe(
-      'YouTube is not supported yet; supported platforms: TIKTOK.',
-    );
+describe('platformSlug', () => {
+  it.each([
+    ['TIKTOK', 'tiktok'],
+    ['INSTAGRAM', 'instagram'],
+    ['YOUTUBE', 'youtube'],
+  ] as const)('writes %s as %s in routes', (platform, slug) => {
+    expect(platformSlug(platform)).toBe(slug);
+  });
+
+  it('gives a slug that reads back as its platform', () => {
+    for (const platform of PLATFORMS) expect(parsePlatform(platformSlug(platform))).toBe(platform);
   });
 });

@@ -3,7 +3,7 @@ export const PLATFORMS = ['TIKTOK', 'INSTAGRAM', 'YOUTUBE'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** The platforms that work today: adding one here is what opens it on every route. */
-export const SUPPORTED_PLATFORMS: readonly Platform[] = ['TIKTOK'];
+export const SUPPORTED_PLATFORMS: readonly Platform[] = ['TIKTOK', 'INSTAGRAM', 'YOUTUBE'];
 
 /** How people write each platform's name. */
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
@@ -31,4 +31,9 @@ export function isSupportedPlatform(platform: Platform): boolean {
 /** `Instagram is not supported yet; supported platforms: TIKTOK.` */
 export function platformNotSupportedMessage(platform: Platform): string {
   return `${PLATFORM_NAMES[platform]} is not supported yet; supported platforms: ${SUPPORTED_PLATFORMS.join(', ')}.`;
+}
+
+/** A platform as it appears in routes: `/api/v1/connect/youtube`. */
+export function platformSlug(platform: Platform): string {
+  return platform.toLowerCase();
 }

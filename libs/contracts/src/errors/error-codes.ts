@@ -13,6 +13,8 @@ export const ErrorStatus = {
   headers_too_large: 431,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** A platform's daily quota (YouTube's) is spent until it resets: Retry-After says when. */
+  platform_quota_exhausted: 429,
   internal_error: 500,
   upstream_error: 502,
   service_unavailable: 503,

@@ -1,4 +1,4 @@
-import type { TikTokTokens } from '@tally/tiktok';
+import type { PlatformTokens } from '@tally/platform-kit';
 import type { DataSource } from 'typeorm';
 import type { ConnectedCreator, CreatorProfileFields } from '../creators/creators.repository.js';
 import { CreatorsRepository } from '../creators/creators.repository.js';
@@ -16,6 +16,8 @@ export const UNREAD_PROFILE: CreatorProfileFields = {
   following: null,
   likes: null,
   videoCount: null,
+  totalViews: null,
+  platformData: {},
 };
 
 /** Who connected, and what the platform said of the creator; the tokens name the platform account. */
@@ -34,7 +36,7 @@ export class CreatorConnections {
 
   store(
     connection: NewConnection,
-    tokens: TikTokTokens,
+    tokens: PlatformTokens,
   ): Promise<{ id: string; reconnected: boolean }> {
     return this.db.transaction(async (manager) => {
       const creator = await this.creators.upsertConnected(

@@ -15,6 +15,7 @@ export interface CreatorViewRow {
   following: string | null;
   likes: string | null;
   videoCount: string | null;
+  totalViews: string | null;
   /** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it. */
   connectedAt: string;
   lastSyncedAt: string | null;
@@ -27,6 +28,7 @@ export interface CreatorRow extends CreatorViewRow {
   verified: boolean;
   profileUrl: string | null;
   scopes: string[];
+  platformData: Record<string, unknown>;
 }
 
 /**
@@ -41,14 +43,14 @@ const VIEW_COLUMNS = `
   c.external_user_id AS "externalUserId", c.username, c.display_name AS "displayName",
   c.avatar_url AS "avatarUrl", c.status, c.follower_count AS followers,
   c.following_count AS following, c.likes_count AS likes, c.video_count AS "videoCount",
-  ${isoTimestamp('c.connected_at')} AS "connectedAt", ${isoTimestamp('c.last_synced_at')} AS "lastSyncedAt"`;
+  c.total_views AS "totalViews", ${isoTimestamp('c.connected_at')} AS "connectedAt", ${isoTimestamp('c.last_synced_at')} AS "lastSyncedAt"`;
 
 /** Only what a CreatorView shows: lists read many rows, so they fetch and parse no more. */
 export const SELECT_CREATOR_VIEW = `SELECT ${VIEW_COLUMNS} FROM creators.creators c`;
 
 export const SELECT_CREATOR = `
   SELECT ${VIEW_COLUMNS}, c.account_id AS "accountId", c.bio, c.is_verified AS verified,
-         c.profile_url AS "profileUrl", c.scopes
+         c.profile_url AS "profileUrl", c.scopes, c.platform_data AS "platformData"
   FROM creators.creators c`;
 
 /** Postgres bigints arrive as strings; creator counts stay far below 2^53. */
@@ -71,6 +73,7 @@ export function toCreatorView(row: CreatorViewRow): CreatorView {
       following: countOf(row.following),
       likes: countOf(row.likes),
       videoCount: countOf(row.videoCount),
+      totalViews: countOf(row.totalViews),
     },
     connectedAt: row.connectedAt,
     lastSyncedAt: row.lastSyncedAt,
@@ -84,5 +87,6 @@ export function toCreatorProfile(row: CreatorRow): CreatorProfile {
     verified: row.verified,
     profileUrl: row.profileUrl,
     scopes: row.scopes,
+    platformData: row.platformData,
   };
 }

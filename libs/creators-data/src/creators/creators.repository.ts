@@ -27,7 +27,11 @@ export interface ConnectedCreator {
   profile: CreatorProfileFields;
 }
 
-/** What a platform's profile read gives; absent counts stay as they were. */
+/**
+ * What a platform's profile read gives; absent counts stay as they were, and
+ * `platformData` is merged key by key into what was stored (an unread
+ * profile's `{}` keeps it all).
+ */
 export interface CreatorProfileFields {
   username: string | null;
   displayName: string | null;
@@ -39,6 +43,10 @@ export interface CreatorProfileFields {
   following: number | null;
   likes: number | null;
   videoCount: number | null;
+  /** Views across all videos, where the platform gives them (YouTube). */
+  totalViews: number | null;
+  /** What only this platform has (YouTube's uploads playlist, Instagram's account type). */
+  platformData: Record<string, unknown>;
 }
 
 /** The profile's values in the order both writes below list their columns. */
@@ -54,6 +62,8 @@ function profileValues(profile: CreatorProfileFields): unknown[] {
     profile.following,
     profile.likes,
     profile.videoCount,
+    profile.totalViews,
+    profile.platformData,
   ];
 }
 
@@ -69,8 +79,9 @@ export class CreatorsRepository {
     const [row] = (await manager.query(
       `INSERT INTO creators.creators
          (account_id, platform, external_id, external_user_id, scopes, username, display_name, avatar_url,
-          bio, is_verified, profile_url, follower_count, following_count, likes_count, video_count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+          bio, is_verified, profile_url, follower_count, following_count, likes_count, video_count,
+          total_views, platform_data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
        ON CONFLICT ON CONSTRAINT creators_account_platform_external_unique DO UPDATE SET
          external_user_id = COALESCE(EXCLUDED.external_user_id, creators.external_user_id),
          scopes = EXCLUDED.scopes, username = EXCLUDED.username, display_name = EXCLUDED.display_name,
@@ -80,6 +91,8 @@ export class CreatorsRepository {
          following_count = COALESCE(EXCLUDED.following_count, creators.following_count),
          likes_count = COALESCE(EXCLUDED.likes_count, creators.likes_count),
          video_count = COALESCE(EXCLUDED.video_count, creators.video_count),
+         total_views = COALESCE(EXCLUDED.total_views, creators.total_views),
+         platform_data = creators.platform_data || EXCLUDED.platform_data,
          status = 'connected', connected_at = now(), updated_at = now()
        RETURNING id, (xmax <> 0) AS reconnected`,
       [
@@ -108,7 +121,8 @@ export class CreatorsRepository {
          profile_url = COALESCE($7, profile_url),
          follower_count = COALESCE($8, follower_count), following_count = COALESCE($9, following_count),
          likes_count = COALESCE($10, likes_count), video_count = COALESCE($11, video_count),
-         last_synced_at = $12, updated_at = now()
+         total_views = COALESCE($12, total_views), platform_data = platform_data || $13::jsonb,
+         last_synced_at = $14, updated_at = now()
        WHERE id = $1`,
       [creatorId, ...profileValues(profile), syncedAt],
     );

@@ -6,6 +6,8 @@ import { IndexDueCreators1764400000000 } from './migrations/1764400000000-index-
 import { ConnectStateStartedBy1764810000000 } from './migrations/1764810000000-connect-state-started-by.js';
 import { ConnectRedirectUrls1764900000000 } from './migrations/1764900000000-connect-redirect-urls.js';
 import { GrantsWithoutRefreshTokens1765000000000 } from './migrations/1765000000000-grants-without-refresh-tokens.js';
+import { ConnectCodeVerifiers1765100000000 } from './migrations/1765100000000-connect-code-verifiers.js';
+import { CreatorPlatformData1765200000000 } from './migrations/1765200000000-creator-platform-data.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -26,6 +28,8 @@ export function creatorsDatabaseOptions(
       ConnectStateStartedBy1764810000000,
       ConnectRedirectUrls1764900000000,
       GrantsWithoutRefreshTokens1765000000000,
+      ConnectCodeVerifiers1765100000000,
+      CreatorPlatformData1765200000000,
     ],
     poolSize,
     applicationName,

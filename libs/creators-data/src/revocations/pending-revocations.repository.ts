@@ -1,20 +1,20 @@
-import type { PlatformTokens } from '@tally/platform-kit';
+import type { PlatformId, PlatformTokens, StoredGrant } from '@tally/platform-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TokenCipher } from '../crypto/token-cipher.js';
 
 export interface PendingRevocation {
   id: string;
   accountId: string;
-  platform: string;
+  platform: PlatformId;
   externalId: string;
-  tokens: PlatformTokens;
+  tokens: StoredGrant;
   attempts: number;
 }
 
 interface RevocationRow {
   id: string;
   accountId: string;
-  platform: string;
+  platform: PlatformId;
   externalId: string;
   keyId: string;
   accessToken: Buffer;
@@ -35,7 +35,7 @@ export class PendingRevocationsRepository {
   ) {}
 
   async add(
-    revocation: Omit<PendingRevocation, 'id' | 'attempts'>,
+    revocation: Omit<PendingRevocation, 'id' | 'attempts' | 'tokens'> & { tokens: PlatformTokens },
     manager: EntityManager,
   ): Promise<string> {
     const [{ id }] = (await manager.query('SELECT gen_random_uuid() AS id')) as { id: string }[];
@@ -77,6 +77,7 @@ export class PendingRevocationsRepository {
       externalId: row.externalId,
       attempts: row.attempts,
       tokens: {
+        platform: row.platform,
         externalUserId: row.externalId,
         scopes: [],
         accessToken: this.cipher.open({ keyId: row.keyId, sealed: row.accessToken }, row.id),

@@ -7,6 +7,7 @@ export interface StatsRecord {
   following: number | null;
   likes: number | null;
   videoCount: number | null;
+  totalViews: number | null;
 }
 
 interface SnapshotRow {
@@ -15,6 +16,7 @@ interface SnapshotRow {
   following: string | null;
   likes: string | null;
   videoCount: string | null;
+  totalViews: string | null;
 }
 
 export class StatsSnapshotsRepository {
@@ -28,9 +30,17 @@ export class StatsSnapshotsRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO creators.stats_snapshots
-         (creator_id, captured_at, follower_count, following_count, likes_count, video_count)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [creatorId, capturedAt, stats.followers, stats.following, stats.likes, stats.videoCount],
+         (creator_id, captured_at, follower_count, following_count, likes_count, video_count, total_views)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        creatorId,
+        capturedAt,
+        stats.followers,
+        stats.following,
+        stats.likes,
+        stats.videoCount,
+        stats.totalViews,
+      ],
     );
   }
 
@@ -43,7 +53,7 @@ export class StatsSnapshotsRepository {
   ): Promise<{ items: StatsSnapshotView[]; nextFrom: string | null }> {
     const rows: SnapshotRow[] = await this.db.query(
       `SELECT captured_at AS "capturedAt", follower_count AS followers, following_count AS following,
-              likes_count AS likes, video_count AS "videoCount"
+              likes_count AS likes, video_count AS "videoCount", total_views AS "totalViews"
        FROM creators.stats_snapshots
        WHERE creator_id = $1 AND captured_at >= $2 AND captured_at <= $3
        ORDER BY captured_at, id LIMIT $4`,
@@ -55,6 +65,7 @@ export class StatsSnapshotsRepository {
       following: countOf(row.following),
       likes: countOf(row.likes),
       videoCount: countOf(row.videoCount),
+      totalViews: countOf(row.totalViews),
     }));
     const next = rows.length > limit ? rows[limit] : undefined;
     return { items, nextFrom: next ? next.capturedAt.toISOString() : null };

@@ -21,6 +21,8 @@ export function profileFieldsOf(profile: PlatformProfile): CreatorProfileFields 
     following: profile.following,
     likes: profile.likes,
     videoCount: profile.videoCount,
+    totalViews: profile.totalViews,
+    platformData: profile.platformData,
   };
 }
 
@@ -38,6 +40,7 @@ export function videoRecordOf(media: PlatformMedia, seenAt: Date): VideoRecord {
     coverUrl: media.thumbnailUrl,
     shareUrl: media.permalink,
     publishedAt: media.publishedAt ?? seenAt,
+    platformData: media.platformData,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PlatformTokens } from '@tally/platform-kit';
+import type { PlatformId, PlatformTokens, StoredGrant } from '@tally/platform-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TokenCipher } from '../crypto/token-cipher.js';
 
@@ -10,6 +10,7 @@ interface TokenRow {
   refreshExpiresAt: Date | null;
   scopes: string[];
   externalId: string;
+  platform: PlatformId;
 }
 
 /** A creator's platform tokens, sealed with AES-256-GCM; plaintext never reaches the database. */
@@ -60,11 +61,11 @@ export class PlatformTokensRepository {
   async load(
     creatorId: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<PlatformTokens | null> {
+  ): Promise<StoredGrant | null> {
     const rows: TokenRow[] = await manager.query(
       `SELECT t.key_id AS "keyId", t.access_token AS "accessToken", t.refresh_token AS "refreshToken",
               t.access_expires_at AS "accessExpiresAt", t.refresh_expires_at AS "refreshExpiresAt",
-              c.scopes, c.external_id AS "externalId"
+              c.scopes, c.external_id AS "externalId", c.platform
        FROM creators.platform_tokens t JOIN creators.creators c ON c.id = t.creator_id
        WHERE t.creator_id = $1`,
       [creatorId],
@@ -72,6 +73,7 @@ export class PlatformTokensRepository {
     const row = rows[0];
     if (!row) return null;
     return {
+      platform: row.platform,
       externalUserId: row.externalId,
       scopes: row.scopes,
       accessToken: this.cipher.open({ keyId: row.keyId, sealed: row.accessToken }, creatorId),

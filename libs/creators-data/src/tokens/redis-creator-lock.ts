@@ -1,4 +1,4 @@
-import type { CreatorLock } from '@tally/tiktok';
+import type { CreatorLock } from '@tally/platform-kit';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,5 +1,5 @@
 import { REDIS } from '@tally/nest-kit';
-import type { CreatorLock } from '@tally/tiktok';
+import type { CreatorLock } from '@tally/platform-kit';
 import type { Provider } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { redisCreatorLock } from './redis-creator-lock.js';

@@ -20,15 +20,23 @@ interface VideoRow {
   coverUrl: string | null;
   shareUrl: string | null;
   publishedAt: Date;
+  platformData: Record<string, unknown>;
 }
 
 const SELECT_VIDEO = `
   SELECT v.id, v.published_at::text AS "sortValue", v.external_id AS "externalId", v.title, v.description,
          v.view_count AS views, v.like_count AS likes, v.comment_count AS comments, v.share_count AS shares,
-         v.duration, v.cover_url AS "coverUrl", v.share_url AS "shareUrl", v.published_at AS "publishedAt"
+         v.duration, v.cover_url AS "coverUrl", v.share_url AS "shareUrl", v.published_at AS "publishedAt",
+         v.platform_data AS "platformData"
   FROM creators.videos v`;
 
-/** What makes a video changed: everything but the cover link. */
+/**
+ * What makes a video changed: what customers read it for, its counts and
+ * words. Not the cover link (signed links expire, so each read brings a new
+ * one), nor `platform_data` (a YouTube video's category or definition, an
+ * Instagram post's media type): both are stored when they differ, but a
+ * change to them alone does not make the video count as changed for a sync.
+ */
 const CONTENT_OF = (table: string): string =>
   `(${[
     'title',
@@ -57,6 +65,7 @@ export function toVideoView(row: VideoRow): VideoView {
     coverUrl: row.coverUrl,
     shareUrl: row.shareUrl,
     publishedAt: row.publishedAt.toISOString(),
+    platformData: row.platformData,
   };
 }
 
@@ -66,7 +75,8 @@ export class VideosRepository {
   /**
    * Inserts new videos and updates changed ones; an unchanged video is not
    * written at all. Returns the platform ids that were inserted or changed.
-   * Cover links are signed and expire, so a fresh one is stored but is not a change.
+   * Cover links are signed and expire, so a fresh one is stored but is not a change;
+   * nor is a change to `platformData` alone, which is stored all the same.
    * `published_at` and the row id never change, so pages stay stable while a sync writes.
    */
   async upsertMany(
@@ -79,17 +89,19 @@ export class VideosRepository {
     const rows: { externalId: string; changed: boolean }[] = await manager.query(
       `INSERT INTO creators.videos AS v
          (creator_id, external_id, title, description, view_count, like_count, comment_count, share_count,
-          duration, cover_url, share_url, published_at)
+          duration, cover_url, share_url, published_at, platform_data)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[],
-                                $8::bigint[], $9::int[], $10::text[], $11::text[], $12::timestamptz[])
+                                $8::bigint[], $9::int[], $10::text[], $11::text[], $12::timestamptz[],
+                                $13::jsonb[])
        ON CONFLICT ON CONSTRAINT videos_creator_external_unique DO UPDATE SET
          title = EXCLUDED.title, description = EXCLUDED.description, view_count = EXCLUDED.view_count,
          like_count = EXCLUDED.like_count, comment_count = EXCLUDED.comment_count,
          share_count = EXCLUDED.share_count, duration = EXCLUDED.duration, cover_url = EXCLUDED.cover_url,
-         share_url = EXCLUDED.share_url,
+         share_url = EXCLUDED.share_url, platform_data = EXCLUDED.platform_data,
          updated_at = CASE WHEN ${CONTENT_OF('v')} IS DISTINCT FROM ${CONTENT_OF('EXCLUDED')}
                       THEN now() ELSE v.updated_at END
-       WHERE (${CONTENT_OF('v')}, v.cover_url) IS DISTINCT FROM (${CONTENT_OF('EXCLUDED')}, EXCLUDED.cover_url)
+       WHERE (${CONTENT_OF('v')}, v.cover_url, v.platform_data)
+             IS DISTINCT FROM (${CONTENT_OF('EXCLUDED')}, EXCLUDED.cover_url, EXCLUDED.platform_data)
        RETURNING v.external_id AS "externalId", (v.xmax = 0 OR v.updated_at = now()) AS changed`,
       [
         creatorId,
@@ -104,6 +116,7 @@ export class VideosRepository {
         column('coverUrl'),
         column('shareUrl'),
         column('publishedAt'),
+        column('platformData'),
       ],
     );
     return rows.filter((row) => row.changed).map((row) => row.externalId);

@@ -98,6 +98,16 @@ describe('InstagramClient errors while reading data', () => {
       'upstream_unavailable',
       graphError(400, 9999, 'Try again', { isTransient: true }),
     ],
+    [
+      '17 (user request limit) flagged is_transient',
+      'rate_limited',
+      graphError(403, 17, 'User request limit reached', { isTransient: true }),
+    ],
+    [
+      '80002 (business use case limit) flagged is_transient',
+      'rate_limited',
+      graphError(400, 80002, 'There have been too many calls', { isTransient: true }),
+    ],
     ['an unknown code on a 400', 'invalid_request', graphError(400, 9999, 'Something')],
     [
       '101 (app not valid)',

@@ -1,5 +1,6 @@
 import type {
   AuthorizationRequest,
+  BeforePlatformCall,
   FetchFunction,
   MediaPage,
   PlatformLimits,
@@ -58,6 +59,8 @@ export interface InstagramClientOptions {
    * `instagram_business_manage_insights` (one more call per media). Default true.
    */
   readMediaViews?: boolean;
+  /** Runs before each Graph API call on a creator's behalf: the shared per-creator limit lives behind it. */
+  beforeCall?: BeforePlatformCall;
   fetch?: FetchFunction;
   /** Milliseconds since the epoch; injectable so that expiry times can be tested. */
   now?: () => number;
@@ -252,12 +255,13 @@ export class InstagramClient implements PlatformProvider {
     );
   }
 
-  private graphGet<Schema extends z.ZodType>(
+  private async graphGet<Schema extends z.ZodType>(
     tokens: PlatformTokens,
     path: string,
     query: URLSearchParams,
     schema: Schema,
   ): Promise<z.infer<Schema>> {
+    await this.options.beforeCall?.({ endpoint: path, externalUserId: tokens.externalUserId });
     return this.call(
       {
         baseUrl: this.options.graphBaseUrl,

@@ -57,9 +57,11 @@ export function instagramErrorKind(
   if (code === ACCESS_TOKEN_INVALID || code === SESSION_INVALID) {
     return role === 'graph' ? 'access_token_invalid' : 'invalid_grant';
   }
+  const known = graphCodeKind(error);
+  // Throttling answers say is_transient too: waiting is what they ask for, not a retry at once.
+  if (known === 'rate_limited') return known;
   if (error.isTransient === true) return 'upstream_unavailable';
   if (code === 100 && subcode === OBJECT_DOES_NOT_EXIST_SUBCODE) return 'not_found';
-  const known = graphCodeKind(error);
   // A 429 or 5xx wins over a generic "invalid parameter": the request was fine, Instagram could not take it now.
   if (known === 'invalid_request' && (status === 429 || status >= 500)) {
     return kindFromStatus(status, role);

@@ -93,6 +93,19 @@ describe('TikTokProvider', () => {
     });
   });
 
+  it('reads no videos, without calling TikTok, for a grant without video.list', async () => {
+    const { provider, sent } = providerWith();
+
+    const page = await provider.mediaPage(
+      { ...tokens, scopes: ['user.info.basic'] },
+      ANY_PROFILE,
+      null,
+    );
+
+    expect(page).toEqual({ media: [], nextCursor: null });
+    expect(sent).toEqual([]);
+  });
+
   it('refuses to refresh a grant without a refresh token, without calling TikTok', async () => {
     const { provider, sent } = providerWith();
 

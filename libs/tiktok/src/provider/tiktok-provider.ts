@@ -82,12 +82,19 @@ export class TikTokProvider implements PlatformProvider {
     return tiktokPlatformProfile(user);
   }
 
-  /** The cursor is TikTok's: the millisecond timestamp of the page's oldest video. */
+  /**
+   * The cursor is TikTok's: the millisecond timestamp of the page's oldest
+   * video. A grant without `video.list` has no videos to read (a grant whose
+   * scopes were never recorded is tried).
+   */
   async mediaPage(
     tokens: PlatformTokens,
     _profile: PlatformProfile,
     cursor: string | null,
   ): Promise<MediaPage> {
+    if (tokens.scopes.length > 0 && !tokens.scopes.includes('video.list')) {
+      return { media: [], nextCursor: null };
+    }
     const page = await this.client.listVideos(tokens.accessToken, {
       cursor: cursor === null ? undefined : Number(cursor),
       maxCount: TIKTOK_MAX_VIDEOS_PER_CALL,

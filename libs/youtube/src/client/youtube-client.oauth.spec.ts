@@ -147,13 +147,26 @@ describe('YouTubeClient.exchangeCode', () => {
     expect(tokens.scopes).toEqual([READONLY, 'openid']);
   });
 
-  it('fails with not_found when the Google account has no YouTube channel', async () => {
-    const { client } = clientWith(tokenGranted, noChannel);
+  it('fails with not_found when the Google account has no YouTube channel, revoking the useless grant', async () => {
+    const { client, sent } = clientWith(tokenGranted, noChannel, revoked);
 
     const error = await failureOf(client.exchangeCode('code', REDIRECT_URI));
 
     expect(error).toMatchObject({ kind: 'not_found', platform: 'YOUTUBE' });
     expect(error.message).toContain('no YouTube channel');
+    expect(sent.map((request) => request.url.pathname)).toEqual([
+      '/token',
+      '/youtube/v3/channels',
+      '/revoke',
+    ]);
+  });
+
+  it('still answers not_found when the revocation of a channel-less grant fails', async () => {
+    const { client } = clientWith(tokenGranted, noChannel, { status: 503, body: '' });
+
+    const error = await failureOf(client.exchangeCode('code', REDIRECT_URI));
+
+    expect(error).toMatchObject({ kind: 'not_found' });
   });
 
   it.each([

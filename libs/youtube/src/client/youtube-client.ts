@@ -1,5 +1,6 @@
 import {
   type AuthorizationRequest,
+  type BeforePlatformCall,
   type FetchFunction,
   type MediaPage,
   PlatformError,
@@ -40,6 +41,8 @@ export interface YouTubeClientOptions {
   timeoutMs: number;
   /** The project's daily quota (10,000 unless Google granted more). */
   quotaUnitsPerDay?: number;
+  /** Runs before each Data API call (each costs quota units): the shared quota lives behind it. */
+  beforeCall?: BeforePlatformCall;
   fetch?: FetchFunction;
   /** Milliseconds since the epoch; injectable so that expiry and reset times can be tested. */
   now?: () => number;
@@ -100,7 +103,10 @@ export class YouTubeClient implements PlatformProvider {
       channelListSchema,
     );
     const channel = channels.items[0];
-    if (channel === undefined) throw noChannel();
+    if (channel === undefined) {
+      await this.dropChannelessGrant(answer);
+      throw noChannel();
+    }
     return {
       externalUserId: channel.id,
       scopes: splitScopes(answer.scope ?? ''),
@@ -110,6 +116,24 @@ export class YouTubeClient implements PlatformProvider {
       refreshTokenExpiresAt: null,
       tokenType: answer.token_type,
     };
+  }
+
+  /**
+   * A grant on a Google account without a channel is of no use to anyone:
+   * no account of Tally can hold it, so it is revoked at once (best effort).
+   * Other failures after the exchange leave the grant alone: it may be one
+   * another account of Tally already holds for the same channel.
+   */
+  private async dropChannelessGrant(answer: TokenAnswer): Promise<void> {
+    await this.revoke({
+      externalUserId: '',
+      scopes: [],
+      accessToken: answer.access_token,
+      accessTokenExpiresAt: new Date(this.now()),
+      refreshToken: answer.refresh_token ?? null,
+      refreshTokenExpiresAt: null,
+      tokenType: answer.token_type,
+    }).catch(() => undefined);
   }
 
   /** A new access token; Google keeps the refresh token unless it sends another. */
@@ -279,6 +303,7 @@ export class YouTubeClient implements PlatformProvider {
     credential: Credential,
     schema: Schema,
   ): Promise<z.infer<Schema>> {
+    await this.options.beforeCall?.({ endpoint });
     const query = new URLSearchParams(params);
     const headers: Record<string, string> = { accept: 'application/json' };
     if ('apiKey' in credential) query.set('key', credential.apiKey);

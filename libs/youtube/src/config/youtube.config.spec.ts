@@ -76,6 +76,20 @@ describe('loadYouTubeConfig', () => {
     });
   });
 
+  it('prefers PLATFORM_SANDBOX_URL and its public address to TikTok’s', () => {
+    const config = loadYouTubeConfig({
+      PLATFORM_SANDBOX_URL: 'http://platforms:4600',
+      PLATFORM_SANDBOX_PUBLIC_URL: 'http://localhost:4600',
+      TIKTOK_SANDBOX_URL: 'http://platform-sandbox:4500',
+    });
+
+    expect(config).toMatchObject({
+      authBaseUrl: 'http://localhost:4600/google-auth',
+      tokenBaseUrl: 'http://platforms:4600/google-token',
+      apiBaseUrl: 'http://platforms:4600/youtube-api',
+    });
+  });
+
   it('lets explicit base URLs, timeout and quota win', () => {
     const config = loadYouTubeConfig({
       GOOGLE_AUTH_BASE_URL: 'http://localhost:4500/g',

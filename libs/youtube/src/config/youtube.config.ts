@@ -32,7 +32,9 @@ export const youtubeEnvSchema = z.object({
   /** The project's daily quota, shared by every process using it. */
   YOUTUBE_QUOTA_UNITS_PER_DAY: env.positiveInt(YOUTUBE_DEFAULT_UNITS_PER_DAY),
   YOUTUBE_TIMEOUT_MS: env.positiveInt(10000),
-  // The platform sandbox, as TikTok's configuration reads it.
+  // The platform sandbox: PLATFORM_SANDBOX_* first, else TikTok's variables.
+  PLATFORM_SANDBOX_URL: env.httpUrl().optional(),
+  PLATFORM_SANDBOX_PUBLIC_URL: env.httpUrl().optional(),
   TIKTOK_SANDBOX_PORT: env.port(4500),
   TIKTOK_SANDBOX_URL: env.httpUrl().optional(),
   TIKTOK_SANDBOX_PUBLIC_URL: env.httpUrl().optional(),
@@ -75,9 +77,15 @@ export function resolveYouTubeConfig(vars: YouTubeEnv): YouTubeConfig {
     };
   }
   const sandboxUrl = (
-    vars.TIKTOK_SANDBOX_URL ?? `http://127.0.0.1:${vars.TIKTOK_SANDBOX_PORT}`
+    vars.PLATFORM_SANDBOX_URL ??
+    vars.TIKTOK_SANDBOX_URL ??
+    `http://127.0.0.1:${vars.TIKTOK_SANDBOX_PORT}`
   ).replace(/\/+$/, '');
-  const browserSandboxUrl = (vars.TIKTOK_SANDBOX_PUBLIC_URL ?? sandboxUrl).replace(/\/+$/, '');
+  const browserSandboxUrl = (
+    vars.PLATFORM_SANDBOX_PUBLIC_URL ??
+    vars.TIKTOK_SANDBOX_PUBLIC_URL ??
+    sandboxUrl
+  ).replace(/\/+$/, '');
   return {
     upstream: 'sandbox',
     clientId: vars.GOOGLE_SANDBOX_CLIENT_ID,

@@ -1,4 +1,5 @@
 import type { PlatformLimits } from '@tally/platform-kit';
+import { YOUTUBE_ENDPOINTS } from '../client/youtube-endpoints.js';
 
 /** YouTube's default daily quota per Google Cloud project. */
 export const YOUTUBE_DEFAULT_UNITS_PER_DAY = 10_000;
@@ -17,6 +18,18 @@ export const YOUTUBE_UNIT_COSTS = {
 } as const;
 
 export type YouTubeMethod = keyof typeof YOUTUBE_UNIT_COSTS;
+
+const METHOD_OF_ENDPOINT: Readonly<Record<string, YouTubeMethod>> = {
+  [YOUTUBE_ENDPOINTS.channels]: 'channels.list',
+  [YOUTUBE_ENDPOINTS.playlistItems]: 'playlistItems.list',
+  [YOUTUBE_ENDPOINTS.videos]: 'videos.list',
+};
+
+/** What one GET of a Data API path costs; OAuth paths (token, revoke) cost nothing. */
+export function unitCostOf(endpoint: string): number {
+  const method = METHOD_OF_ENDPOINT[endpoint];
+  return method === undefined ? 0 : YOUTUBE_UNIT_COSTS[method];
+}
 
 export function youtubeLimits(unitsPerDay = YOUTUBE_DEFAULT_UNITS_PER_DAY): PlatformLimits {
   return {

@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@tally/contracts';
+import { PERMISSIONS, PLATFORMS, platformSlug } from '@tally/contracts';
 import * as fc from 'fast-check';
 import type { RawRequest } from './http-client.js';
 import { fillPath, routeName, ServedRoute } from './routes.js';
@@ -165,6 +165,11 @@ const origins = fc.oneof(
     .map(([scheme, host]) => scheme + host),
 );
 
+/** `POST /api/v1/connect/{platform}`, one route per platform with the same body. */
+const CONNECT_STARTS = PLATFORMS.map(
+  (platform) => `POST /api/v1/connect/${platformSlug(platform)}`,
+);
+
 const redirectUrls = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
   fc.constantFrom('http://localhost:3000/done', 'https://shop.example/creators?tab=tiktok'),
@@ -228,9 +233,14 @@ function validBodies(fixture: Fixture): Record<string, fc.Arbitrary<Record<strin
       roles: someBuiltInRoles,
       environment: environments,
     }),
-    'POST /api/v1/connect/tiktok': fc.record(
-      { redirectUrl: redirectUrls, externalUserId: fc.stringMatching(/^[\x20-\x7e]{1,256}$/) },
-      { requiredKeys: [] },
+    ...Object.fromEntries(
+      CONNECT_STARTS.map((route) => [
+        route,
+        fc.record(
+          { redirectUrl: redirectUrls, externalUserId: fc.stringMatching(/^[\x20-\x7e]{1,256}$/) },
+          { requiredKeys: [] },
+        ),
+      ]),
     ),
     'POST /api/v1/resources/search': fc.record({
       resources: fc.array(resourceLookup, { minLength: 1, maxLength: 50 }),
@@ -315,7 +325,7 @@ const BODY_FIELDS: Record<string, string[]> = {
   'POST /api/v1/keys/:id/roll': ['gracePeriodDays'],
   'POST /api/v1/roles': ['name', 'description', 'permissions'],
   'POST /api/v1/oauth-clients': ['name', 'roles', 'environment'],
-  'POST /api/v1/connect/tiktok': ['redirectUrl', 'externalUserId'],
+  ...Object.fromEntries(CONNECT_STARTS.map((route) => [route, ['redirectUrl', 'externalUserId']])),
   'POST /api/v1/resources/search': ['resources'],
 };
 
@@ -588,7 +598,10 @@ function cursorValue(fixture: Fixture): fc.Arbitrary<string> {
   );
 }
 
-/** Filters and ranges of the creators routes, and the parameters TikTok sends to the connect callback. */
+/**
+ * Filters and ranges of the creators routes, and the parameters the platforms
+ * send to the connect callbacks (Instagram's `error_reason`, Google's `scope`).
+ */
 const OTHER_QUERY_NAMES = [
   'externalId',
   'platform',
@@ -597,7 +610,9 @@ const OTHER_QUERY_NAMES = [
   'state',
   'code',
   'scopes',
+  'scope',
   'error',
+  'error_reason',
   'error_description',
 ];
 

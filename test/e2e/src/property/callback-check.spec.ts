@@ -1,4 +1,4 @@
-import { callbackProblems } from './callback-check.js';
+import { callbackProblems, isConnectCallback } from './callback-check.js';
 import type { RawRequest, RawResponse } from './http-client.js';
 
 const get: RawRequest = { method: 'GET', path: '/api/v1/connect/tiktok/callback?state=x' };
@@ -25,6 +25,21 @@ function envelope(status: number, code: string): RawResponse {
     }),
   };
 }
+
+describe('finding the connect callbacks among the routes', () => {
+  it.each(['tiktok', 'instagram', 'youtube'])('finds the %s callback', (slug) => {
+    expect(isConnectCallback({ path: `/api/v1/connect/${slug}/callback` })).toBe(true);
+  });
+
+  it.each([
+    '/api/v1/connect/tiktok',
+    '/api/v1/connect/myspace/callback',
+    '/api/v1/connect/YouTube/callback',
+    '/api/v1/connect/redirect-urls',
+  ])('does not take %s for one', (path) => {
+    expect(isConnectCallback({ path })).toBe(false);
+  });
+});
 
 describe("checking the connect callback's answers", () => {
   it.each([200, 400, 502, 503, 504])('accepts a %s page', (status) => {

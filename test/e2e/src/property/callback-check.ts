@@ -1,15 +1,19 @@
+import { PLATFORMS, platformSlug } from '@tally/contracts';
 import { describeExchange, headerAndLeakProblems, jsonEnvelopeProblems } from './envelope-check.js';
 import { headerOf, RawRequest, RawResponse } from './http-client.js';
 import type { ServedRoute } from './routes.js';
 
-export const CONNECT_CALLBACK = '/api/v1/connect/tiktok/callback';
+/** The routes each platform sends creators' browsers back to: they answer pages, not the envelope. */
+export const CONNECT_CALLBACKS: readonly string[] = PLATFORMS.map(
+  (platform) => `/api/v1/connect/${platformSlug(platform)}/callback`,
+);
 
-/** The route TikTok sends creators' browsers back to: it answers pages, not the envelope. */
-export const isConnectCallback = (route: ServedRoute) => route.path === CONNECT_CALLBACK;
+export const isConnectCallback = (route: Pick<ServedRoute, 'path'>) =>
+  CONNECT_CALLBACKS.includes(route.path);
 
 /**
  * The callback's pages: 200 connected, 400 the request's fault (state unknown,
- * used or expired, unreadable parameters, access denied), 502 TikTok failed,
+ * used or expired, unreadable parameters, access denied), 502 the platform failed,
  * 503 a Tally service is down, 504 Tally was too slow. 302 goes to the
  * customer's redirectUrl. Never a 500: nothing a browser sends is a bug.
  */
@@ -20,7 +24,7 @@ function hasBody(request: RawRequest): boolean {
 }
 
 /**
- * What `GET /api/v1/connect/tiktok/callback` promises whatever it is sent:
+ * What `GET /api/v1/connect/{platform}/callback` promises whatever it is sent:
  * - an HTML page (`text/html`) with a status the gateway defines for it, never
  *   cached, whose script tells a popup opener the outcome; or a 302 with a
  *   Location; a HEAD gets 200 and no state is used up;

@@ -2,7 +2,13 @@ import * as fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { createKey, signUp } from '../accounts.js';
 import { Platform } from '../platform.js';
-import { randomLoopbackAddress, RawRequest, RawResponse, sendRaw } from './http-client.js';
+import {
+  headerOf,
+  randomLoopbackAddress,
+  RawRequest,
+  RawResponse,
+  sendRaw,
+} from './http-client.js';
 import { fillPath, routeName, ServedRoute, servedRoutes } from './routes.js';
 
 /**
@@ -202,6 +208,42 @@ describe('every spelling of every route (fast-check)', () => {
 
     expect(response.status).toBe(415);
     expect(isSuccess(response)).toBe(false);
+  });
+
+  it.each(['/api/v1/connect/myspace', '/api/v1/connect/YouTube', '/api/v1/connect/%59outube'])(
+    'answers a connect start on %s, a platform it does not know, as an unknown path in the envelope',
+    async (path) => {
+      const response = await send({
+        method: 'POST',
+        path,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+
+      expect(response.status).toBe(404);
+      expect(JSON.parse(response.text)).toMatchObject({
+        success: false,
+        error: { code: 'route_not_found' },
+      });
+    },
+  );
+
+  it('answers a connect start with a trailing slash as any other route with one', async () => {
+    const withSlash = (path: string) =>
+      send({
+        method: 'POST',
+        path,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+
+    const connect = await withSlash('/api/v1/connect/youtube/');
+    const keys = await withSlash('/api/v1/keys/');
+
+    expect({ status: connect.status, type: headerOf(connect, 'content-type') }).toEqual({
+      status: keys.status,
+      type: headerOf(keys, 'content-type'),
+    });
   });
 
   it('serves data to a credential whatever the spelling', async () => {

@@ -31,7 +31,7 @@ import { routeName, ServedRoute, servedRoutes } from './routes.js';
  * parameters and headers thrown at every route the gateway serves under
  * /api/v1, read from the running Fastify instance so that new routes are
  * fuzzed too. Each response must be a 2xx or 4xx in the envelope, except
- * the connect callback's, which are HTML pages for browsers (see callback-check.ts).
+ * the connect callbacks', which are HTML pages for browsers (see callback-check.ts).
  *
  * PROPERTY_RUNS sets the runs per route and property (default 50); FC_SEED
  * replays a reported seed.
@@ -56,9 +56,11 @@ const EXPECTED_ROUTES = [
   'GET /api/v1/roles',
   'POST /api/v1/roles',
   'GET /api/v1/audit-events',
-  'POST /api/v1/connect/tiktok',
-  'GET /api/v1/connect/tiktok/callback',
-  'HEAD /api/v1/connect/tiktok/callback',
+  ...['tiktok', 'instagram', 'youtube'].flatMap((slug) => [
+    `POST /api/v1/connect/${slug}`,
+    `GET /api/v1/connect/${slug}/callback`,
+    `HEAD /api/v1/connect/${slug}/callback`,
+  ]),
   'GET /api/v1/creators',
   'GET /api/v1/creators/:id/profile',
   'GET /api/v1/creators/:id/stats/history',

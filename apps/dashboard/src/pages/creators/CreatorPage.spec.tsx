@@ -19,13 +19,14 @@ const PROFILE: CreatorProfile = {
   externalUserId: null,
   avatarUrl: null,
   status: 'connected',
-  stats: { followers: 12345, following: 10, likes: 999, videoCount: 42 },
+  stats: { followers: 12345, following: 10, likes: 999, videoCount: 42, totalViews: null },
   connectedAt: '2026-01-01T00:00:00.000Z',
   lastSyncedAt: null,
   bio: 'Dances, mostly.',
   verified: true,
   profileUrl: null,
   scopes: ['user.info.basic'],
+  platformData: {},
 };
 
 function snapshot(time: number, followers: number): StatsSnapshotView {
@@ -35,6 +36,7 @@ function snapshot(time: number, followers: number): StatsSnapshotView {
     following: 10,
     likes: followers * 2,
     videoCount: 42,
+    totalViews: null,
   };
 }
 
