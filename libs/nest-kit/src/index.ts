@@ -24,6 +24,7 @@ export * from './database/describe-connection-error.js';
 export * from './database/open-database.js';
 export * from './database/database.module.js';
 export * from './redis/redis.module.js';
+export * from './redis/cli-redis.js';
 export * from './rpc/rpc-error.filter.js';
 export * from './http/request-id.hooks.js';
 export * from './http/access-log.hooks.js';

@@ -1,7 +1,6 @@
 import { freePort } from '@tally/testing';
-import type { RedisModuleOptions } from '@tally/nest-kit';
+import { connectCliRedis, type RedisModuleOptions } from '@tally/nest-kit';
 import type { RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
-import { connectCliRedis } from './cli-redis.js';
 import { runCli } from './run-cli.js';
 
 const env = {

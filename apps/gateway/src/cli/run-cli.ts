@@ -1,8 +1,14 @@
-import { ConfigError, loadConfig, RedisModuleOptions, type CliOutput } from '@tally/nest-kit';
+import {
+  closeCliRedis,
+  ConfigError,
+  connectCliRedis,
+  loadConfig,
+  RedisModuleOptions,
+  type CliOutput,
+} from '@tally/nest-kit';
 import { rateLimitDefaultsFrom, rateLimitEnvSchema } from '../rate-limit/rate-limit.config.js';
 import type { RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
 import { RateLimitOverrides } from '../rate-limit/rate-limit-overrides.js';
-import { closeCliRedis, connectCliRedis } from './cli-redis.js';
 import { parseLimitsCommand } from './limits-command.js';
 import { runLimitsCommand } from './run-limits-command.js';
 import { USAGE, UsageError } from './usage.js';

@@ -1,7 +1,13 @@
 import { platformsEnvSchema, resolvePlatformConfigs } from '@tally/creators-data';
-import { ConfigError, env, loadConfig, type CliOutput } from '@tally/nest-kit';
+import {
+  closeCliRedis,
+  ConfigError,
+  connectCliRedis,
+  env,
+  loadConfig,
+  type CliOutput,
+} from '@tally/nest-kit';
 import type { Redis } from 'ioredis';
-import { closeCliRedis, connectCliRedis } from './cli-redis.js';
 import { UsageError } from './jobs-command.js';
 import { parsePlatformsCommand, PLATFORMS_USAGE } from './platforms-command.js';
 import { readPlatformsStatus } from './platforms-status.js';

@@ -1,12 +1,12 @@
 import { once } from 'node:events';
-import { createRedis, RedisModuleOptions } from '@tally/nest-kit';
-import type { RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
+import type { Redis } from 'ioredis';
+import { createRedis, type RedisModuleOptions } from './redis.module.js';
 
 /**
  * One connection attempt and no reconnecting: a one-shot command fails with
  * the reason (refused, timed out) instead of retrying in the background.
  */
-export async function connectCliRedis(options: RedisModuleOptions): Promise<RateLimitRedis> {
+export async function connectCliRedis(options: RedisModuleOptions): Promise<Redis> {
   const redis = createRedis(options, {
     lazyConnect: true,
     connectTimeout: 3000,
@@ -25,7 +25,7 @@ export async function connectCliRedis(options: RedisModuleOptions): Promise<Rate
 }
 
 /** Resolves once the connection is gone, so that nothing keeps the process alive. */
-export async function closeCliRedis(redis: RateLimitRedis): Promise<void> {
+export async function closeCliRedis(redis: Redis): Promise<void> {
   if (redis.status === 'end') return;
   const ended = once(redis, 'end');
   redis.disconnect();
