@@ -1,5 +1,6 @@
 import { SandboxAdmin, type SandboxRevocation } from '@tally/testing';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildSandbox } from '../../../apps/platform-sandbox/src/sandbox.app.js';
 
@@ -20,9 +21,41 @@ export interface SandboxCreator {
   video_count: number;
 }
 
+/** The sandbox's platforms besides TikTok, as its admin routes name them. */
+export type OtherSandboxPlatform = 'instagram' | 'youtube';
+
+/** Where Instagram and Google may send browsers back to (their defaults name port 3000). */
+export interface OtherRedirectUris {
+  instagram?: string[];
+  /** Google's OAuth client, which YouTube connects through. */
+  youtube?: string[];
+}
+
+/** An Instagram account or YouTube channel of the sandbox, as `GET /sandbox/creators?platform=` lists it. */
+export interface SandboxAccount {
+  platform: OtherSandboxPlatform;
+  username: string;
+  /** Instagram's user id. */
+  user_id?: string;
+  /** YouTube's channel id. */
+  channel_id?: string;
+  uploads_playlist_id?: string;
+  account_type?: string;
+  media_count?: number;
+  video_count?: number;
+}
+
+/** A Google grant revoked through `oauth2.googleapis.com/revoke`. */
+export interface GoogleRevocation {
+  client_id: string;
+  channel_id: string;
+  revoked_at: string;
+}
+
 /**
- * The TikTok sandbox in this process, on a free port of 127.0.0.1, with the
- * given redirect URIs registered, and its admin routes as methods.
+ * The platform sandbox (TikTok, Instagram, Google/YouTube) in this process, on
+ * a free port of 127.0.0.1, with the given redirect URIs registered, and its
+ * admin routes as methods.
  */
 export class PlatformSandbox {
   private readonly adminApi: SandboxAdmin;
@@ -34,15 +67,28 @@ export class PlatformSandbox {
     this.adminApi = new SandboxAdmin(url);
   }
 
-  static async start(redirectUris: string[]): Promise<PlatformSandbox> {
-    const app = await buildSandbox({ settings: { redirectUris } });
+  /** `redirectUris` are TikTok's; the other platforms keep the sandbox's defaults unless given. */
+  static async start(
+    redirectUris: string[],
+    others: OtherRedirectUris = {},
+  ): Promise<PlatformSandbox> {
+    const app = await buildSandbox({
+      settings: { redirectUris },
+      ...(others.instagram && { instagram: { redirectUris: others.instagram } }),
+      ...(others.youtube && { youtube: { redirectUris: others.youtube } }),
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
-    return new PlatformSandbox(app, `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+    return new PlatformSandbox(
+      app,
+      `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    );
   }
 
   /**
    * Environment that points the creators service and the sync worker at this
-   * sandbox, whatever TikTok settings the shell has (an empty value is unset).
+   * sandbox for every platform, whatever platform settings the shell has (an
+   * empty value is unset): the apps then use the sandbox's development
+   * credentials, which this sandbox expects.
    */
   get env(): Record<string, string> {
     return {
@@ -54,13 +100,32 @@ export class PlatformSandbox {
       TIKTOK_SANDBOX_CLIENT_KEY: '',
       TIKTOK_SANDBOX_CLIENT_SECRET: '',
       TIKTOK_SANDBOX_URL: this.url,
+      INSTAGRAM_APP_ID: '',
+      INSTAGRAM_APP_SECRET: '',
+      INSTAGRAM_AUTH_BASE_URL: '',
+      INSTAGRAM_API_BASE_URL: '',
+      INSTAGRAM_GRAPH_BASE_URL: '',
+      INSTAGRAM_SANDBOX_APP_ID: '',
+      INSTAGRAM_SANDBOX_APP_SECRET: '',
+      GOOGLE_CLIENT_ID: '',
+      GOOGLE_CLIENT_SECRET: '',
+      GOOGLE_AUTH_BASE_URL: '',
+      GOOGLE_TOKEN_BASE_URL: '',
+      GOOGLE_SANDBOX_CLIENT_ID: '',
+      GOOGLE_SANDBOX_CLIENT_SECRET: '',
+      YOUTUBE_API_BASE_URL: '',
+      YOUTUBE_API_KEY: '',
+      YOUTUBE_SANDBOX_API_KEY: '',
+      PLATFORM_SANDBOX_PUBLIC_URL: '',
+      PLATFORM_SANDBOX_URL: this.url,
     };
   }
 
   /**
-   * Opens TikTok's authorize URL with the sandbox's shortcuts (`sandbox_user`,
-   * `sandbox_decision`): the creator decides at once, without the page.
-   * Returns where TikTok sends the browser back to.
+   * Opens a platform's authorize URL (TikTok's, Instagram's or Google's) with
+   * the sandbox's shortcuts (`sandbox_user`, `sandbox_decision`): the creator
+   * decides at once, without the page. Returns where the platform sends the
+   * browser back to.
    */
   async decide(authUrl: string, login: string, decision: 'approve' | 'deny'): Promise<string> {
     const url = new URL(authUrl);
@@ -72,7 +137,7 @@ export class PlatformSandbox {
     const location = response.headers.get('location');
     if (response.status !== 302 || !location)
       throw new Error(
-        `TikTok did not send the browser back: ${response.status} ${await response.text()}`,
+        `the platform did not send the browser back: ${response.status} ${await response.text()}`,
       );
     return location;
   }
@@ -109,6 +174,37 @@ export class PlatformSandbox {
   /** A TikTok user of the test's own (see SandboxAdmin.addCreator). */
   addCreator(videos = 5): Promise<string> {
     return this.adminApi.addCreator(videos);
+  }
+
+  /** An Instagram account or YouTube channel of the test's own, with `count` media or videos. */
+  async addAccount(platform: OtherSandboxPlatform, count = 5): Promise<SandboxAccount> {
+    // Letters and digits only: a valid Instagram username and YouTube handle alike.
+    const username = `e${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    return this.adminApi.request<SandboxAccount>('POST', '/sandbox/creators', {
+      platform,
+      username,
+      videos: count,
+    });
+  }
+
+  /** The ids of an Instagram account's media or a YouTube channel's videos. */
+  async mediaIds(platform: OtherSandboxPlatform, username: string): Promise<string[]> {
+    return (
+      await this.adminApi.request<{ video_ids: string[] }>(
+        'GET',
+        `/sandbox/creators/${username}/videos?platform=${platform}`,
+      )
+    ).video_ids;
+  }
+
+  /** Google grants revoked so far (YouTube's disconnects). */
+  async googleRevocations(): Promise<GoogleRevocation[]> {
+    return (
+      await this.adminApi.request<{ revocations: GoogleRevocation[] }>(
+        'GET',
+        '/sandbox/revocations/youtube',
+      )
+    ).revocations;
   }
 
   async clearFaults(): Promise<void> {

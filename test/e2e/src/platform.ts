@@ -6,7 +6,7 @@ import { loadIdentityConfig } from '../../../apps/identity/src/config/identity.c
 import { startIdentity } from '../../../apps/identity/src/identity.app.js';
 import { loadSyncWorkerConfig } from '../../../apps/sync-worker/src/config/sync-worker.config.js';
 import { startSyncWorker } from '../../../apps/sync-worker/src/sync-worker.app.js';
-import { Queues } from '@tally/contracts';
+import { type Platform as PlatformName, platformSlug, Queues } from '@tally/contracts';
 import { QueueFactory } from '@tally/creators-data';
 import { freePort } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,13 +15,22 @@ import { PlatformSandbox } from './platform-sandbox.js';
 
 type Env = Record<string, string | undefined>;
 
-export const CONNECT_CALLBACK_PATH = '/api/v1/connect/tiktok/callback';
+/** Where a platform sends the creator's browser back to on the gateway. */
+export function connectCallbackPath(platform: PlatformName): string {
+  return `/api/v1/connect/${platformSlug(platform)}/callback`;
+}
+
+/** TikTok's callback path. */
+export const CONNECT_CALLBACK_PATH = connectCallbackPath('TIKTOK');
 
 export interface PlatformOptions {
   /**
-   * Also start the TikTok sandbox and a sync worker, with the services pointed
-   * at the sandbox and the sandbox registering the gateway's callback URL.
+   * Also start the platform sandbox (TikTok, Instagram, Google/YouTube) and a
+   * sync worker, with the services pointed at the sandbox for every platform
+   * and the sandbox registering the gateway's callback URL of each.
    */
+  sandbox?: boolean;
+  /** What `sandbox` was called when the sandbox played TikTok only; the same. */
   tiktok?: boolean;
   /** Serve the dashboard's build (apps/dashboard/dist) at `/`. */
   dashboard?: boolean;
@@ -35,7 +44,7 @@ export class Platform {
   creators: NestFastifyApplication | undefined;
   gateway: NestFastifyApplication | undefined;
   syncWorker: NestFastifyApplication | undefined;
-  private tiktokSandbox: PlatformSandbox | undefined;
+  private platformSandbox: PlatformSandbox | undefined;
   private syncQueueRedis: { url: string; prefix: string } | undefined;
   gatewayUrl = '';
   private readonly extraGateways: NestFastifyApplication[] = [];
@@ -51,12 +60,18 @@ export class Platform {
       HOST: '127.0.0.1',
     };
     let sandbox: PlatformSandbox | undefined;
-    if (options.tiktok) {
-      // TikTok sends browsers back to the gateway, so its address must be known
-      // before the services start: pick the port first, listen on it later.
+    if (options.sandbox || options.tiktok) {
+      // The platforms send browsers back to the gateway, so its address must be
+      // known before the services start: pick the port first, listen on it later.
       const port = await freePort();
       const gatewayUrl = `http://127.0.0.1:${port}`;
-      sandbox = await PlatformSandbox.start([`${gatewayUrl}${CONNECT_CALLBACK_PATH}`]);
+      const callback = (platform: PlatformName) => [
+        `${gatewayUrl}${connectCallbackPath(platform)}`,
+      ];
+      sandbox = await PlatformSandbox.start(callback('TIKTOK'), {
+        instagram: callback('INSTAGRAM'),
+        youtube: callback('YOUTUBE'),
+      });
       Object.assign(env, sandbox.env, {
         PORT: String(port),
         PUBLIC_BASE_URL: gatewayUrl,
@@ -64,7 +79,7 @@ export class Platform {
       });
     }
     const platform = new Platform({ ...env, ...overrides });
-    platform.tiktokSandbox = sandbox;
+    platform.platformSandbox = sandbox;
     try {
       await platform.startEverything(options);
     } catch (error) {
@@ -78,7 +93,7 @@ export class Platform {
   private async startEverything(options: PlatformOptions): Promise<void> {
     await this.startIdentity();
     await this.startCreators();
-    if (this.tiktokSandbox) {
+    if (this.platformSandbox) {
       const workerConfig = loadSyncWorkerConfig(this.env);
       this.syncQueueRedis = {
         url: workerConfig.REDIS_URL,
@@ -93,10 +108,10 @@ export class Platform {
     this.gatewayUrl = (await this.gateway.getUrl()).replace('[::1]', '127.0.0.1');
   }
 
-  /** The TikTok sandbox of a platform started with `tiktok: true`. */
+  /** The platform sandbox of a platform started with `sandbox: true` (or `tiktok: true`). */
   get sandbox(): PlatformSandbox {
-    if (!this.tiktokSandbox) throw new Error('this platform was started without TikTok');
-    return this.tiktokSandbox;
+    if (!this.platformSandbox) throw new Error('this platform was started without the sandbox');
+    return this.platformSandbox;
   }
 
   async startIdentity(): Promise<void> {
@@ -120,7 +135,7 @@ export class Platform {
     await Promise.all([...this.extraGateways, this.gateway].map((gateway) => gateway?.close()));
     await this.syncWorker?.close();
     await Promise.all([this.identity?.close(), this.creators?.close()]);
-    await this.tiktokSandbox?.close();
+    await this.platformSandbox?.close();
     if (this.syncQueueRedis) await dropQueues(this.syncQueueRedis);
   }
 

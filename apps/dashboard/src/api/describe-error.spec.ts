@@ -109,6 +109,15 @@ describe('describeError', () => {
     });
   });
 
+  it("says a platform's daily quota is spent, and for how long", () => {
+    expect(
+      describeError(apiError(429, 'platform_quota_exhausted', 'spent', [], 5 * 3600 + 100)),
+    ).toBe('The platform’s daily quota for Tally is used up. Try again in about 5 hours.');
+    expect(describeError(apiError(429, 'platform_quota_exhausted', 'spent', [], null))).toBe(
+      'The platform’s daily quota for Tally is used up. Try again after it resets.',
+    );
+  });
+
   it('asks for a shorter payload on 413', () => {
     expect(describeError(apiError(413, 'payload_too_large'))).toBe(
       'That is too much to send at once. Shorten it and try again.',

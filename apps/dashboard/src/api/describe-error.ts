@@ -1,3 +1,4 @@
+import { formatWait } from '../lib/local-time';
 import { ApiError } from './api-error';
 
 function plural(count: number, unit: string): string {
@@ -42,6 +43,10 @@ export function describeError(error: unknown): string {
       return error.message;
     case 'rate_limited':
       return `Too many requests right now. Try again ${waitFor(error.retryAfterSeconds)}.`;
+    case 'platform_quota_exhausted':
+      return `The platform’s daily quota for Tally is used up. Try again ${
+        error.retryAfterSeconds === null ? 'after it resets' : formatWait(error.retryAfterSeconds)
+      }.`;
     case 'payload_too_large':
       return 'That is too much to send at once. Shorten it and try again.';
     case 'upstream_error':

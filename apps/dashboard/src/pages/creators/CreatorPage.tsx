@@ -1,4 +1,4 @@
-import { MAX_HISTORY_POINTS } from '@tally/contracts/browser';
+import { MAX_HISTORY_POINTS, PLATFORM_NAMES } from '@tally/contracts/browser';
 import { useState } from 'react';
 import { api } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
@@ -18,7 +18,10 @@ import { useToast } from '../../components/Toasts';
 import { formatRelative, formatWhole } from '../../lib/format';
 import { useCan } from '../../session/session';
 import { Avatar } from './Avatar';
-import { PLATFORM_LABELS, STATUS_LABELS } from './creator-status';
+import { STATUS_LABELS } from './creator-status';
+import { platformDetails, profileLink } from './platform-details';
+import { PlatformName } from './PlatformIcon';
+import { creatorStats, growthCharts } from './platform-stats';
 import { SyncNow } from './SyncNow';
 import { VideosTable } from './VideosTable';
 
@@ -59,7 +62,10 @@ export function CreatorPage({ id }: { id: string }) {
   }
 
   const creator = profile.data;
+  const platformName = PLATFORM_NAMES[creator.platform];
   const status = STATUS_LABELS[creator.status];
+  const link = profileLink(creator);
+  const details = platformDetails(creator);
   const name = creator.displayName ?? creator.username ?? 'Unnamed creator';
   const snapshots = history.data?.items ?? [];
   const series = (pick: (snapshot: (typeof snapshots)[number]) => number | null) =>
@@ -81,17 +87,36 @@ export function CreatorPage({ id }: { id: string }) {
           </h1>
           <p className="muted">
             {creator.username ? `@${creator.username} · ` : ''}
-            {PLATFORM_LABELS[creator.platform]} · connected {formatRelative(creator.connectedAt)}
-            {creator.profileUrl && (
+            <PlatformName platform={creator.platform} /> · connected{' '}
+            {formatRelative(creator.connectedAt)}
+            {link && (
               <>
                 {' · '}
-                <a href={creator.profileUrl} target="_blank" rel="noreferrer noopener">
-                  Profile on {PLATFORM_LABELS[creator.platform]}
+                <a href={link.href} target="_blank" rel="noreferrer noopener">
+                  {link.label}
                 </a>
               </>
             )}
           </p>
           {creator.bio && <p className="creator-bio">{creator.bio}</p>}
+          {details.length > 0 && (
+            <dl className="platform-details" data-testid="platform-details">
+              {details.map((item) => (
+                <div key={item.label}>
+                  <dt>{item.label}</dt>
+                  <dd>
+                    {item.href ? (
+                      <a href={item.href} target="_blank" rel="noreferrer noopener nofollow">
+                        {item.text}
+                      </a>
+                    ) : (
+                      item.text
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
           <p>
             <Badge tone={status.tone}>{status.text}</Badge>{' '}
             <span className="muted small">{status.help}</span>
@@ -101,6 +126,7 @@ export function CreatorPage({ id }: { id: string }) {
           {canSync && (
             <SyncNow
               creatorId={id}
+              platform={creator.platform}
               onSynced={() => setVersion((value) => value + 1)}
               disabled={creator.status !== 'connected'}
             />
@@ -114,18 +140,11 @@ export function CreatorPage({ id }: { id: string }) {
       </header>
 
       <section className="stats" aria-label="Latest stats">
-        {(
-          [
-            ['Followers', creator.stats.followers],
-            ['Following', creator.stats.following],
-            ['Likes', creator.stats.likes],
-            ['Videos', creator.stats.videoCount],
-          ] as const
-        ).map(([label, value]) => (
-          <div key={label} className="stat">
-            <span className="stat-label">{label}</span>
-            <span className="stat-value" data-testid={`stat-${label.toLowerCase()}`}>
-              {formatWhole(value)}
+        {creatorStats(creator).map((stat) => (
+          <div key={stat.testId} className="stat">
+            <span className="stat-label">{stat.label}</span>
+            <span className="stat-value" data-testid={stat.testId}>
+              {stat.note ?? formatWhole(stat.value)}
             </span>
           </div>
         ))}
@@ -154,25 +173,24 @@ export function CreatorPage({ id }: { id: string }) {
               </p>
             )}
             <div className="charts">
-              <LineChart
-                title="Followers"
-                series={[{ name: 'Followers', points: series((snapshot) => snapshot.followers) }]}
-              />
-              <LineChart
-                title="Likes"
-                series={[{ name: 'Likes', points: series((snapshot) => snapshot.likes) }]}
-              />
+              {growthCharts(creator.platform).map((chart) => (
+                <LineChart
+                  key={chart.title}
+                  title={chart.title}
+                  series={[{ name: chart.title, points: series(chart.pick) }]}
+                />
+              ))}
             </div>
           </>
         )}
       </section>
 
-      <VideosTable creatorId={id} version={version} />
+      <VideosTable creatorId={id} platform={creator.platform} version={version} />
 
       <ConfirmDialog
         open={disconnecting}
         title={`Disconnect ${name}?`}
-        description="Tally gives up its access on TikTok and deletes this creator's profile, stats and videos. To get them back, the creator must connect again."
+        description={`Tally gives up its access on ${platformName} and deletes this creator's profile, stats and videos. To get them back, the creator must connect again.`}
         confirmLabel="Disconnect creator"
         onClose={() => setDisconnecting(false)}
         onConfirm={async () => {

@@ -1,19 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/api-client';
-import { describeError } from '../../api/describe-error';
-import type { SyncOutcome, SyncStatusView } from '../../api/types';
+import { PLATFORM_NAMES } from '@tally/contracts/browser';
+import type { Platform, SyncOutcome, SyncStatusView } from '../../api/types';
 import { Button } from '../../components/Button';
-import { progressFromOutcome, progressFromStatus, type SyncProgress } from './sync-progress';
+import {
+  progressFromError,
+  progressFromOutcome,
+  progressFromStatus,
+  type SyncProgress,
+} from './sync-progress';
 
 const POLL_MS = 1500;
 
 /** "Sync now": starts a sync, follows it until it ends, and says how it went. */
 export function SyncNow({
   creatorId,
+  platform,
   onSynced,
   disabled,
 }: {
   creatorId: string;
+  platform: Platform;
   onSynced: () => void;
   disabled?: boolean;
 }) {
@@ -31,17 +38,18 @@ export function SyncNow({
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       if (!mounted.current) return { phase: 'idle' };
       const status = await api.get<SyncStatusView>(`/api/v1/creators/${creatorId}/sync`);
-      const next = progressFromStatus(status);
+      const next = progressFromStatus(status, platform);
       if (next.phase !== 'working') return next;
       setProgress(next);
     }
   }
 
   async function start() {
-    setProgress({ phase: 'working', label: 'Syncing with TikTok…' });
+    setProgress({ phase: 'working', label: `Syncing with ${PLATFORM_NAMES[platform]}…` });
     try {
       let next = progressFromOutcome(
         await api.post<SyncOutcome>(`/api/v1/creators/${creatorId}/sync`),
+        platform,
       );
       if (next.phase === 'working') {
         setProgress(next);
@@ -51,7 +59,7 @@ export function SyncNow({
       setProgress(next);
       if (next.phase === 'done') onSynced();
     } catch (error) {
-      if (mounted.current) setProgress({ phase: 'failed', message: describeError(error) });
+      if (mounted.current) setProgress(progressFromError(error, platform));
     }
   }
 

@@ -1,28 +1,44 @@
 import { api } from '../../api/api-client';
 import { usePagedList } from '../../api/use-paged-list';
-import type { Page, VideoView } from '../../api/types';
+import type { Page, Platform, VideoView } from '../../api/types';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { EmptyState } from '../../components/EmptyState';
 import { PagedTable } from '../../components/PagedTable';
-import { formatCount, formatDate, formatDuration } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { videoFigures, videoKind, videoNoun, videoTitle } from './video-columns';
 
 const PAGE_SIZE = 20;
-const FIGURES = ['Views', 'Likes', 'Comments', 'Shares', 'Length'];
-const COLUMNS = ['Video', 'Published', ...FIGURES];
 
-function VideoTitle({ video }: { video: VideoView }) {
-  const title = video.title || video.description || 'Untitled video';
-  return video.shareUrl ? (
-    <a href={video.shareUrl} target="_blank" rel="noreferrer noopener">
-      {title}
-    </a>
-  ) : (
-    <span>{title}</span>
+function VideoTitle({ video, platform }: { video: VideoView; platform: Platform }) {
+  const title = videoTitle(video, platform);
+  const kind = videoKind(video, platform);
+  return (
+    <span>
+      {video.shareUrl ? (
+        <a href={video.shareUrl} target="_blank" rel="noreferrer noopener" title={title.full}>
+          {title.text}
+        </a>
+      ) : (
+        <span title={title.full}>{title.text}</span>
+      )}
+      {kind && <span className="muted small video-kind">{kind}</span>}
+    </span>
   );
 }
 
-/** The creator's videos, newest first, a page at a time; `version` reloads them (after a sync). */
-export function VideosTable({ creatorId, version }: { creatorId: string; version: number }) {
+/**
+ * The creator's videos (Instagram's posts), newest first, a page at a time,
+ * with the figures their platform gives; `version` reloads them (after a sync).
+ */
+export function VideosTable({
+  creatorId,
+  platform,
+  version,
+}: {
+  creatorId: string;
+  platform: Platform;
+  version: number;
+}) {
   const videos = usePagedList(`videos:${creatorId}:${version}`, (cursor, signal) =>
     api.get<Page<VideoView>>(
       `/api/v1/creators/${creatorId}/videos`,
@@ -30,18 +46,22 @@ export function VideosTable({ creatorId, version }: { creatorId: string; version
       signal,
     ),
   );
+  const noun = videoNoun(platform);
+  const figures = videoFigures(platform);
+  const figureNames = figures.map((figure) => figure.name);
+  const columns = [noun.one, 'Published', ...figureNames];
   return (
     <section className="panel" aria-labelledby="videos-heading">
-      <h2 id="videos-heading">Videos</h2>
+      <h2 id="videos-heading">{noun.many}</h2>
       <PagedTable
-        caption="Videos"
+        caption={noun.many}
         paged={videos}
-        columnCount={COLUMNS.length}
+        columnCount={columns.length}
         skeletonRows={6}
-        columns={<ColumnHeaders names={COLUMNS} numeric={FIGURES} />}
+        columns={<ColumnHeaders names={columns} numeric={figureNames} />}
         empty={
-          <EmptyState title="No videos yet">
-            Videos appear here after the first sync. Use “Sync now” to read them.
+          <EmptyState title={`No ${noun.many.toLowerCase()} yet`}>
+            {noun.many} appear here after the first sync. Use “Sync now” to read them.
           </EmptyState>
         }
         renderRow={(video) => (
@@ -59,15 +79,15 @@ export function VideosTable({ creatorId, version }: { creatorId: string; version
                 ) : (
                   <span className="video-cover" aria-hidden="true" />
                 )}
-                <VideoTitle video={video} />
+                <VideoTitle video={video} platform={platform} />
               </span>
             </th>
             <td className="nowrap">{formatDate(video.publishedAt)}</td>
-            <td className="numeric">{formatCount(video.views)}</td>
-            <td className="numeric">{formatCount(video.likes)}</td>
-            <td className="numeric">{formatCount(video.comments)}</td>
-            <td className="numeric">{formatCount(video.shares)}</td>
-            <td className="numeric">{formatDuration(video.duration)}</td>
+            {figures.map((figure) => (
+              <td key={figure.name} className="numeric">
+                {figure.value(video)}
+              </td>
+            ))}
           </tr>
         )}
       />

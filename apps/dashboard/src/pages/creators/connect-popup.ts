@@ -1,5 +1,6 @@
+import { platformSlug } from '@tally/contracts/browser';
 import { api } from '../../api/api-client';
-import type { ConnectPopupMessage, ConnectStarted } from '../../api/types';
+import type { ConnectPopupMessage, ConnectStarted, Platform } from '../../api/types';
 
 export type ConnectResult = ConnectPopupMessage | { status: 'closed' };
 
@@ -19,17 +20,22 @@ const POPUP_FEATURES = 'popup,width=520,height=720';
  */
 export const CLOSED_GRACE_MS = 1000;
 
+/** `POST /api/v1/connect/youtube`: where a platform's connection starts. */
+export function connectPath(platform: Platform): string {
+  return `/api/v1/connect/${platformSlug(platform)}`;
+}
+
 /**
  * Opens the popup at once (a popup opened after an await is blocked), then
- * points it at TikTok's consent page. Settles when the callback page posts the
- * outcome from our own origin, or when the creator closes the popup.
+ * points it at the platform's consent page. Settles when the callback page
+ * posts the outcome from our own origin, or when the creator closes the popup.
  */
-export async function connectInPopup(): Promise<ConnectResult> {
+export async function connectInPopup(platform: Platform): Promise<ConnectResult> {
   const popup = window.open('about:blank', 'tally-connect', POPUP_FEATURES);
   if (!popup) throw new Error('popup_blocked');
   let started: ConnectStarted;
   try {
-    started = await api.post<ConnectStarted>('/api/v1/connect/tiktok');
+    started = await api.post<ConnectStarted>(connectPath(platform));
   } catch (error) {
     popup.close();
     throw error;

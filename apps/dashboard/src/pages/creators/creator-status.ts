@@ -9,13 +9,7 @@ export const STATUS_LABELS: Record<
   reauth_required: {
     text: 'Needs reconnecting',
     tone: 'warning',
-    help: 'The creator withdrew access on TikTok. Ask them to connect again.',
+    help: 'The creator withdrew access on their platform. Ask them to connect again.',
   },
   disconnected: { text: 'Disconnected', tone: 'neutral', help: 'No longer synced.' },
-};
-
-export const PLATFORM_LABELS: Record<CreatorView['platform'], string> = {
-  TIKTOK: 'TikTok',
-  INSTAGRAM: 'Instagram',
-  YOUTUBE: 'YouTube',
 };

@@ -10,6 +10,7 @@ import { LoadingBlock } from '../../components/Skeleton';
 import { formatDateTime, formatWhole } from '../../lib/format';
 import { LineChart } from '../../components/LineChart';
 import { ENVIRONMENT_LABELS } from '../keys/key-labels';
+import { PlatformLimits } from './PlatformLimits';
 import { credentialRows, poolShare, usageSeries } from './usage-rows';
 
 const COUNTS = ['Requests', 'Failed', 'Refused'];
@@ -50,7 +51,7 @@ export function UsagePage() {
     <>
       <PageHeader
         title="Usage"
-        description="Requests to the API by key and environment, and how much of each rate-limit pool is spent."
+        description="Requests to the API by key and environment, how much of each rate-limit pool is spent, and the platforms’ limits."
         actions={
           <div className="segmented" role="radiogroup" aria-label="Period">
             {PERIODS.map((choice) => (
@@ -198,6 +199,7 @@ export function UsagePage() {
           </section>
         </div>
       )}
+      <PlatformLimits />
     </>
   );
 }
