@@ -1,6 +1,7 @@
 // `npm run bench:sync` (and the second half of `npm run bench`): the sync
-// pipeline against the TikTok sandbox, with 1, 2 and 4 sync-worker processes,
-// creators connected through the gateway's connect flow. The same setup as
+// pipeline against the platform sandbox, with 1, 2 and 4 sync-worker
+// processes over a TikTok backlog, then a mixed TikTok, Instagram and YouTube
+// backlog, creators connected through the gateway's connect flow. The same setup as
 // `npm test`, against the benchmark's own database; the processes it starts
 // (sandbox, identity, creators, gateway, workers) run from apps/*/dist on
 // loopback with their own ports, NATS subject prefix and Redis key prefix,

@@ -1,6 +1,8 @@
-// The TikTok sandbox of the sync benchmark: a child process with the
-// benchmark's upstream settings, and the admin routes the benchmark reads
-// (creators, their videos, the calls each endpoint answered).
+// The platform sandbox of the sync benchmark: a child process with the
+// benchmark's upstream settings (TikTok's per-minute limit, Instagram's
+// per-user hourly budget, YouTube's daily quota), and the admin routes the
+// benchmark reads (creators, their videos, the calls each endpoint answered,
+// the YouTube quota spent).
 import { ROOT } from '../../lib/env.mjs';
 import { waitFor200 } from './tally.mjs';
 
@@ -34,10 +36,14 @@ export class SyncSandbox {
   }
 
   /**
-   * Starts apps/platform-sandbox/dist with the given limit and latency, sending
-   * creators back only to `redirectUri` (the gateway's callback).
+   * Starts apps/platform-sandbox/dist with the given limits and latency, sending
+   * creators back only to the gateway's callback of each platform (`redirectUris`).
    */
-  static async start(children, env, { port, redirectUri, limitPerMinute, latencyMs }) {
+  static async start(
+    children,
+    env,
+    { port, redirectUris, limitPerMinute, latencyMs, instagramCallsPerHour, youtubeDailyQuota },
+  ) {
     const url = `http://127.0.0.1:${port}`;
     children.start('platform-sandbox', process.execPath, ['apps/platform-sandbox/dist/main.js'], {
       cwd: ROOT,
@@ -45,32 +51,41 @@ export class SyncSandbox {
         ...env,
         TIKTOK_SANDBOX_PORT: String(port),
         TIKTOK_SANDBOX_HOST: '127.0.0.1',
-        TIKTOK_SANDBOX_REDIRECT_URIS: redirectUri,
+        TIKTOK_SANDBOX_REDIRECT_URIS: redirectUris.TIKTOK,
         TIKTOK_SANDBOX_RATE_LIMIT_PER_MINUTE: String(limitPerMinute),
         TIKTOK_SANDBOX_LATENCY_MS: String(latencyMs),
+        INSTAGRAM_SANDBOX_REDIRECT_URIS: redirectUris.INSTAGRAM,
+        INSTAGRAM_SANDBOX_CALLS_PER_USER_PER_HOUR: String(instagramCallsPerHour),
+        GOOGLE_SANDBOX_REDIRECT_URIS: redirectUris.YOUTUBE,
+        YOUTUBE_SANDBOX_DAILY_QUOTA: String(youtubeDailyQuota),
       },
     });
     await waitFor200(children, `${url}/health/ready`, 30000);
     return new SyncSandbox(url);
   }
 
-  /** TikTok users who can sign in, `videos` public videos each. */
-  async addCreators(usernames, videos) {
+  /** Users of `platform` (TIKTOK, INSTAGRAM, YOUTUBE) who can sign in, `videos` public videos (or media) each. */
+  async addCreators(usernames, videos, platform = 'TIKTOK') {
     await inBatches(usernames, 20, (username) =>
       json(new URL('/sandbox/creators', this.url), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, videos }),
+        body: JSON.stringify({ platform: platform.toLowerCase(), username, videos }),
       }),
     );
   }
 
-  /** The ids of a creator's public videos: what a sync must store. */
-  async videoIds(username) {
-    const { video_ids: ids } = await json(
-      new URL(`/sandbox/creators/${encodeURIComponent(username)}/videos`, this.url),
-    );
+  /** The ids of a creator's public videos (or media) on `platform`: what a sync must store. */
+  async videoIds(username, platform = 'TIKTOK') {
+    const url = new URL(`/sandbox/creators/${encodeURIComponent(username)}/videos`, this.url);
+    url.searchParams.set('platform', platform.toLowerCase());
+    const { video_ids: ids } = await json(url);
     return ids;
+  }
+
+  /** The YouTube units the sandbox counted today: `{ day, used, limit, resetsAt }`. */
+  youtubeQuota() {
+    return json(new URL('/sandbox/quota/youtube', this.url));
   }
 
   /** Calls per endpoint so far, with their statuses: `{ [endpoint]: { calls, byStatus } }`. */
@@ -80,20 +95,37 @@ export class SyncSandbox {
   }
 }
 
-/** What one endpoint answered between two `stats()` readings. */
+/** What one endpoint answered between two `stats()` readings; `refused`: 403s (Instagram's user limit, YouTube's quotaExceeded). */
 export function callsBetween(before, after, endpoint) {
   const status = (stats, code) => stats?.[endpoint]?.byStatus?.[code] ?? 0;
   const total = (stats) => stats?.[endpoint]?.calls ?? 0;
+  const since = (code) => status(after, code) - status(before, code);
   return {
     calls: total(after) - total(before),
-    ok: status(after, '200') - status(before, '200'),
-    rateLimited: status(after, '429') - status(before, '429'),
+    ok: since('200'),
+    rateLimited: since('429'),
+    refused: since('403'),
   };
 }
 
-/** 429s per endpoint between two readings, every endpoint listed (0 included). */
+/** The sum of callsBetween over every endpoint whose name starts with `prefix` (`/instagram-graph/`). */
+export function callsUnder(before, after, prefix) {
+  const sum = { calls: 0, ok: 0, rateLimited: 0, refused: 0, byEndpoint: {} };
+  for (const endpoint of Object.keys(after ?? {}).filter((name) => name.startsWith(prefix))) {
+    const calls = callsBetween(before, after, endpoint);
+    if (calls.calls === 0) continue;
+    sum.byEndpoint[endpoint] = calls;
+    for (const key of ['calls', 'ok', 'rateLimited', 'refused']) sum[key] += calls[key];
+  }
+  return sum;
+}
+
+/** 429s per TikTok endpoint between two readings, every one listed (0 included). */
 export function rateLimitedBetween(before, after) {
-  const endpoints = new Set([...Object.values(TIKTOK_ENDPOINTS), ...Object.keys(after ?? {})]);
+  const endpoints = new Set([
+    ...Object.values(TIKTOK_ENDPOINTS),
+    ...Object.keys(after ?? {}).filter((name) => name.startsWith('/v2/')),
+  ]);
   return Object.fromEntries(
     [...endpoints].map((endpoint) => [endpoint, callsBetween(before, after, endpoint).rateLimited]),
   );
