@@ -1,4 +1,4 @@
-// `npm start`: set everything up, then run every app and the TikTok sandbox
+// `npm start`: set everything up, then run every app and the platform sandbox
 // in this terminal until Ctrl-C.
 import { join } from 'node:path';
 import { capture } from './lib/exec.mjs';
@@ -8,7 +8,7 @@ import { ProcessGroup } from './lib/process-group.mjs';
 import { waitForPort } from './lib/net.mjs';
 import { setup } from './setup.mjs';
 
-const APPS = ['identity', 'creators', 'sync-worker', 'gateway', 'platform-sandbox'];
+const APPS = ['identity', 'creators', 'sync-worker', 'webhooks', 'gateway', 'platform-sandbox'];
 
 async function waitForGateway(port) {
   const deadline = Date.now() + 60000;
@@ -60,6 +60,9 @@ function demoKeyNote(demo) {
 
 async function main() {
   const env = await setup();
+  // This development run delivers webhooks to http and local addresses too (a receiver on
+  // 127.0.0.1); production refuses them unless WEBHOOK_ALLOW_PRIVATE_URLS says otherwise.
+  env.WEBHOOK_ALLOW_PRIVATE_URLS ??= 'true';
   step('creating the demo account');
   const demo = bootstrapDemo(env);
   const group = new ProcessGroup();
@@ -87,7 +90,8 @@ async function main() {
         `  API             ${base}/api/v1/ping`,
         `  API docs        ${base}/docs`,
         `  Health          ${base}/health/ready`,
-        `  TikTok sandbox  http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT}`,
+        `  Sandbox         http://127.0.0.1:${env.TIKTOK_SANDBOX_PORT} (TikTok, Instagram, YouTube)`,
+        `  Webhooks        private and http URLs ${env.WEBHOOK_ALLOW_PRIVATE_URLS === 'true' ? 'allowed for this development run (WEBHOOK_ALLOW_PRIVATE_URLS=true)' : 'refused'}`,
         `  Demo account    ${demo.accountId} (sign in as ${env.DEMO_EMAIL} / ${env.DEMO_PASSWORD})`,
         `  Admin API key   ${color.bold(demo.apiKey)}  (full access, production, ${demoKeyNote(demo)})`,
         `  Try it          curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/users/me`,

@@ -1,7 +1,7 @@
 import { mustRun } from './exec.mjs';
 import { ROOT } from './env.mjs';
 
-export const APPS_WITH_MIGRATIONS = ['identity', 'creators'];
+export const APPS_WITH_MIGRATIONS = ['identity', 'creators', 'webhooks'];
 
 export async function buildAll(env) {
   // The apps' NODE_ENV is not the build's: Vite picks its own (production) for the dashboard.

@@ -1,4 +1,5 @@
 import {
+  CREATORS_SCHEMA,
   creatorsDataProviders,
   creatorTokenRefresherProvider,
   grantRevokerProvider,
@@ -7,7 +8,7 @@ import {
   tokenKeyringFrom,
   tokenLockFactoryProvider,
 } from '@tally/creators-data';
-import { serviceCoreModules } from '@tally/nest-kit';
+import { jetStreamInboxPrefix, outboxRelayProviders, serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { CreatorsConfig } from './config/creators.config.js';
@@ -73,6 +74,14 @@ export class CreatorsModule {
         PlatformQuotaGuard,
         ResourcesService,
         YouTubePublicLookups,
+        // Publishes the creators schema's outbox: this service's events and the sync workers'.
+        ...outboxRelayProviders({
+          schema: CREATORS_SCHEMA,
+          servers: config.NATS_URL,
+          subjectPrefix: config.NATS_SUBJECT_PREFIX,
+          connectionName: 'creators-outbox-relay',
+          inboxPrefix: jetStreamInboxPrefix('creators'),
+        }),
       ],
     };
   }

@@ -36,6 +36,8 @@ import { RolesController } from './roles/roles.controller.js';
 import { usageOptionsFrom } from './usage/usage.config.js';
 import { UsageModule } from './usage/usage.module.js';
 import { UsersController } from './users/users.controller.js';
+import { WebhooksClient } from './webhooks/webhooks.client.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { InputPipe } from './validation/input.pipe.js';
 
 @Module({})
@@ -69,6 +71,7 @@ export class GatewayModule {
         CreatorsController,
         ResourcesController,
         PlatformUsageController,
+        WebhooksController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
@@ -96,6 +99,7 @@ export class GatewayModule {
           },
         },
         CreatorsClient,
+        WebhooksClient,
         KeyUsageReporter,
         KeyAuthenticator,
         SessionAuthenticator,

@@ -73,7 +73,11 @@ describe('the queue board at /admin/queues', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((queue) => queue.name)).toEqual(['creator-sync', 'creator-revocations']);
+    expect(body.queues.map((queue) => queue.name)).toEqual([
+      'creator-sync',
+      'creator-revocations',
+      'webhook-deliveries',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { serviceCoreModules } from '@tally/nest-kit';
+import { jetStreamInboxPrefix, outboxRelayProviders, serviceCoreModules } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AccountsRepository } from './accounts/accounts.repository.js';
@@ -19,9 +19,12 @@ import { signInProviders } from './auth/sign-in.providers.js';
 import { IdentityConfig } from './config/identity.config.js';
 import { IDENTITY_CONFIG } from './config/identity.tokens.js';
 import { SECRET_HASHER, SecretHasher } from './crypto/secret-hasher.js';
+import { IDENTITY_SCHEMA } from './database/identity-database.js';
 import { PingHandler } from './health/ping.handler.js';
 import { ApiKeysRepository } from './keys/api-keys.repository.js';
 import { ApiKeysService } from './keys/api-keys.service.js';
+import { KeyExpiryNoticeScheduler } from './keys/key-expiry-notice.scheduler.js';
+import { KeyExpiryNotices } from './keys/key-expiry-notices.js';
 import { KeyUsageHandler } from './keys/key-usage.handler.js';
 import { KeyVerificationService } from './keys/key-verification.service.js';
 import { KeysHandler } from './keys/keys.handler.js';
@@ -89,6 +92,15 @@ export class IdentityModule {
         TokenService,
         RevocationsRepository,
         RevocationsService,
+        KeyExpiryNotices,
+        KeyExpiryNoticeScheduler,
+        ...outboxRelayProviders({
+          schema: IDENTITY_SCHEMA,
+          servers: config.NATS_URL,
+          subjectPrefix: config.NATS_SUBJECT_PREFIX,
+          connectionName: 'identity-outbox-relay',
+          inboxPrefix: jetStreamInboxPrefix('identity'),
+        }),
       ],
       exports: [AuthService, ApiKeysService],
     };

@@ -39,3 +39,4 @@ export * from './identity/event-declarations.js';
 export * from './creators/platform-input.js';
 export * from './creators/creator-events.js';
 export * from './creators/creator-declarations.js';
+export * from './webhooks/index.js';

@@ -9,6 +9,8 @@ export const Queues = {
    * queue of its own: a platform's 429 that pauses syncs does not hold them up.
    */
   creatorRevocations: 'creator-revocations',
+  /** Webhook deliveries: one job per event and endpoint, retried on its own schedule. */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

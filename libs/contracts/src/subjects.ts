@@ -62,6 +62,19 @@ export const CreatorsSubjects = {
   platformUsage: 'creators.platforms.usage',
 } as const;
 
+export const WebhooksSubjects = {
+  ping: 'webhooks.health.ping',
+  createEndpoint: 'webhooks.endpoints.create',
+  listEndpoints: 'webhooks.endpoints.list',
+  getEndpoint: 'webhooks.endpoints.get',
+  updateEndpoint: 'webhooks.endpoints.update',
+  deleteEndpoint: 'webhooks.endpoints.delete',
+  rotateSecret: 'webhooks.endpoints.rotate-secret',
+  sendTest: 'webhooks.endpoints.test',
+  listDeliveries: 'webhooks.deliveries.list',
+  retryDelivery: 'webhooks.deliveries.retry',
+} as const;
+
 /**
  * Events the creators service and the sync workers publish. Identity records
  * them in the audit log (queue group `identity`: one replica records each).

@@ -1,12 +1,12 @@
 export { CREATORS_SCHEMA, creatorsDatabaseOptions } from './database/creators-database.js';
-export { TokenCipher } from './crypto/token-cipher.js';
-export type { SealedToken } from './crypto/token-cipher.js';
+// Token encryption lives in nest-kit (the webhooks service seals its secrets alike); kept here for its users.
 export {
   parseTokenKey,
+  TokenCipher,
   tokenEncryptionEnvSchema,
   tokenKeyringFrom,
-} from './crypto/token-keyring.js';
-export type { TokenEncryptionEnv, TokenKey, TokenKeyring } from './crypto/token-keyring.js';
+} from '@tally/nest-kit';
+export type { SealedToken, TokenEncryptionEnv, TokenKey, TokenKeyring } from '@tally/nest-kit';
 export { CreatorsRepository } from './creators/creators.repository.js';
 export type { ConnectedCreator, CreatorProfileFields } from './creators/creators.repository.js';
 export { CreatorConnections, UNREAD_PROFILE } from './connections/creator-connections.js';
@@ -39,7 +39,7 @@ export type {
   RevokeUpstream,
 } from './revocations/grant-revoker.js';
 export { grantRevokerProvider } from './revocations/grant-revoker.provider.js';
-export { QueueFactory } from './queues/queue-factory.js';
+export { QueueFactory } from '@tally/nest-kit';
 export type {
   QueueConnectionKind,
   QueueEventsHandle,
@@ -47,7 +47,7 @@ export type {
   QueueRedisSettings,
   QueueWorkerOptions,
   WorkerHandle,
-} from './queues/queue-factory.js';
+} from '@tally/nest-kit';
 export { RevocationQueue } from './queues/revocation-queue.js';
 export { queueProviders } from './queues/queue.providers.js';
 export { creatorsDataProviders, CREATORS_DATA_EXPORTS } from './creators-data.providers.js';

@@ -1,8 +1,7 @@
 import type { PlatformTokens } from '@tally/platform-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { TokenCipher } from '../src/crypto/token-cipher.js';
-import { tokenKeyringFrom } from '../src/crypto/token-keyring.js';
+import { TokenCipher, tokenKeyringFrom } from '@tally/nest-kit';
 import { creatorsDatabaseOptions } from '../src/database/creators-database.js';
 import { PendingRevocationsRepository } from '../src/revocations/pending-revocations.repository.js';
 import { PlatformTokensRepository } from '../src/tokens/platform-tokens.repository.js';

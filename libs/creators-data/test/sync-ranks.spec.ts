@@ -9,7 +9,7 @@ import { createRedis } from '@tally/nest-kit';
 import { waitFor } from '@tally/testing';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { QueueFactory } from '../src/queues/queue-factory.js';
+import { QueueFactory } from '@tally/nest-kit';
 import { SyncRanks } from '../src/sync/sync-ranks.js';
 
 describe('sync jobs ranked within their account', () => {

@@ -47,3 +47,15 @@ export * from './bootstrap/service-core-modules.js';
 export * from './database/keyset-page.js';
 export * from './database/prepared-query.js';
 export * from './messaging/handles.decorator.js';
+export * from './outbox/index.js';
+export { TokenCipher } from './crypto/token-cipher.js';
+export type { SealedToken } from './crypto/token-cipher.js';
+export {
+  parseTokenKey,
+  tokenEncryptionEnvSchema,
+  tokenKeyringFrom,
+} from './crypto/token-keyring.js';
+export type { TokenEncryptionEnv, TokenKey, TokenKeyring } from './crypto/token-keyring.js';
+export * from './queues/queue-factory.js';
+export { DEFAULT_JOB_OPTIONS } from './queues/default-job-options.js';
+export * from './nats/jetstream-permissions.js';

@@ -6,6 +6,8 @@ import { loadIdentityConfig } from '../../../apps/identity/src/config/identity.c
 import { startIdentity } from '../../../apps/identity/src/identity.app.js';
 import { loadSyncWorkerConfig } from '../../../apps/sync-worker/src/config/sync-worker.config.js';
 import { startSyncWorker } from '../../../apps/sync-worker/src/sync-worker.app.js';
+import { loadWebhooksConfig } from '../../../apps/webhooks/src/config/webhooks.config.js';
+import { startWebhooks } from '../../../apps/webhooks/src/webhooks.app.js';
 import { type Platform as PlatformName, platformSlug, Queues } from '@tally/contracts';
 import { QueueFactory } from '@tally/creators-data';
 import { freePort } from '@tally/testing';
@@ -34,6 +36,8 @@ export interface PlatformOptions {
   tiktok?: boolean;
   /** Serve the dashboard's build (apps/dashboard/dist) at `/`. */
   dashboard?: boolean;
+  /** Also start the webhooks service (deliveries to private URLs allowed: receivers run on 127.0.0.1). */
+  webhooks?: boolean;
 }
 
 export const DASHBOARD_DIST_DIR = join(__dirname, '..', '..', '..', 'apps', 'dashboard', 'dist');
@@ -44,6 +48,7 @@ export class Platform {
   creators: NestFastifyApplication | undefined;
   gateway: NestFastifyApplication | undefined;
   syncWorker: NestFastifyApplication | undefined;
+  webhooks: NestFastifyApplication | undefined;
   private platformSandbox: PlatformSandbox | undefined;
   private syncQueueRedis: { url: string; prefix: string } | undefined;
   gatewayUrl = '';
@@ -101,6 +106,16 @@ export class Platform {
       };
       this.syncWorker = await startSyncWorker(workerConfig, { installSignalHandlers: false });
     }
+    if (options.webhooks) {
+      this.webhooks = await startWebhooks(
+        loadWebhooksConfig({
+          ...this.env,
+          WEBHOOKS_HEALTH_PORT: '0',
+          WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+        }),
+        { installSignalHandlers: false },
+      );
+    }
     this.gateway = await startGateway(loadGatewayConfig(this.env), {
       installSignalHandlers: false,
       dashboardDir: options.dashboard ? DASHBOARD_DIST_DIR : undefined,
@@ -134,6 +149,7 @@ export class Platform {
   async stop(): Promise<void> {
     await Promise.all([...this.extraGateways, this.gateway].map((gateway) => gateway?.close()));
     await this.syncWorker?.close();
+    await this.webhooks?.close();
     await Promise.all([this.identity?.close(), this.creators?.close()]);
     await this.platformSandbox?.close();
     if (this.syncQueueRedis) await dropQueues(this.syncQueueRedis);

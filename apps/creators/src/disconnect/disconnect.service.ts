@@ -6,6 +6,7 @@ import {
   Principal,
 } from '@tally/contracts';
 import {
+  CREATORS_SCHEMA,
   CreatorsRepository,
   type GrantRevocation,
   GrantRevoker,
@@ -15,7 +16,7 @@ import {
   RevocationQueue,
   revokeAtPlatform,
 } from '@tally/creators-data';
-import { ServiceClient } from '@tally/nest-kit';
+import { OutboxWriter, ServiceClient } from '@tally/nest-kit';
 import { PlatformError, TokenRefresher } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -38,6 +39,7 @@ interface Settled {
 @Injectable()
 export class DisconnectService {
   private readonly logger = new Logger(DisconnectService.name);
+  private readonly outbox = new OutboxWriter(CREATORS_SCHEMA);
 
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
@@ -81,7 +83,10 @@ export class DisconnectService {
     return { disconnected: true, revokedUpstream: revocation.outcome !== 'failed' };
   }
 
-  /** Deletes the creator, keeping its tokens as a pending revocation when the platform could not take them. */
+  /**
+   * Deletes the creator with its `creator.disconnected` event, keeping its
+   * tokens as a pending revocation when the platform could not take them.
+   */
   private async deleteCreator(
     principal: Principal,
     creator: CreatorView,
@@ -94,6 +99,16 @@ export class DisconnectService {
       if (!(await this.creators.delete(principal.accountId, creator.id, manager))) {
         throw creatorNotFound();
       }
+      await this.outbox.add(manager, {
+        type: 'creator.disconnected',
+        accountId: principal.accountId,
+        data: {
+          creatorId: creator.id,
+          platform: creator.platform,
+          username: creator.username,
+          externalId: creator.externalId,
+        },
+      });
       if (!tokens) return null;
       return this.revocations.add(
         {

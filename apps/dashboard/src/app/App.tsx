@@ -18,6 +18,8 @@ const TITLES: Record<string, string> = {
   apiKeys: 'API keys',
   oauthClients: 'OAuth clients',
   redirectUrls: 'Redirect URLs',
+  webhooks: 'Webhooks',
+  webhookEndpoint: 'Webhook endpoint',
   roles: 'Roles',
   usage: 'Usage',
   auditLog: 'Audit log',

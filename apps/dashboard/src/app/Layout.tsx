@@ -18,6 +18,7 @@ const SECTIONS: { heading: string; links: { to: string; label: string }[] }[] = 
       { to: paths.apiKeys, label: 'API keys' },
       { to: paths.oauthClients, label: 'OAuth clients' },
       { to: paths.redirectUrls, label: 'Redirect URLs' },
+      { to: paths.webhooks, label: 'Webhooks' },
     ],
   },
   {

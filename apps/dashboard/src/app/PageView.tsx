@@ -7,6 +7,8 @@ import { OAuthClientsPage } from '../pages/oauth-clients/OAuthClientsPage';
 import { RedirectUrlsPage } from '../pages/redirect-urls/RedirectUrlsPage';
 import { RolesPage } from '../pages/roles/RolesPage';
 import { UsagePage } from '../pages/usage/UsagePage';
+import { WebhookEndpointPage } from '../pages/webhooks/WebhookEndpointPage';
+import { WebhooksPage } from '../pages/webhooks/WebhooksPage';
 
 export function PageView({ route }: { route: RouteMatch }) {
   switch (route.name) {
@@ -20,6 +22,10 @@ export function PageView({ route }: { route: RouteMatch }) {
       return <OAuthClientsPage />;
     case 'redirectUrls':
       return <RedirectUrlsPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
+    case 'webhookEndpoint':
+      return <WebhookEndpointPage key={route.params.id} id={route.params.id} />;
     case 'roles':
       return <RolesPage />;
     case 'usage':

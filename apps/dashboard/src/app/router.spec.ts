@@ -67,6 +67,11 @@ describe('matchRoute', () => {
     expect(matchRoute(PUBLIC_ROUTES, '/creators')).toBeNull();
     expect(matchRoute(APP_ROUTES, paths.apiKeys)?.name).toBe('apiKeys');
     expect(matchRoute(APP_ROUTES, paths.redirectUrls)?.name).toBe('redirectUrls');
+    expect(matchRoute(APP_ROUTES, paths.webhooks)?.name).toBe('webhooks');
+    expect(matchRoute(APP_ROUTES, paths.webhookEndpoint('wh/1'))).toEqual({
+      name: 'webhookEndpoint',
+      params: { id: 'wh/1' },
+    });
     expect(matchRoute(APP_ROUTES, paths.creator('c/1'))).toEqual({
       name: 'creator',
       params: { id: 'c/1' },

@@ -1,6 +1,13 @@
 // Plausible API answers for tests; override what a test is about.
 import { BUILT_IN_ROLES as BUILT_IN_ROLE_PERMISSIONS } from '@tally/contracts/browser';
-import type { ApiKeyView, Permission, RoleView, WhoAmI } from '../api/types';
+import type {
+  ApiKeyView,
+  Permission,
+  RoleView,
+  WebhookDeliveryView,
+  WebhookEndpointView,
+  WhoAmI,
+} from '../api/types';
 
 export const NOW = new Date('2026-03-15T12:00:00.000Z');
 
@@ -50,5 +57,54 @@ export function apiKey(overrides: Partial<ApiKeyView> = {}): ApiKeyView {
     revokedAt: null,
     replacedBy: null,
     ...overrides,
+  };
+}
+
+export function webhookEndpoint(overrides: Partial<WebhookEndpointView> = {}): WebhookEndpointView {
+  return {
+    id: 'wh-1',
+    url: 'https://hooks.acme.test/tally',
+    events: ['*'],
+    description: 'Order service',
+    enabled: true,
+    disabledReason: null,
+    secretStart: 'whsec_AbC',
+    previousSecretExpiresAt: null,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function webhookDelivery(overrides: Partial<WebhookDeliveryView> = {}): WebhookDeliveryView {
+  return {
+    id: 'dlv-1',
+    eventId: 'msg_2b7f1c',
+    eventType: 'creator.synced',
+    status: 'delivered',
+    attempts: 1,
+    lastStatusCode: 200,
+    lastError: null,
+    lastDurationMs: 84,
+    lastResponse: 'ok',
+    nextAttemptAt: null,
+    createdAt: '2026-03-15T11:00:00.000Z',
+    updatedAt: '2026-03-15T11:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** One page of a cursor-paginated list. */
+export function page<T>(
+  items: T[],
+  nextCursor: string | null = null,
+  prevCursor: string | null = null,
+) {
+  return {
+    items,
+    nextCursor,
+    prevCursor,
+    hasMoreAfter: nextCursor !== null,
+    hasMoreBefore: prevCursor !== null,
   };
 }

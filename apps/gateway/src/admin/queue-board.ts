@@ -32,7 +32,7 @@ function challenge(reply: FastifyReply, status: 401 | 403): void {
 }
 
 /**
- * Bull Board at /admin/queues: the sync and revocation queues' jobs by state,
+ * Bull Board at /admin/queues: the sync, revocation and webhook delivery queues' jobs by state,
  * with retry and removal. Mounted only when an operator token or operator
  * account is configured. Returns a function that closes its Redis connections.
  */

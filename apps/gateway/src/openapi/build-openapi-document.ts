@@ -15,6 +15,7 @@ import { routeFacts } from './route-facts.js';
 import { SchemaCatalog } from './schema-catalog.js';
 import type { InputClass } from './route-inputs.js';
 import { SECURITY_SCHEMES } from './security-schemes.js';
+import { describeWebhookEvents, WEBHOOK_EVENT_COMPONENTS } from './webhook-events.js';
 
 /** The public surface. Health and metrics are for operators and stay out of the reference. */
 export const DOCUMENTED_PREFIXES = ['/api/', '/oauth/', '/.well-known/'] as const;
@@ -49,7 +50,7 @@ export function buildOpenApiDocument(
   const routes = new Map(gatewayRoutes(app).map((route) => [route.operationId, route]));
   const reflector = new Reflector();
   const inputClasses = new Set<InputClass>();
-  const catalog = new SchemaCatalog(COMPONENT_SCHEMAS);
+  const catalog = new SchemaCatalog({ ...COMPONENT_SCHEMAS, ...WEBHOOK_EVENT_COMPONENTS });
   const paths: PathsObject = {};
   for (const [path, item] of Object.entries(scanned.paths)) {
     if (!isDocumentedPath(path)) continue;
@@ -69,12 +70,14 @@ export function buildOpenApiDocument(
     }
     paths[path] = documented;
   }
-  // Before the schemas are written: the error responses hand out schemas too.
+  // Before the schemas are written: the error responses and the events hand out schemas too.
   const responses = errorResponseComponents(catalog);
+  const webhooks = describeWebhookEvents(catalog);
   return {
     ...scanned,
     openapi: '3.1.0',
     paths,
+    webhooks,
     components: {
       ...scanned.components,
       schemas: {

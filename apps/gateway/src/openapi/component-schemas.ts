@@ -40,6 +40,11 @@ import {
   UsageCountsSchema,
   UsageReportSchema,
   VideoViewSchema,
+  CreatedWebhookEndpointSchema,
+  RotatedWebhookSecretSchema,
+  SentTestEventSchema,
+  WebhookDeliveryViewSchema,
+  WebhookEndpointViewSchema,
   WhoAmISchema,
 } from '@tally/contracts';
 import type { z } from 'zod';
@@ -92,4 +97,9 @@ export const COMPONENT_SCHEMAS = {
   UsageCounts: UsageCountsSchema,
   PoolState: PoolStateSchema,
   UsageReport: UsageReportSchema,
+  WebhookEndpointView: WebhookEndpointViewSchema,
+  CreatedWebhookEndpoint: CreatedWebhookEndpointSchema,
+  RotatedWebhookSecret: RotatedWebhookSecretSchema,
+  SentTestEvent: SentTestEventSchema,
+  WebhookDeliveryView: WebhookDeliveryViewSchema,
 } satisfies Record<string, z.ZodType>;

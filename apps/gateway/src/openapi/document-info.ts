@@ -14,6 +14,8 @@ const DESCRIPTION = `The Tally API: creators' data from the platforms they conne
 
 **Lists** are cursor-paginated: \`?limit=\` (1 to 100, default 20) and \`?cursor=\`; pages carry \`items\`, \`nextCursor\`, \`prevCursor\`, \`hasMoreAfter\` and \`hasMoreBefore\`.
 
+**Webhooks.** Endpoints registered under \`/api/v1/webhook-endpoints\` receive the events they subscribe to, POSTed as JSON and signed per Standard Webhooks (\`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`); the document's \`webhooks\` describe each event type and its payload.
+
 **Request ids.** Send \`X-Request-Id\` or get one; it comes back on every response and in every error.`;
 
 export interface OpenApiOptions {

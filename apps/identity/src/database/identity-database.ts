@@ -6,6 +6,8 @@ import { CreateOAuth1764200000000 } from './migrations/1764200000000-create-oaut
 import { AuditNamesAndKeyCreators1764810000000 } from './migrations/1764810000000-audit-names-and-key-creators.js';
 import { LoginAttemptsByTime1764820400000 } from './migrations/1764820400000-login-attempts-by-time.js';
 import { RevocationLog1764820500000 } from './migrations/1764820500000-revocation-log.js';
+import { WebhooksPermissions1765300100000 } from './migrations/1765300100000-webhooks-permissions.js';
+import { EventOutbox1765400000000 } from './migrations/1765400000000-event-outbox.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -21,6 +23,8 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
       AuditNamesAndKeyCreators1764810000000,
       LoginAttemptsByTime1764820400000,
       RevocationLog1764820500000,
+      WebhooksPermissions1765300100000,
+      EventOutbox1765400000000,
     ],
     poolSize,
     applicationName: 'tally-identity',

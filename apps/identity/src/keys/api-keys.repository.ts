@@ -202,19 +202,19 @@ export class ApiKeysRepository {
     return rows[0] ?? null;
   }
 
-  /** Revokes the key if it is active; returns whether this call revoked it. */
+  /** Revokes the key if it is active; returns when this call revoked it, null when it did not. */
   async revoke(
     accountId: string,
     id: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<boolean> {
+  ): Promise<Date | null> {
     // TypeORM answers an UPDATE with [rows, affected count].
-    const [, affected]: [unknown[], number] = await manager.query(
+    const [rows]: [{ revokedAt: Date }[], number] = await manager.query(
       `UPDATE identity.api_keys SET revoked_at = now()
-       WHERE account_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
+       WHERE account_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING revoked_at AS "revokedAt"`,
       [accountId, id],
     );
-    return affected > 0;
+    return rows[0]?.revokedAt ?? null;
   }
 
   /** Points the old key at its replacement and lets it live until the end of the grace period at most. */

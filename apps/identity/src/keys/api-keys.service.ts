@@ -15,12 +15,13 @@ import {
   type EventDeclaration,
   type EventToSend,
 } from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
+import { OutboxWriter, ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AuditService } from '../audit/audit.service.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
+import { IDENTITY_SCHEMA } from '../database/identity-database.js';
 import {
   assertCanGrant,
   assertFitsKeyType,
@@ -68,6 +69,7 @@ function issuerOf(principal: Principal): KeyIssuer {
 @Injectable()
 export class ApiKeysService {
   private readonly logger = new Logger(ApiKeysService.name);
+  private readonly outbox = new OutboxWriter(IDENTITY_SCHEMA);
 
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
@@ -153,8 +155,9 @@ export class ApiKeysService {
   }
 
   /**
-   * Revokes an active key of the actor's account, with its audit entry, and
-   * tells every gateway; false when the key was already revoked.
+   * Revokes an active key of the actor's account, with its audit entry and
+   * its `key.revoked` event, and tells every gateway; false when the key was
+   * already revoked.
    */
   async revokeAs(
     actor: Actor,
@@ -165,16 +168,26 @@ export class ApiKeysService {
       const current = await this.keys.findView(actor.accountId, keyId, manager);
       if (!current) throw notFound();
       // Revoking only takes power away: keys:write is enough, whatever the key holds.
-      const changed = await this.keys.revoke(actor.accountId, keyId, manager);
-      if (changed)
-        await this.audit.record(
-          actor,
-          'key.revoked',
-          { type: 'api_key', id: keyId },
-          { name: current.name, ...metadata },
-          manager,
-        );
-      return changed;
+      const revokedAt = await this.keys.revoke(actor.accountId, keyId, manager);
+      if (!revokedAt) return false;
+      await this.audit.record(
+        actor,
+        'key.revoked',
+        { type: 'api_key', id: keyId },
+        { name: current.name, ...metadata },
+        manager,
+      );
+      await this.outbox.add(manager, {
+        type: 'key.revoked',
+        accountId: actor.accountId,
+        data: {
+          keyId,
+          name: current.name,
+          start: current.start,
+          revokedAt: revokedAt.toISOString(),
+        },
+      });
+      return true;
     });
     if (revoked) await this.publish(IdentityKeyRevoked, { keyId, accountId: actor.accountId });
     return revoked;

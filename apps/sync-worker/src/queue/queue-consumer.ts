@@ -158,6 +158,9 @@ export class QueueConsumer {
     token: string | undefined,
     error: JobDeferredError,
   ): Promise<never> {
+    if (error.resumeCursor !== undefined) {
+      await job.updateData({ ...(job.data as object), resumeCursor: error.resumeCursor });
+    }
     await job.moveToDelayed(Date.now() + error.delayMs, token);
     this.logger.log({
       msg: 'job put off',

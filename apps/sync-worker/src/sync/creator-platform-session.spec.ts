@@ -134,6 +134,21 @@ describe('CreatorPlatformSession', () => {
     expect(refresher.refreshAfterRejection).toHaveBeenCalledTimes(1);
   });
 
+  it('goes on from a cursor a sync put off stopped at, and says which page it is reading', async () => {
+    const { provider, refresher, cursors } = setUp([
+      { media: [media('1')], nextCursor: '1' },
+      { media: [media('2')], nextCursor: '2' },
+      { media: [media('3')], nextCursor: null },
+    ]);
+    const sut = await CreatorPlatformSession.open(provider, refresher, 'creator-1');
+
+    const reading: (string | null)[] = [];
+    for await (const _page of sut.mediaPages(PROFILE, '1')) reading.push(sut.readingFrom);
+
+    expect(cursors).toEqual(['1', '2']);
+    expect(reading).toEqual(['1', '2']);
+  });
+
   it('stops when the platform hands back a cursor it gave before', async () => {
     const { provider, refresher } = setUp([
       { media: [media('1')], nextCursor: '1' },

@@ -16,6 +16,8 @@ type Refresher = Pick<TokenRefresher, 'freshTokens' | 'refreshAfterRejection'>;
  * apart), it refreshes once and repeats that call once with the new token.
  */
 export class CreatorPlatformSession {
+  private cursor: string | null = null;
+
   private constructor(
     private readonly provider: Reader,
     private readonly refresher: Refresher,
@@ -36,14 +38,26 @@ export class CreatorPlatformSession {
     return this.call((tokens) => this.provider.profile(tokens));
   }
 
-  /** Every page of the creator's media, newest first, until the platform says there is no more. */
-  async *mediaPages(profile: PlatformProfile): AsyncGenerator<MediaPage, void, undefined> {
-    let cursor: string | null = null;
+  /** The cursor of the media page being read (null: the first): where a sync put off can go on. */
+  get readingFrom(): string | null {
+    return this.cursor;
+  }
+
+  /**
+   * Every page of the creator's media, newest first, from `from` (null: the
+   * newest), until the platform says there is no more.
+   */
+  async *mediaPages(
+    profile: PlatformProfile,
+    from: string | null = null,
+  ): AsyncGenerator<MediaPage, void, undefined> {
+    let cursor: string | null = from;
     const seen = new Set<string>();
     do {
-      const from: string | null = cursor;
+      const pageCursor: string | null = cursor;
+      this.cursor = pageCursor;
       const page: MediaPage = await this.call((tokens) =>
-        this.provider.mediaPage(tokens, profile, from),
+        this.provider.mediaPage(tokens, profile, pageCursor),
       );
       yield page;
       cursor = page.nextCursor;

@@ -13,6 +13,7 @@ import {
   type TokenRefresher,
 } from '@tally/platform-kit';
 import { Logger } from '@nestjs/common';
+import { UpstreamBusyError } from '@tally/creators-data';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { CreatorEventsPublisher } from '../events/creator-events.publisher.js';
@@ -38,7 +39,8 @@ function creator(
   lastSyncedAt: string | null = LAST_SYNCED_AT,
   platform: PlatformId = 'TIKTOK',
 ) {
-  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status, lastSyncedAt, platform };
+  const stats = { followers: 1, following: 2, likes: 3, videoCount: 4, totalViews: null };
+  return { id: CREATOR_ID, accountId: ACCOUNT_ID, status, lastSyncedAt, platform, stats };
 }
 
 /** The service over fakes: one provider plays whichever platform the creator is on. */
@@ -57,17 +59,22 @@ function setUp() {
   const provider = { profile: jest.fn(), mediaPage: jest.fn() };
   const providers = { get: jest.fn().mockReturnValue(provider) };
   const videos = { upsertMany: jest.fn(), count: jest.fn(), countWrittenBy: jest.fn() };
+  // Transactions run at once; the outbox writes through the manager.
+  const manager = { query: jest.fn() };
+  const dataSource = {
+    transaction: jest.fn(async (work: (m: typeof manager) => Promise<unknown>) => work(manager)),
+  };
   const sut = new CreatorSyncService(
     { providers } as unknown as PlatformSuite,
     refresher as unknown as TokenRefresher,
-    { transaction: jest.fn() } as unknown as DataSource,
+    dataSource as unknown as DataSource,
     creators as unknown as CreatorsRepository,
     videos as unknown as VideosRepository,
     { record: jest.fn() } as unknown as StatsSnapshotsRepository,
     syncState as unknown as SyncStateRepository,
     events as unknown as CreatorEventsPublisher,
   );
-  return { sut, creators, syncState, events, refresher, provider, providers, videos };
+  return { sut, creators, syncState, events, refresher, provider, providers, videos, manager };
 }
 
 /**
@@ -153,12 +160,12 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('stops for good, marking the creator reauth_required, when the grant is dead', async () => {
-    const { sut, creators, syncState, events, refresher } = setUp();
+    const { sut, creators, syncState, events, refresher, manager } = setUp();
     refresher.freshTokens.mockRejectedValue(failure('invalid_grant'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
 
-    expect(creators.setStatus).toHaveBeenCalledWith(CREATOR_ID, 'reauth_required');
+    expect(creators.setStatus).toHaveBeenCalledWith(CREATOR_ID, 'reauth_required', manager);
     expect(syncState.markFailed).toHaveBeenCalledWith(
       CREATOR_ID,
       '42',
@@ -176,12 +183,18 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('fails without retries when retrying cannot help, and says so once', async () => {
-    const { sut, syncState, provider, events } = setUp();
+    const { sut, syncState, provider, events, manager } = setUp();
     provider.profile.mockRejectedValue(failure('scope_not_authorized'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
 
-    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+    expect(syncState.markFailed).toHaveBeenCalledWith(
+      CREATOR_ID,
+      '42',
+      expect.any(String),
+      true,
+      manager,
+    );
     expect(events.syncFailed).toHaveBeenCalledWith(
       expect.objectContaining({
         accountId: ACCOUNT_ID,
@@ -204,14 +217,20 @@ describe('CreatorSyncService.sync', () => {
   });
 
   it('records the failure as final on the last attempt', async () => {
-    const { sut, syncState, provider } = setUp();
+    const { sut, syncState, provider, manager } = setUp();
     provider.profile.mockRejectedValue(failure('upstream_unavailable'));
 
     await expect(
       sut.sync(job, { jobId: '42', attemptsMade: 2, attempts: 3 }),
     ).rejects.toBeInstanceOf(PlatformError);
 
-    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+    expect(syncState.markFailed).toHaveBeenCalledWith(
+      CREATOR_ID,
+      '42',
+      expect.any(String),
+      true,
+      manager,
+    );
   });
 
   it('asks for the queue to pause after a 429, the sync still queued, even on the last attempt', async () => {
@@ -276,12 +295,42 @@ describe('CreatorSyncService.sync', () => {
   );
 
   it('does not call the platform for a creator who must connect again', async () => {
-    const { sut, creators, refresher, syncState } = setUp();
+    const { sut, creators, refresher, syncState, manager } = setUp();
     creators.findById.mockResolvedValue(creator('reauth_required'));
 
     await expect(sut.sync(job, firstOfThree)).rejects.toBeInstanceOf(UnrecoverableError);
 
     expect(refresher.freshTokens).not.toHaveBeenCalled();
-    expect(syncState.markFailed).toHaveBeenCalledWith(CREATOR_ID, '42', expect.any(String), true);
+    expect(syncState.markFailed).toHaveBeenCalledWith(
+      CREATOR_ID,
+      '42',
+      expect.any(String),
+      true,
+      manager,
+    );
+  });
+
+  it("puts off a sync that meets a creator's limit mid-way with where it stopped, and goes on from there next time", async () => {
+    const setup = setUp();
+    setup.creators.findById.mockResolvedValue(creator('connected', null, 'INSTAGRAM'));
+    withThreePages(setup, [2, 2, 2]);
+    const pageOf = setup.provider.mediaPage.getMockImplementation()!;
+    setup.provider.mediaPage.mockImplementation(
+      async (tokens: unknown, profile: unknown, cursor: string | null) => {
+        if (cursor === '2') throw new UpstreamBusyError('user:1784', 90_000);
+        return pageOf(tokens, profile, cursor);
+      },
+    );
+
+    const first = setup.sut.sync(job, firstOfThree);
+
+    await expect(first).rejects.toBeInstanceOf(JobDeferredError);
+    await expect(first).rejects.toMatchObject({ delayMs: 90_000, resumeCursor: '2' });
+
+    setup.provider.mediaPage.mockClear();
+    setup.provider.mediaPage.mockImplementation(pageOf);
+    await setup.sut.sync({ ...job, resumeCursor: '2' }, firstOfThree);
+
+    expect(setup.provider.mediaPage.mock.calls.map((call) => call[2])).toEqual(['2']);
   });
 });

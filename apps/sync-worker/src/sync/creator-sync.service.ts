@@ -7,6 +7,7 @@ import type {
 import {
   type CallPriority,
   type CreatorProfileFields,
+  CREATORS_SCHEMA,
   CreatorsRepository,
   PlatformSuite,
   profileFieldsOf,
@@ -16,6 +17,7 @@ import {
 } from '@tally/creators-data';
 import type { PlatformProfile } from '@tally/platform-kit';
 import { TokenRefresher } from '@tally/platform-kit';
+import { OutboxWriter } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -24,6 +26,8 @@ import { isLastAttempt, type JobAttempt } from '../queue/job-attempt.js';
 import { JobDeferredError } from '../upstream/job-deferred.error.js';
 import { UpstreamRateLimitedError } from '../upstream/upstream-rate-limited.error.js';
 import { CreatorPlatformSession } from './creator-platform-session.js';
+import { countChanges, countsOf } from './count-changes.js';
+import { ResumableSyncError } from './resumable-sync.error.js';
 import { classifySyncFailure } from './sync-failure.js';
 import { videoRecords } from './video-records.js';
 
@@ -45,11 +49,15 @@ function priorityOf(trigger: SyncTrigger): CallPriority {
  * One sync of one creator, whatever its platform: fresh tokens, the profile, the pages of videos
  * (written page by page, idempotently; newest first, up to the first page
  * that changed nothing unless a full sync is asked for), then the profile and
- * a stats snapshot together, the sync state, and `creators.creator.synced`.
+ * a stats snapshot together with the `creator.synced` event (outbox), the
+ * sync state, and `creators.creator.synced` on the bus. The outbox events of
+ * a failure go with the change they report: `creator.reauth_required` with
+ * the creator's status, `creator.sync_failed` with the final failure record.
  */
 @Injectable()
 export class CreatorSyncService {
   private readonly logger = new Logger(CreatorSyncService.name);
+  private readonly outbox = new OutboxWriter(CREATORS_SCHEMA);
 
   constructor(
     private readonly platforms: PlatformSuite,
@@ -95,14 +103,34 @@ export class CreatorSyncService {
       read,
       startedAt,
       stopAfterUnchangedSince,
-    );
+      job.resumeCursor ?? null,
+    ).catch((error: unknown) => {
+      throw new ResumableSyncError(session.readingFrom, error);
+    });
     const profile = profileFieldsOf(read);
     const syncedAt = new Date();
+    const videos = await this.videos.count(creator.id);
+    const stats = countsOf(profile);
     await this.dataSource.transaction(async (manager) => {
       await this.creators.updateProfile(creator.id, profile, syncedAt, manager);
       if (hasStats(profile)) await this.snapshots.record(creator.id, profile, syncedAt, manager);
+      await this.outbox.add(manager, {
+        type: 'creator.synced',
+        accountId: creator.accountId,
+        occurredAt: syncedAt,
+        data: {
+          creatorId: creator.id,
+          platform: creator.platform,
+          username: profile.username ?? creator.username,
+          syncedAt: syncedAt.toISOString(),
+          videos,
+          videosChanged: stored.changed.length,
+          stats,
+          // The counts of the creator as this sync loaded it: the previous sync's.
+          changes: countChanges(creator.stats, stats),
+        },
+      });
     });
-    const videos = await this.videos.count(creator.id);
     await this.syncState.markSucceeded(creator.id, attempt.jobId, videos);
     const result: CreatorSyncResult = {
       creatorId: creator.id,
@@ -138,10 +166,11 @@ export class CreatorSyncService {
     profile: PlatformProfile,
     seenAt: Date,
     stopAfterUnchangedSince: Date | null,
+    resumeFrom: string | null,
   ): Promise<StoredVideos> {
     const changed = new Set<string>();
     let pages = 0;
-    for await (const page of session.mediaPages(profile)) {
+    for await (const page of session.mediaPages(profile, resumeFrom)) {
       pages += 1;
       const records = videoRecords(page.media, seenAt);
       const ids = await this.videos.upsertMany(creatorId, records);
@@ -170,7 +199,19 @@ export class CreatorSyncService {
     if (!(await this.creators.findById(creator.id))) return nothingSynced(creator.id);
     const failure = classifySyncFailure(error);
     if (failure.kind === 'reauth_required') {
-      await this.creators.setStatus(creator.id, 'reauth_required');
+      await this.dataSource.transaction(async (manager) => {
+        await this.creators.setStatus(creator.id, 'reauth_required', manager);
+        await this.outbox.add(manager, {
+          type: 'creator.reauth_required',
+          accountId: creator.accountId,
+          data: {
+            creatorId: creator.id,
+            platform: creator.platform,
+            username: creator.username,
+            reason: failure.reason,
+          },
+        });
+      });
       await this.recordFailure(creator.id, attempt, failure.reason, true);
       await this.events.reauthRequired({
         accountId: creator.accountId,
@@ -195,11 +236,12 @@ export class CreatorSyncService {
     if (failure.kind === 'deferred') {
       // Not an attempt either: the job waits for the platform's room, the worker takes others.
       await this.recordFailure(creator.id, attempt, failure.reason, false);
-      throw new JobDeferredError(failure.delayMs, failure.reason);
+      throw new JobDeferredError(failure.delayMs, failure.reason, resumeCursorOf(error));
     }
     const final =
       failure.kind === 'permanent' || (failure.kind === 'transient' && isLastAttempt(attempt));
-    await this.recordFailure(creator.id, attempt, failure.reason, final);
+    if (final) await this.recordFinalFailure(creator, attempt, failure.reason);
+    else await this.recordFailure(creator.id, attempt, failure.reason, false);
     if (final) {
       await this.events.syncFailed({
         accountId: creator.accountId,
@@ -214,6 +256,39 @@ export class CreatorSyncService {
       throw new UnrecoverableError(failure.reason);
     }
     throw error;
+  }
+
+  /**
+   * The failure record of a sync that will not be retried, with its
+   * `creator.sync_failed` event; bookkeeping too, as far as the job goes.
+   */
+  private async recordFinalFailure(
+    creator: SyncedCreator,
+    attempt: JobAttempt,
+    reason: string,
+  ): Promise<void> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.syncState.markFailed(creator.id, attempt.jobId, reason, true, manager);
+        await this.outbox.add(manager, {
+          type: 'creator.sync_failed',
+          accountId: creator.accountId,
+          data: {
+            creatorId: creator.id,
+            platform: creator.platform,
+            username: creator.username,
+            reason,
+          },
+        });
+      });
+    } catch (error) {
+      this.logger.error({
+        msg: 'final sync failure not recorded',
+        creatorId: creator.id,
+        jobId: attempt.jobId,
+        err: error,
+      });
+    }
   }
 
   /** Bookkeeping only: failing to write it must not change whether the job is retried. */
@@ -249,4 +324,9 @@ function hasStats(profile: CreatorProfileFields): boolean {
     profile.videoCount,
     profile.totalViews,
   ].some((count) => count !== null);
+}
+
+/** Where a sync put off while reading media stopped; undefined when it had not begun reading them. */
+function resumeCursorOf(error: unknown): string | undefined {
+  return error instanceof ResumableSyncError ? (error.resumeCursor ?? undefined) : undefined;
 }

@@ -2,6 +2,7 @@ import { UpstreamBusyError, UpstreamLimiterClosedError } from '@tally/creators-d
 import { NoStoredGrantError, PlatformError, type PlatformErrorKind } from '@tally/platform-kit';
 import { UnrecoverableError } from 'bullmq';
 import { pausesQueue, rateLimitPauseMs } from '../upstream/rate-limit-pause.js';
+import { rootCauseOf } from './resumable-sync.error.js';
 
 export type SyncFailure =
   /** The grant is dead: the creator must connect again. */
@@ -28,7 +29,8 @@ const PERMANENT_KINDS: ReadonlySet<PlatformErrorKind> = new Set([
 const DEFAULT_QUOTA_DELAY_MS = 60 * 60_000;
 
 /** What a failed sync means for the creator and for the job's retries. */
-export function classifySyncFailure(error: unknown): SyncFailure {
+export function classifySyncFailure(failure: unknown): SyncFailure {
+  const error = rootCauseOf(failure);
   const reason = error instanceof Error ? error.message : String(error);
   const pauseMs = rateLimitPauseMs(error);
   if (pauseMs !== undefined) {

@@ -8,6 +8,8 @@ export class JobDeferredError extends Error {
   constructor(
     readonly delayMs: number,
     reason: string,
+    /** Where the next run of a sync goes on reading media (see CreatorSyncJob.resumeCursor). */
+    readonly resumeCursor?: string,
   ) {
     super(`put off for ${Math.round(delayMs / 1000)} s: ${reason}`);
     this.name = 'JobDeferredError';

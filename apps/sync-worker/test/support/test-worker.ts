@@ -1,4 +1,4 @@
-import { type QueueName, Queues } from '@tally/contracts';
+import { Queues } from '@tally/contracts';
 import { QueueFactory, type QueueHandle } from '@tally/creators-data';
 import { waitFor } from '@tally/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,12 +9,15 @@ import {
 } from '../../src/config/sync-worker.config.js';
 import { startSyncWorker } from '../../src/sync-worker.app.js';
 
+/** The queues a sync worker consumes. */
+type SyncWorkerQueue = typeof Queues.creatorSync | typeof Queues.creatorRevocations;
+
 /** A sync-worker process in this test, and the queues the creators service would fill. */
 export class TestWorker {
   private constructor(
     readonly config: SyncWorkerConfig,
     readonly app: NestFastifyApplication,
-    private readonly queues: Record<QueueName, QueueHandle>,
+    private readonly queues: Record<SyncWorkerQueue, QueueHandle>,
   ) {}
 
   static async start(env: Record<string, string>): Promise<TestWorker> {

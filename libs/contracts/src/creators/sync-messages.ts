@@ -27,6 +27,12 @@ export const CreatorSyncJob = declareJob(
     trigger: z.enum(SYNC_TRIGGERS),
     /** Read every page of videos instead of stopping at the first unchanged one. */
     full: z.boolean().optional(),
+    /**
+     * Where a sync put off by the platform's limit stopped reading media: the
+     * next run goes on from there instead of starting over (a first sync of a
+     * large Instagram account spans several hourly budgets).
+     */
+    resumeCursor: z.string().max(4096).optional(),
     /** Who asked for it (manual syncs): the audit log records its outcome as theirs. */
     requestedBy: RequestedBySchema.optional(),
   }),

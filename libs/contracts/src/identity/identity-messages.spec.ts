@@ -4,6 +4,7 @@ import { AuditEventsQuerySchema, auditEventFilterOf } from './audit-messages.js'
 import { LoginInputSchema, SignupInputSchema } from './auth-messages.js';
 import { IdentityOAuthToken } from './identity-declarations.js';
 import { CreateOAuthClientInputSchema } from './oauth-messages.js';
+import { PERMISSIONS } from './permissions.js';
 import { CreateRoleInputSchema } from './role-messages.js';
 import { refusalOf } from '../../test/support/refusal.js';
 
@@ -78,7 +79,10 @@ describe('CreateRoleInputSchema', () => {
     const failure = failureOf(CreateRoleInputSchema, { name: 'ops', permissions: [] });
 
     expect(failure.details).toEqual([
-      { field: 'permissions', reason: 'permissions must contain 1 to 7 permissions' },
+      {
+        field: 'permissions',
+        reason: `permissions must contain 1 to ${PERMISSIONS.length} permissions`,
+      },
     ]);
   });
 });

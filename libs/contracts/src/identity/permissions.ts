@@ -6,6 +6,8 @@ export const PERMISSIONS = [
   'keys:read',
   'keys:write',
   'oauth-clients:write',
+  'webhooks:read',
+  'webhooks:write',
   'account:admin',
 ] as const;
 
@@ -29,5 +31,6 @@ export const BUILT_IN_ROLES: Record<string, readonly Permission[]> = {
   'read-only': ['creators:read'],
   'creators-manager': ['creators:read', 'creators:write', 'creators:sync'],
   'key-admin': ['keys:read', 'keys:write', 'oauth-clients:write'],
+  'webhooks-admin': ['webhooks:read', 'webhooks:write'],
   'full-access': PERMISSIONS,
 };

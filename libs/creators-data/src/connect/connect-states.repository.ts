@@ -1,6 +1,6 @@
 import type { AuditActorRef, Platform } from '@tally/contracts';
 import type { DataSource } from 'typeorm';
-import type { TokenCipher } from '../crypto/token-cipher.js';
+import type { TokenCipher } from '@tally/nest-kit';
 
 export interface NewConnectState {
   stateHash: Buffer;

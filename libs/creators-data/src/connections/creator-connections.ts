@@ -1,6 +1,8 @@
+import { OutboxWriter } from '@tally/nest-kit';
 import type { PlatformTokens } from '@tally/platform-kit';
 import type { DataSource } from 'typeorm';
 import type { ConnectedCreator, CreatorProfileFields } from '../creators/creators.repository.js';
+import { CREATORS_SCHEMA } from '../database/creators-database.js';
 import { CreatorsRepository } from '../creators/creators.repository.js';
 import { PlatformTokensRepository } from '../tokens/platform-tokens.repository.js';
 
@@ -24,10 +26,12 @@ export const UNREAD_PROFILE: CreatorProfileFields = {
 export type NewConnection = Omit<ConnectedCreator, 'externalId' | 'scopes'>;
 
 /**
- * A creator's connection: the creator (a reconnect updates it) and its
- * platform tokens, stored together or not at all.
+ * A creator's connection: the creator (a reconnect updates it), its platform
+ * tokens and the `creator.connected` event, stored together or not at all.
  */
 export class CreatorConnections {
+  private readonly outbox = new OutboxWriter(CREATORS_SCHEMA);
+
   constructor(
     private readonly db: DataSource,
     private readonly creators: CreatorsRepository,
@@ -44,6 +48,18 @@ export class CreatorConnections {
         manager,
       );
       await this.tokens.store(creator.id, tokens, manager);
+      await this.outbox.add(manager, {
+        type: 'creator.connected',
+        accountId: connection.accountId,
+        data: {
+          creatorId: creator.id,
+          platform: connection.platform,
+          username: connection.profile.username,
+          externalId: tokens.externalUserId,
+          externalUserId: connection.externalUserId,
+          reconnected: creator.reconnected,
+        },
+      });
       return creator;
     });
   }

@@ -128,8 +128,12 @@ export class CreatorsRepository {
     );
   }
 
-  async setStatus(creatorId: string, status: CreatorStatus): Promise<void> {
-    await this.db.query(
+  async setStatus(
+    creatorId: string,
+    status: CreatorStatus,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await manager.query(
       'UPDATE creators.creators SET status = $2, updated_at = now() WHERE id = $1',
       [creatorId, status],
     );

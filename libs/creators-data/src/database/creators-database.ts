@@ -8,6 +8,7 @@ import { ConnectRedirectUrls1764900000000 } from './migrations/1764900000000-con
 import { GrantsWithoutRefreshTokens1765000000000 } from './migrations/1765000000000-grants-without-refresh-tokens.js';
 import { ConnectCodeVerifiers1765100000000 } from './migrations/1765100000000-connect-code-verifiers.js';
 import { CreatorPlatformData1765200000000 } from './migrations/1765200000000-creator-platform-data.js';
+import { EventOutbox1765400000000 } from './migrations/1765400000000-event-outbox.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -30,6 +31,7 @@ export function creatorsDatabaseOptions(
       GrantsWithoutRefreshTokens1765000000000,
       ConnectCodeVerifiers1765100000000,
       CreatorPlatformData1765200000000,
+      EventOutbox1765400000000,
     ],
     poolSize,
     applicationName,

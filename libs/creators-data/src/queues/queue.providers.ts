@@ -1,10 +1,6 @@
 import { Queues } from '@tally/contracts';
 import type { Provider } from '@nestjs/common';
-import {
-  type QueueConnectionKind,
-  QueueFactory,
-  type QueueRedisSettings,
-} from './queue-factory.js';
+import { type QueueConnectionKind, QueueFactory, type QueueRedisSettings } from '@tally/nest-kit';
 import { RevocationQueue } from './revocation-queue.js';
 
 /**

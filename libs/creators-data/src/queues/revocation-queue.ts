@@ -1,7 +1,7 @@
 import { type JobToQueue, RevokeAuthorizationJob } from '@tally/contracts';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import type { QueueHandle } from './queue-factory.js';
+import type { QueueHandle } from '@tally/nest-kit';
 
 /**
  * This process's handle on the `creator-revocations` queue: the creators

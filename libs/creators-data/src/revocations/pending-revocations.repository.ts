@@ -1,6 +1,6 @@
 import type { PlatformId, PlatformTokens, StoredGrant } from '@tally/platform-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { TokenCipher } from '../crypto/token-cipher.js';
+import type { TokenCipher } from '@tally/nest-kit';
 
 export interface PendingRevocation {
   id: string;

@@ -1,5 +1,5 @@
 import type { SyncState, SyncStatusView, SyncTrigger } from '@tally/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 interface SyncRow {
   jobId: string;
@@ -52,8 +52,14 @@ export class SyncStateRepository {
   }
 
   /** `final` false: the job will be retried, so it stays `queued` with the reason. */
-  async markFailed(creatorId: string, jobId: string, error: string, final: boolean): Promise<void> {
-    await this.db.query(
+  async markFailed(
+    creatorId: string,
+    jobId: string,
+    error: string,
+    final: boolean,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await manager.query(
       `UPDATE creators.sync_state SET status = $3::varchar,
          finished_at = CASE WHEN $3::varchar = 'failed' THEN now() END, error = $4
        WHERE creator_id = $1 AND job_id = $2`,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DEVELOPMENT_SECRETS } from '@tally/nest-kit';
+import { DEVELOPMENT_SECRETS } from '../config/secret-settings.js';
 import { TokenCipher } from './token-cipher.js';
 import { parseTokenKey, tokenKeyringFrom } from './token-keyring.js';
 

@@ -1,10 +1,10 @@
+import { ConfigError } from '../config/load-config.js';
 import {
   allowsDevelopmentSecrets,
-  ConfigError,
   DEVELOPMENT_SECRETS,
   resolveSecret,
   type NodeEnv,
-} from '@tally/nest-kit';
+} from '../config/secret-settings.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 

@@ -6,9 +6,11 @@ import {
   GatewayEvents,
   IdentityEvents,
   IdentitySubjects,
+  WebhooksSubjects,
 } from '@tally/contracts';
 import { z } from 'zod';
 import { busPermissions, declaredBusMessages, REPLY_INBOXES } from './bus-permissions.js';
+import { jetStreamPermissions } from './jetstream-permissions.js';
 
 const requestsOf = (subjects: Record<string, string>) => Object.values(subjects);
 
@@ -20,6 +22,7 @@ describe('declaredBusMessages', () => {
       GatewayEvents,
       CreatorsSubjects,
       CreatorsEvents,
+      WebhooksSubjects,
     ].flatMap(requestsOf);
 
     const declared = declaredBusMessages().map((declaration) => declaration.subject);
@@ -31,11 +34,12 @@ describe('declaredBusMessages', () => {
 describe('busPermissions', () => {
   const permissions = busPermissions(declaredBusMessages());
 
-  it('lets the gateway send every identity and creators request and publish only its own events', () => {
+  it('lets the gateway send every identity, creators and webhooks request and publish only its own events', () => {
     expect(permissions.gateway.publish).toEqual(
       [
         ...requestsOf(IdentitySubjects),
         ...requestsOf(CreatorsSubjects),
+        ...requestsOf(WebhooksSubjects),
         ...requestsOf(GatewayEvents),
       ].sort(),
     );
@@ -49,20 +53,42 @@ describe('busPermissions', () => {
   });
 
   it('lets identity answer its own requests and hear the events it records, but not the inboxes', () => {
+    const jetstream = jetStreamPermissions('identity', 'publish');
     expect(permissions.identity.subscribe).toEqual(
       [
         ...requestsOf(IdentitySubjects),
         ...requestsOf(GatewayEvents),
         ...requestsOf(CreatorsEvents),
+        ...jetstream.subscribe,
       ].sort(),
     );
-    expect(permissions.identity.publish).toEqual(requestsOf(IdentityEvents).sort());
+    expect(permissions.identity.publish).toEqual(
+      [...requestsOf(IdentityEvents), ...jetstream.publish].sort(),
+    );
     expect(permissions.identity.answersRequests).toBe(true);
   });
 
   it('lets creators answer only creators requests', () => {
-    expect(permissions.creators.subscribe).toEqual(requestsOf(CreatorsSubjects).sort());
+    expect(permissions.creators.subscribe).toEqual(
+      [
+        ...requestsOf(CreatorsSubjects),
+        ...jetStreamPermissions('creators', 'publish').subscribe,
+      ].sort(),
+    );
     expect(permissions.creators.answersRequests).toBe(true);
+  });
+
+  it('lets webhooks answer only webhooks requests, and send none', () => {
+    expect(permissions.webhooks.subscribe).toEqual(
+      [
+        ...requestsOf(WebhooksSubjects),
+        ...jetStreamPermissions('webhooks', 'consume').subscribe,
+      ].sort(),
+    );
+    expect(permissions.webhooks.publish).toEqual(
+      [...jetStreamPermissions('webhooks', 'consume').publish].sort(),
+    );
+    expect(permissions.webhooks.answersRequests).toBe(true);
   });
 
   it('lets the sync worker publish creators events and subscribe to nothing', () => {
@@ -79,7 +105,9 @@ describe('busPermissions', () => {
     expect(
       Object.values(prefixed)
         .flatMap(({ publish, subscribe }) => [...publish, ...subscribe])
-        .filter((subject) => subject !== REPLY_INBOXES && !subject.startsWith('eu.prod.')),
+        // JetStream's API and the services' own inboxes live outside any prefix (the stream's name carries it).
+        .filter((subject) => subject !== REPLY_INBOXES && !/^(\$JS\.|_INBOX_)/.test(subject))
+        .filter((subject) => !subject.startsWith('eu.prod.')),
     ).toEqual([]);
   });
 

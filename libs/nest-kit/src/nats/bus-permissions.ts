@@ -1,6 +1,13 @@
 import * as contracts from '@tally/contracts';
 import type { EventDeclaration, RequestDeclaration } from '@tally/contracts';
-import { BUS_ROLES, BUS_SERVICES, type BusRole, type BusService } from './bus-roles.js';
+import {
+  BUS_ROLES,
+  BUS_SERVICES,
+  type BusRole,
+  type BusService,
+  JETSTREAM_ROLES,
+} from './bus-roles.js';
+import { type JetStreamRole, jetStreamPermissions } from './jetstream-permissions.js';
 import { prefixSubject } from './subject-prefix.js';
 
 export type BusDeclaration = RequestDeclaration | EventDeclaration;
@@ -66,7 +73,8 @@ function checkCoverage(declarations: readonly BusDeclaration[]): void {
  * Each service's NATS permissions, derived from the declared messages and
  * the services' roles: a service publishes only the requests it sends and
  * the events of its domain, and subscribes only to the requests it answers,
- * the events it listens to and (when it asks) its reply inbox. Subjects are
+ * the events it listens to and (when it asks) its reply inbox; a user of the
+ * events stream also gets its JetStream subjects (JETSTREAM_ROLES). Subjects are
  * sorted, so that the same declarations always give the same permissions.
  */
 export function busPermissions(
@@ -88,7 +96,20 @@ export function busPermissions(
     ]),
     answersRequests: role.answers.length > 0,
   });
+  const withJetStream = (service: BusService, permissions: BusPermissions): BusPermissions => {
+    const role = (JETSTREAM_ROLES as Partial<Record<BusService, JetStreamRole>>)[service];
+    if (!role) return permissions;
+    const jetstream = jetStreamPermissions(service, role, subjectPrefix);
+    return {
+      ...permissions,
+      publish: unique([...permissions.publish, ...jetstream.publish]),
+      subscribe: unique([...permissions.subscribe, ...jetstream.subscribe]),
+    };
+  };
   return Object.fromEntries(
-    BUS_SERVICES.map((service) => [service, permissionsOf(BUS_ROLES[service])]),
+    BUS_SERVICES.map((service) => [
+      service,
+      withJetStream(service, permissionsOf(BUS_ROLES[service])),
+    ]),
   ) as Record<BusService, BusPermissions>;
 }

@@ -19,4 +19,12 @@ export const DEFAULT_JOB_OPTIONS: Readonly<Record<QueueName, DefaultJobOptions>>
     removeOnComplete: { age: DAY_S },
     removeOnFail: { age: 30 * DAY_S },
   },
+  [Queues.webhookDeliveries]: {
+    // The schedule itself (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h) is the webhooks worker's
+    // backoff strategy; the deliveries table keeps the log, so jobs need not stay long.
+    attempts: 8,
+    backoff: { type: 'webhook-schedule' },
+    removeOnComplete: { age: DAY_S, count: 10_000 },
+    removeOnFail: { age: 7 * DAY_S, count: 10_000 },
+  },
 };

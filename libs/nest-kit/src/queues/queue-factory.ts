@@ -1,5 +1,5 @@
 import { type QueueName, queueKeyPrefix } from '@tally/contracts';
-import { createRedis } from '@tally/nest-kit';
+import { createRedis } from '../redis/redis.module.js';
 import { Logger } from '@nestjs/common';
 import { type Processor, Queue, QueueEvents, Worker, type WorkerOptions } from 'bullmq';
 import type { Redis, RedisOptions } from 'ioredis';
