@@ -88,15 +88,18 @@ describe('every spelling of every route (fast-check)', () => {
   const address = randomLoopbackAddress();
 
   beforeAll(async () => {
-    platform = await Platform.start({
-      RATE_LIMIT_IP: '1000000/10s',
-      RATE_LIMIT_PRODUCTION: '1000000/600s',
-      RATE_LIMIT_DEVELOPMENT: '1000000/600s',
-      RATE_LIMIT_BURST: '1000000/1s',
-      RATE_LIMIT_PUBLISHABLE: '1000000/600s',
-      RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
-      NATS_REQUEST_TIMEOUT_MS: '10000',
-    });
+    platform = await Platform.start(
+      {
+        RATE_LIMIT_IP: '1000000/10s',
+        RATE_LIMIT_PRODUCTION: '1000000/600s',
+        RATE_LIMIT_DEVELOPMENT: '1000000/600s',
+        RATE_LIMIT_BURST: '1000000/1s',
+        RATE_LIMIT_PUBLISHABLE: '1000000/600s',
+        RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
+        NATS_REQUEST_TIMEOUT_MS: '10000',
+      },
+      { webhooks: true },
+    );
     key = (await createKey(platform, await signUp(platform))).key;
     routes = servedRoutes(platform.gateway!, '/').filter(
       // The docs UI serves static files under a wildcard; its spellings say nothing of the API.

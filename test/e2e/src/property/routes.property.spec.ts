@@ -69,6 +69,16 @@ const EXPECTED_ROUTES = [
   'GET /api/v1/creators/:id/sync',
   'DELETE /api/v1/creators/:id',
   'POST /api/v1/resources/search',
+  'GET /api/v1/usage/platforms',
+  'POST /api/v1/webhook-endpoints',
+  'GET /api/v1/webhook-endpoints',
+  'GET /api/v1/webhook-endpoints/:id',
+  'PATCH /api/v1/webhook-endpoints/:id',
+  'DELETE /api/v1/webhook-endpoints/:id',
+  'POST /api/v1/webhook-endpoints/:id/rotate-secret',
+  'POST /api/v1/webhook-endpoints/:id/test',
+  'GET /api/v1/webhook-endpoints/:id/deliveries',
+  'POST /api/v1/webhook-endpoints/:id/deliveries/:deliveryId/retry',
 ];
 
 const hasBody = (route: ServedRoute) => route.method === 'POST';
@@ -86,16 +96,19 @@ describe('every /api/v1 route under random input (fast-check)', () => {
   beforeAll(async () => {
     process.on('unhandledRejection', onCrash);
     process.on('uncaughtException', onCrash);
-    platform = await Platform.start({
-      RATE_LIMIT_IP: '1000000/10s',
-      RATE_LIMIT_PRODUCTION: '1000000/600s',
-      RATE_LIMIT_DEVELOPMENT: '1000000/600s',
-      RATE_LIMIT_BURST: '1000000/1s',
-      RATE_LIMIT_PUBLISHABLE: '1000000/600s',
-      RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
-      // Generous, so that a slow moment under load is not mistaken for a 504.
-      NATS_REQUEST_TIMEOUT_MS: '10000',
-    });
+    platform = await Platform.start(
+      {
+        RATE_LIMIT_IP: '1000000/10s',
+        RATE_LIMIT_PRODUCTION: '1000000/600s',
+        RATE_LIMIT_DEVELOPMENT: '1000000/600s',
+        RATE_LIMIT_BURST: '1000000/1s',
+        RATE_LIMIT_PUBLISHABLE: '1000000/600s',
+        RATE_LIMIT_PUBLISHABLE_IP: '1000000/600s',
+        // Generous, so that a slow moment under load is not mistaken for a 504.
+        NATS_REQUEST_TIMEOUT_MS: '10000',
+      },
+      { webhooks: true },
+    );
     setup = await createFixture(platform, process.env.BODY_LIMIT_BYTES);
     fixture = setup.fixture;
     routes = servedRoutes(platform.gateway!);
