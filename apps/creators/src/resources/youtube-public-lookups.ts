@@ -36,18 +36,13 @@ export class YouTubePublicLookups {
     this.cache = new PublicLookupCache(redis, config.PUBLIC_LOOKUP_TTL);
   }
 
-  /** Lookups go through Redis (the cache, the quota): without it they cannot be answered now. */
-  private unavailable(): never {
-    throw new AppError('service_unavailable', 'Public lookups cannot be answered right now.', [
-      { service: 'redis', reason: 'unavailable' },
-    ]);
-  }
-
   async channel(identifier: string): Promise<PublicOutcome<PlatformProfile>> {
     const lookup = channelLookupOf(identifier);
     if (!lookup) return { status: 'not_found' };
     const key = channelLookupKey(lookup);
-    const cached = await this.cache.channel(key).catch(() => this.unavailable());
+    const cached = await this.cache.channel(key).catch(() => {
+      throw lookupsUnavailable();
+    });
     if (cached) return outcomeOf(cached.found);
     try {
       const found = await this.platforms.youtubeLookups.lookupChannel(lookup);
@@ -64,7 +59,9 @@ export class YouTubePublicLookups {
     const idOf = new Map(identifiers.map((identifier) => [identifier, videoIdOf(identifier)]));
     const ids = [...new Set([...idOf.values()].filter((id): id is string => id !== null))];
     const answers = new Map<string, PublicOutcome<PlatformMedia>>();
-    const cached = await this.cache.videos(ids).catch(() => this.unavailable());
+    const cached = await this.cache.videos(ids).catch(() => {
+      throw lookupsUnavailable();
+    });
     for (const [id, value] of cached) answers.set(id, outcomeOf(value.found));
     const missing = ids.filter((id) => !cached.has(id));
     for (let start = 0; start < missing.length; start += YOUTUBE_MAX_RESULTS) {
@@ -103,9 +100,7 @@ function outcomeOf<T>(found: T | null): PublicOutcome<T> {
  */
 function quotaRefusal(error: unknown): { status: 'quota_exhausted'; retryAfterSeconds: number } {
   if (!(error instanceof PlatformError)) {
-    throw new AppError('service_unavailable', 'Public lookups cannot be answered right now.', [
-      { service: 'redis', reason: 'unavailable' },
-    ]);
+    throw lookupsUnavailable();
   }
   if (error.kind === 'quota_exhausted') {
     return { status: 'quota_exhausted', retryAfterSeconds: error.retryAfterSeconds ?? 3600 };
@@ -115,4 +110,11 @@ function quotaRefusal(error: unknown): { status: 'quota_exhausted'; retryAfterSe
     'YouTube could not answer the public lookup; try again in a moment.',
     [{ reason: error.kind }],
   );
+}
+
+/** Lookups go through Redis (the cache, the quota): without it they cannot be answered now. */
+function lookupsUnavailable(): AppError {
+  return new AppError('service_unavailable', 'Public lookups cannot be answered right now.', [
+    { service: 'redis', reason: 'unavailable' },
+  ]);
 }
