@@ -30,4 +30,4 @@ COPY --from=build --chown=node:node /repo ./
 USER node
 # Migrations run at start (identity, creators); `node apps/<app>/dist/migrate.js` runs them alone.
 # The gateway image also holds the dashboard build (apps/dashboard/dist), served at /.
-CMD ["sh", "-c", "exec node apps/${APP}/dist/main.js"]
+CMD ["sh", "-c", "exec node --max-semi-space-size=64 apps/${APP}/dist/main.js"]

@@ -6,6 +6,7 @@ import { ROOT } from './lib/env.mjs';
 import { color, fail, step } from './lib/log.mjs';
 import { ProcessGroup } from './lib/process-group.mjs';
 import { waitForPort } from './lib/net.mjs';
+import { APP_NODE_FLAGS } from './lib/node-flags.mjs';
 import { setup } from './setup.mjs';
 
 const APPS = ['identity', 'creators', 'sync-worker', 'webhooks', 'gateway', 'platform-sandbox'];
@@ -77,7 +78,10 @@ async function main() {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
   for (const app of APPS) {
-    group.start(app, process.execPath, [`apps/${app}/dist/main.js`], { cwd: ROOT, env });
+    group.start(app, process.execPath, [...APP_NODE_FLAGS, `apps/${app}/dist/main.js`], {
+      cwd: ROOT,
+      env,
+    });
   }
   await waitForPort({ host: '127.0.0.1', port: Number(env.PORT) }, 60000);
   if (await waitForGateway(env.PORT)) {

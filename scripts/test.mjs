@@ -3,8 +3,9 @@
 // one summary of the whole suite.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from './lib/exec.mjs';
+import { capture, run } from './lib/exec.mjs';
 import { ROOT } from './lib/env.mjs';
+import { staleGeneratedFiles } from './lib/generated-files.mjs';
 import { color, fail, step } from './lib/log.mjs';
 import { setup } from './setup.mjs';
 
@@ -43,8 +44,20 @@ function printSummary(summaries, turboExitCode) {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** In CI, the committed OpenAPI document and client code must be what the build writes. */
+function refuseStaleGeneratedFiles() {
+  const python = capture('node', ['sdks/python/scripts/generate.mjs'], { cwd: ROOT });
+  if (!python.ok) fail(`the Python client's models could not be generated: ${python.stderr}`);
+  const stale = staleGeneratedFiles();
+  if (stale.length > 0)
+    fail(
+      `the build changed generated files that are committed: ${stale.join(', ')}. Run \`npm run build\` and commit them.`,
+    );
+}
+
 async function main() {
   const env = await setup({ forTests: true });
+  if (process.env.CI) refuseStaleGeneratedFiles();
   rmSync(RESULTS_DIR, { recursive: true, force: true });
   step(`running the test suite on Node ${process.versions.node}`);
   const code = await run(

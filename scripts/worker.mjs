@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironment, ROOT } from './lib/env.mjs';
 import { fail, step } from './lib/log.mjs';
+import { APP_NODE_FLAGS } from './lib/node-flags.mjs';
 import { ProcessGroup } from './lib/process-group.mjs';
 
 const ENTRY = 'apps/sync-worker/dist/main.js';
@@ -29,7 +30,7 @@ function main() {
   process.on('SIGTERM', () => stop('SIGTERM'));
   const name = `sync-worker-${process.pid}`;
   step(`starting ${name} (SYNC_CONCURRENCY=${env.SYNC_CONCURRENCY ?? '10'})`);
-  group.start(name, process.execPath, [ENTRY], { cwd: ROOT, env });
+  group.start(name, process.execPath, [...APP_NODE_FLAGS, ENTRY], { cwd: ROOT, env });
 }
 
 main();

@@ -8,8 +8,11 @@
 //    ports, NATS subject prefix and Redis key prefix, and rate limits too high
 //    to be reached; signs up an account and creates keys through the API, and
 //    adds 20 creators to the account in the creators schema.
-// 3. Benchmarks key verification (cache hit, cold) and an authenticated
-//    gateway route against a bare Nest baseline (bench/baseline).
+// 3. Benchmarks key verification (cache hit, cold), then three authenticated
+//    gateway routes against the same-work baseline (bench/baseline/src/same-work:
+//    the same work written plainly, no framework), after checking that both
+//    answer the same; the creators page also against the bare Nest floor
+//    (bench/baseline), for reference.
 // 4. Prints the report, writes bench-results/latest.json, stops everything.
 // Exits non-zero only when something broke; a missed target is reported, not failed.
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -17,7 +20,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, loadEnvironment } from '../lib/env.mjs';
-import { color, step } from '../lib/log.mjs';
+import { color, step, warn } from '../lib/log.mjs';
 import { setup } from '../setup.mjs';
 import { BASELINE_PATH, compileBaseline, startBaseline } from './lib/baseline.mjs';
 import { benchDatabaseUrl, freePort } from './lib/bench-env.mjs';
@@ -25,12 +28,53 @@ import { Children } from './lib/children.mjs';
 import { startCpuCount } from './lib/cpu.mjs';
 import { describeHardware } from './lib/hardware.mjs';
 import { formatReport, judge } from './lib/report.mjs';
+import { routeSummary } from './lib/same-work-report.mjs';
+import {
+  compareAnswers,
+  parityProblems,
+  SAME_WORK_DESCRIPTION,
+  SAME_WORK_EDGE,
+  SAME_WORK_RESPONDER,
+  sameWorkEnv,
+  startSameWorkBaseline,
+} from './lib/same-work-baseline.mjs';
 import { createAccountWithKeys, startTally, TALLY_APPS } from './lib/tally.mjs';
 
-/** The route of the gateway benchmark: a page of 20 creators (gateway → NATS → creators → Postgres). */
+/** The creators page: gateway → NATS → creators → Postgres; also the Nest floor's route. */
 const GATEWAY_ROUTE = '/api/v1/creators?limit=20';
 
-const TARGETS = { cacheHitMedianUs: 100, coldMedianMs: 2, rpsRatioMin: 0.6, p99RatioMax: 2 };
+/** The routes measured against the same-work baseline; the videos' creator is known once seeded. */
+const sameWorkRoutes = (creatorId) => [
+  {
+    name: 'creators',
+    path: GATEWAY_ROUTE,
+    label: GATEWAY_ROUTE,
+    what: "the account's first page of 20 creators (one query)",
+  },
+  {
+    name: 'videos',
+    path: `/api/v1/creators/${creatorId}/videos?limit=20`,
+    label: '/api/v1/creators/:id/videos?limit=20',
+    what: `the first page of 20 videos of the newest creator (${SETTINGS.videosOfFirstCreator} videos; the baseline checks that the creator is the account's, then reads the page; Tally both in one query)`,
+  },
+  {
+    name: 'me',
+    path: '/api/v1/users/me',
+    label: '/api/v1/users/me',
+    what: "who the key is (the baseline reads the account and the key's whole view; Tally what it shows, in one query)",
+  },
+];
+
+const TARGETS = {
+  cacheHitMedianUs: 100,
+  coldMedianMs: 2,
+  // Against the same-work baseline, per route.
+  rpsRatioMin: 1,
+  p99RatioMax: 1.2,
+  // Against the bare Nest floor, for reference only.
+  floorRpsRatioMin: 0.6,
+  floorP99RatioMax: 2,
+};
 
 const SETTINGS = {
   connections: 50,
@@ -39,6 +83,7 @@ const SETTINGS = {
   rounds: 2,
   keysInAccount: 20,
   creatorsInAccount: 20,
+  videosOfFirstCreator: 30,
   cacheHitWarmupCalls: 20_000,
   cacheHitCalls: 100_000,
   httpWarmupRounds: 300,
@@ -103,7 +148,7 @@ async function main() {
     // These need the dependencies the setup has just installed on a fresh clone.
     const { measureCacheHitInProcess, measureCacheHitOverHttp, measureColdVerification } =
       await import('./lib/key-verification.mjs');
-    const { seedCreators } = await import('./lib/creators-seed.mjs');
+    const { seedCreators, seedVideos } = await import('./lib/creators-seed.mjs');
     const { measureThroughput } = await import('./lib/throughput.mjs');
 
     workDir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
@@ -142,16 +187,35 @@ async function main() {
       BASELINE_SUBJECT: `${subjectPrefix}.baseline.constant`,
       BASELINE_PORT: String(await freePort()),
     };
-    step('starting the baseline');
+    step('starting the Nest floor (bench/baseline)');
     const baselineUrl = await startBaseline(children, baselineOut, baselineEnv);
+    step('starting the same-work baseline (bench/baseline/src/same-work)');
+    const sameWorkBase = await startSameWorkBaseline(
+      children,
+      baselineOut,
+      sameWorkEnv({
+        appEnv,
+        databaseUrl,
+        subjectPrefix: `${subjectPrefix}.same-work`,
+        redisKeyPrefix: `bench:${runId}:same-work:`,
+        port: await freePort(),
+      }),
+    );
 
     step(`signing up an account and creating ${SETTINGS.keysInAccount} keys through the API`);
     const account = await children.guard(
       createAccountWithKeys(base, { total: SETTINGS.keysInAccount }),
     );
     const allKeys = [account.fullAccess, account.readOnly, ...account.others];
-    step(`adding ${SETTINGS.creatorsInAccount} creators to the account`);
-    await children.guard(seedCreators(databaseUrl, account.accountId, SETTINGS.creatorsInAccount));
+    step(
+      `adding ${SETTINGS.creatorsInAccount} creators to the account, ` +
+        `${SETTINGS.videosOfFirstCreator} videos to the newest`,
+    );
+    const creatorIds = await children.guard(
+      seedCreators(databaseUrl, account.accountId, SETTINGS.creatorsInAccount),
+    );
+    await children.guard(seedVideos(databaseUrl, creatorIds[0], SETTINGS.videosOfFirstCreator));
+    const routes = sameWorkRoutes(creatorIds[0]);
     children.resetNoise();
 
     const results = {};
@@ -188,13 +252,24 @@ async function main() {
       }),
     );
 
-    // The gateway route must answer 200 with the account's page before it is measured.
-    const tallyUrl = `${base}${GATEWAY_ROUTE}`;
+    // Both sides must answer each route alike before they are measured (this also warms
+    // both key caches); a difference is printed, not fatal: the report says it again.
     const tallyHeaders = { authorization: `Bearer ${account.fullAccess}` };
-    const probe = await fetch(tallyUrl, { headers: tallyHeaders });
-    const probeBody = await probe.text();
-    if (probe.status !== 200)
-      throw new Error(`GET ${GATEWAY_ROUTE} answered ${probe.status}: ${probeBody}`);
+    step('comparing the answers of Tally and the same-work baseline');
+    const parity = await children.guard(
+      compareAnswers({ tallyBase: base, sameWorkBase, routes, headers: tallyHeaders }),
+    );
+    for (const comparison of parity) {
+      for (const problem of parityProblems(comparison))
+        warn(`same-work parity, GET ${comparison.route}: ${problem}`);
+    }
+    for (const comparison of parity) {
+      if (comparison.status.tally !== 200 || comparison.status.sameWork !== 200)
+        throw new Error(
+          `GET ${comparison.route} answered ${comparison.status.tally} (tally) and ` +
+            `${comparison.status.sameWork} (same-work): ${JSON.stringify(comparison.bodies)}`,
+        );
+    }
     const baselineProbe = await fetch(baselineUrl);
     if (baselineProbe.status !== 200)
       throw new Error(
@@ -202,10 +277,24 @@ async function main() {
       );
     const baselineBody = await baselineProbe.text();
 
+    results.sameWork = {
+      description: SAME_WORK_DESCRIPTION,
+      processes: { tally: TALLY_APPS, sameWork: [SAME_WORK_EDGE, SAME_WORK_RESPONDER] },
+      parity,
+      routes: routes.map((route, index) => ({
+        name: route.name,
+        route: route.path,
+        label: route.label,
+        what: route.what,
+        responseBytes: parity[index].bytes,
+        runs: [],
+      })),
+    };
     results.gateway = {
       route: GATEWAY_ROUTE,
+      reference: true,
       responseBytes: {
-        tally: Buffer.byteLength(probeBody),
+        tally: parity[0].bytes.tally,
         baseline: Buffer.byteLength(baselineBody),
       },
       baselineDescription:
@@ -224,28 +313,44 @@ async function main() {
           countCpu: () => startCpuCount({ ...children.pids(), 'bench (autocannon)': process.pid }),
         }),
       );
+    const checked = (round, name, side) => {
+      if (side.non2xx > 0 || side.errors > 0 || side.requests2xx === 0)
+        throw new Error(
+          `run ${round}, ${name}: ${side.non2xx} non-2xx answers and ${side.errors} errors ` +
+            `(${side.requests2xx} ok); the figures would not mean anything`,
+        );
+      return side;
+    };
+    const ratios = (tally, baseline) => ({
+      rpsRatio: Number((tally.rps / baseline.rps).toFixed(3)),
+      p99Ratio: Number((tally.latencyMs.p99 / baseline.latencyMs.p99).toFixed(3)),
+    });
+    // Rounds outside, routes inside: a busy spell of the machine spreads over every route.
     for (let round = 1; round <= SETTINGS.rounds; round += 1) {
-      step(`gateway run ${round}/${SETTINGS.rounds}: baseline`);
-      const baseline = await measure(baselineUrl, {});
-      step(`gateway run ${round}/${SETTINGS.rounds}: tally GET ${GATEWAY_ROUTE}`);
-      const tally = await measure(tallyUrl, tallyHeaders);
-      for (const [name, side] of [
-        ['baseline', baseline],
-        ['tally', tally],
-      ]) {
-        if (side.non2xx > 0 || side.errors > 0 || side.requests2xx === 0)
-          throw new Error(
-            `run ${round}, ${name}: ${side.non2xx} non-2xx answers and ${side.errors} errors ` +
-              `(${side.requests2xx} ok); the figures would not mean anything`,
-          );
+      for (const [index, route] of routes.entries()) {
+        const label = `round ${round}/${SETTINGS.rounds}, GET ${route.path}`;
+        let floor;
+        if (route.path === GATEWAY_ROUTE) {
+          step(`${label}: the Nest floor (reference)`);
+          floor = checked(round, 'Nest floor', await measure(baselineUrl, {}));
+        }
+        step(`${label}: same-work baseline`);
+        const sameWork = checked(
+          round,
+          `same-work ${route.name}`,
+          await measure(`${sameWorkBase}${route.path}`, tallyHeaders),
+        );
+        step(`${label}: tally`);
+        const tally = checked(
+          round,
+          `tally ${route.name}`,
+          await measure(`${base}${route.path}`, tallyHeaders),
+        );
+        results.sameWork.routes[index].runs.push({ sameWork, tally, ...ratios(tally, sameWork) });
+        if (floor) results.gateway.runs.push({ baseline: floor, tally, ...ratios(tally, floor) });
       }
-      results.gateway.runs.push({
-        baseline,
-        tally,
-        rpsRatio: Number((tally.rps / baseline.rps).toFixed(3)),
-        p99Ratio: Number((tally.latencyMs.p99 / baseline.latencyMs.p99).toFixed(3)),
-      });
     }
+    for (const route of results.sameWork.routes) route.summary = routeSummary(route);
 
     const report = {
       date: new Date().toISOString(),

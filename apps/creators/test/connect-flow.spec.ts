@@ -247,7 +247,7 @@ describe('connecting a TikTok creator through the creators service', () => {
 
     expect(failure).toBeInstanceOf(AppError);
     expect(failure).toMatchObject({ code: 'not_found', status: 404 });
-    expect(list.items).toEqual([]);
+    expect(list.items.toJSON()).toEqual([]);
   });
 
   it('refuses an invalid connect input with field details', async () => {

@@ -75,13 +75,16 @@ describe('the creators API of the creators service', () => {
 
     const first = await list({ limit: 1 });
     const second = await list({ limit: 1, position: first.next ?? undefined });
-    const byExternalId = await list({ limit: 20 }, { externalId: first.items[0].externalId });
+    const byExternalId = await list(
+      { limit: 20 },
+      { externalId: first.items.toJSON()[0].externalId },
+    );
     const otherPlatform = await list({ limit: 20 }, { platform: 'YOUTUBE' });
 
-    expect([first.items[0].id, second.items[0].id]).toEqual([leo, maya]);
+    expect([first.items.toJSON()[0].id, second.items.toJSON()[0].id]).toEqual([leo, maya]);
     expect(second.next).toBeNull();
-    expect(byExternalId.items.map((creator) => creator.id)).toEqual([leo]);
-    expect(otherPlatform.items).toEqual([]);
+    expect(byExternalId.items.toJSON().map((creator) => creator.id)).toEqual([leo]);
+    expect(otherPlatform.items.toJSON()).toEqual([]);
   });
 
   it('lists each creator as its profile shows it, times in UTC to the millisecond like Date#toISOString', async () => {
@@ -103,14 +106,14 @@ describe('the creators API of the creators service', () => {
       creatorId,
     });
 
-    expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({
+    expect(page.items.toJSON()).toHaveLength(1);
+    expect(page.items.toJSON()[0]).toMatchObject({
       id: creatorId,
       connectedAt: new Date(Date.UTC(2026, 2, 4, 5, 6, 7, 891)).toISOString(),
       lastSyncedAt: null,
     });
     const { bio, verified, profileUrl, scopes, platformData, ...profileView } = profile;
-    expect(page.items[0]).toEqual(profileView);
+    expect(page.items.toJSON()[0]).toEqual(profileView);
     expect([
       typeof bio,
       typeof verified,
@@ -133,7 +136,7 @@ describe('the creators API of the creators service', () => {
         creatorId,
         page: { limit: 20, position },
       });
-      seen.push(...page.items);
+      seen.push(...page.items.toJSON());
       position = page.next ?? undefined;
       pages += 1;
       // A sync lands newer videos mid-way: they go before the first page, not into this walk.

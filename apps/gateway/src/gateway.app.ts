@@ -1,3 +1,4 @@
+import { stringifyJson } from '@tally/contracts';
 import {
   createHttpApp,
   createLogger,
@@ -5,7 +6,6 @@ import {
   METRICS_REGISTRY,
   startMetricsServer,
 } from '@tally/nest-kit';
-import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
@@ -13,6 +13,7 @@ import { registerCorsPreflight } from './http/cors.js';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.js';
 import { registerJsonOnlyApi } from './http/json-only.hook.js';
 import { useJsonBodies } from './http/optional-body.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
@@ -36,9 +37,11 @@ export async function startGateway(
     clientErrorHandler,
   });
   useJsonBodies(app, config.BODY_LIMIT_BYTES);
+  // Lists answered as JSON text by their service go out without being parsed and written again.
+  app.getHttpAdapter().getInstance().setReplySerializer(stringifyJson);
   registerCorsPreflight(app.getHttpAdapter().getInstance());
   registerJsonOnlyApi(app.getHttpAdapter().getInstance());
-  await app.register(fastifyHelmet, { contentSecurityPolicy: false });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   await setupOpenApi(app, { servers: [{ url: config.PUBLIC_BASE_URL }] });
   const closeQueueBoard = await mountQueueBoard(app, {
     operatorToken: config.OPERATOR_TOKEN,

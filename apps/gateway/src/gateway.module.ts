@@ -19,6 +19,7 @@ import { CreatorsController } from './creators/creators.controller.js';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter.js';
 import { IdentityClient } from './identity/identity.client.js';
 import { KeysController } from './keys/keys.controller.js';
+import { GatewayMetricsHook } from './metrics/gateway-metrics.hook.js';
 import { CURSOR_CODEC, CursorCodec } from './pagination/cursor-codec.js';
 import { JwtAuthenticator } from './auth/jwt-authenticator.js';
 import { JwksCache } from './oauth/jwks.cache.js';
@@ -35,6 +36,10 @@ import { ResourcesController } from './resources/resources.controller.js';
 import { RolesController } from './roles/roles.controller.js';
 import { usageOptionsFrom } from './usage/usage.config.js';
 import { UsageModule } from './usage/usage.module.js';
+import { ServiceUsersController } from './service-users/service-users.controller.js';
+import { InvitationsController } from './team/invitations.controller.js';
+import { MembersController } from './team/members.controller.js';
+import { TeamClient } from './team/team.client.js';
 import { UsersController } from './users/users.controller.js';
 import { WebhooksClient } from './webhooks/webhooks.client.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
@@ -72,6 +77,9 @@ export class GatewayModule {
         ResourcesController,
         PlatformUsageController,
         WebhooksController,
+        MembersController,
+        InvitationsController,
+        ServiceUsersController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
@@ -79,6 +87,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_PIPE, useClass: InputPipe },
+        GatewayMetricsHook,
         { provide: CURSOR_CODEC, useValue: new CursorCodec(config.CURSOR_SECRET) },
         {
           provide: KEY_CACHE_OPTIONS,
@@ -91,6 +100,7 @@ export class GatewayModule {
         { provide: COOKIE_POLICY, useValue: { secure: config.COOKIE_SECURE } },
         PingService,
         IdentityClient,
+        TeamClient,
         {
           provide: CREATORS_CLIENT_OPTIONS,
           useValue: {

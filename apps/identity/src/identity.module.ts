@@ -38,6 +38,18 @@ import { RevokedTokensRepository } from './oauth/revoked-tokens.repository.js';
 import { SigningKeysRepository } from './oauth/signing-keys.repository.js';
 import { SigningKeysService } from './oauth/signing-keys.service.js';
 import { TokenService } from './oauth/token.service.js';
+import { linkMailerProviders } from './mail/mail.providers.js';
+import { PasswordResetsRepository } from './passwords/password-resets.repository.js';
+import { PasswordsHandler } from './passwords/passwords.handler.js';
+import { PasswordsService } from './passwords/passwords.service.js';
+import { ServiceUsersHandler } from './service-users/service-users.handler.js';
+import { ServiceUsersRepository } from './service-users/service-users.repository.js';
+import { ServiceUsersService } from './service-users/service-users.service.js';
+import { InvitationsRepository } from './team/invitations.repository.js';
+import { MembersRepository } from './team/members.repository.js';
+import { TeamHandler } from './team/team.handler.js';
+import { TeamService } from './team/team.service.js';
+import { CredentialOwners } from './users/credential-owners.js';
 import { PasswordHasher } from './users/password-hasher.js';
 import { UsersRepository } from './users/users.repository.js';
 
@@ -64,6 +76,9 @@ export class IdentityModule {
         AuditHandler,
         CreatorEventsHandler,
         RevocationsHandler,
+        TeamHandler,
+        PasswordsHandler,
+        ServiceUsersHandler,
       ],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -94,6 +109,15 @@ export class IdentityModule {
         RevocationsService,
         KeyExpiryNotices,
         KeyExpiryNoticeScheduler,
+        CredentialOwners,
+        MembersRepository,
+        InvitationsRepository,
+        TeamService,
+        PasswordResetsRepository,
+        PasswordsService,
+        ServiceUsersRepository,
+        ServiceUsersService,
+        ...linkMailerProviders(config),
         ...outboxRelayProviders({
           schema: IDENTITY_SCHEMA,
           servers: config.NATS_URL,

@@ -42,6 +42,7 @@ describe('key events in the identity outbox', () => {
       new RolesRepository(db),
       fixtures.auditService(),
       new RecordingBus().client,
+      fixtures.credentialOwners(),
       new SecretHasher(identityTestConfig().KEY_HASH_SECRET),
     );
     notices = new KeyExpiryNotices(db);

@@ -1,8 +1,4 @@
-import {
-  QueueFactory,
-  serviceCoreModules,
-  TokenCipher,
-} from '@tally/nest-kit';
+import { QueueFactory, serviceCoreModules, TokenCipher } from '@tally/nest-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WebhooksConfig } from './config/webhooks.config.js';
@@ -11,6 +7,7 @@ import { DeliveriesHandler } from './deliveries/deliveries.handler.js';
 import { DeliveriesRepository } from './deliveries/deliveries.repository.js';
 import { DeliveriesService } from './deliveries/deliveries.service.js';
 import { DeliveryQueue } from './deliveries/delivery-queue.js';
+import { DeliveryQueueMetric } from './deliveries/delivery-queue.metric.js';
 import { DeliveryWorker } from './deliveries/delivery-worker.js';
 import { EndpointsHandler } from './endpoints/endpoints.handler.js';
 import { EndpointsRepository } from './endpoints/endpoints.repository.js';
@@ -43,6 +40,7 @@ export class WebhooksModule {
         EndpointsService,
         DeliveriesService,
         DeliveryQueue,
+        DeliveryQueueMetric,
         DeliveryWorker,
         EventsConsumer,
       ],

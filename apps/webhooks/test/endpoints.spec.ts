@@ -586,5 +586,47 @@ describe('webhook endpoints, through the webhooks service', () => {
         harness.bus.request(WebhooksDeleteEndpoint, { principal, endpointId: endpoint.id }),
       ).rejects.toMatchObject({ code: 'not_found' });
     });
+
+    it('deletes the endpoint while a worker records an attempt of its delivery (no deadlock)', async () => {
+      const principal = principalOf();
+      const endpoint = await create(principal);
+      const sent = await harness.bus.request(WebhooksSendTest, {
+        principal,
+        endpointId: endpoint.id,
+      });
+      // What a worker's transaction does when it records an attempt: its delivery, then its endpoint.
+      const worker = harness.db.createQueryRunner();
+      await worker.connect();
+      try {
+        await worker.startTransaction();
+        await worker.query('UPDATE webhooks.deliveries SET updated_at = now() WHERE id = $1', [
+          sent.deliveryId,
+        ]);
+        const deleting = harness.bus.request(WebhooksDeleteEndpoint, {
+          principal,
+          endpointId: endpoint.id,
+        });
+        // The deletion waits for the delivery's lock before it takes the endpoint's.
+        await waitFor(
+          async () =>
+            (await harness.db.query(
+              `SELECT 1 FROM pg_stat_activity
+               WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE OF d%'`,
+            )) as unknown[],
+          (waiting) => waiting.length > 0,
+          { timeoutMs: 5000, intervalMs: 20 },
+        );
+        await worker.query(
+          'UPDATE webhooks.endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL',
+          [endpoint.id],
+        );
+        await worker.commitTransaction();
+
+        expect(await deleting).toEqual({ deleted: true });
+      } finally {
+        if (worker.isTransactionActive) await worker.rollbackTransaction();
+        await worker.release();
+      }
+    });
   });
 });

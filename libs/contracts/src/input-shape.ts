@@ -8,21 +8,26 @@ const UNSTORABLE_TEXT =
   // eslint-disable-next-line no-control-regex -- matching NUL is the point
   /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** `path` is shared and restored on the way back: names are only built for a problem. */
 function shapeProblem(value: unknown, path: PathSegment[], depth: number): ErrorDetail | null {
-  const field = fieldName(path);
   if (typeof value === 'string') {
-    return UNSTORABLE_TEXT.test(value)
-      ? { field, reason: `${field} must not contain NUL or unpaired surrogate characters` }
-      : null;
+    if (!UNSTORABLE_TEXT.test(value)) return null;
+    const field = fieldName(path);
+    return { field, reason: `${field} must not contain NUL or unpaired surrogate characters` };
   }
   if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH)
+  if (depth > MAX_DEPTH) {
+    const field = fieldName(path);
     return { field, reason: `${field} is nested more than ${MAX_DEPTH} levels deep` };
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = [...path, Array.isArray(value) ? Number(key) : key];
-    if (FORBIDDEN_KEYS.has(key))
-      return { field: fieldName(itemPath), reason: `${fieldName(itemPath)} is not a known field` };
-    const problem = shapeProblem(item, itemPath, depth + 1);
+  }
+  const isArray = Array.isArray(value);
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    path.push(isArray ? Number(key) : key);
+    const problem = FORBIDDEN_KEYS.has(key)
+      ? { field: fieldName(path), reason: `${fieldName(path)} is not a known field` }
+      : shapeProblem((value as Record<string, unknown>)[key], path, depth + 1);
+    path.pop();
     if (problem) return problem;
   }
   return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JsonText, jsonTextOf } from './messaging/json-text.js';
 import { schemaClass } from './messaging/schema-class.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -45,6 +46,25 @@ export function pageResultOf<TItem extends z.ZodType>(item: TItem) {
   });
 }
 
+/**
+ * A page whose items the service answers as JSON text (a hot list: the rows'
+ * JSON is built by Postgres and reaches the client unparsed on the way).
+ */
+export interface PreparedPageResult<T> {
+  items: JsonText<T[]>;
+  next: PagePosition | null;
+  prev: PagePosition | null;
+}
+
+/** The schema of a page of `item`s answered as JSON text. */
+export function preparedPageResultOf<TItem extends z.ZodType>(item: TItem) {
+  return z.object({
+    items: jsonTextOf(z.array(item)),
+    next: PagePositionSchema.nullable(),
+    prev: PagePositionSchema.nullable(),
+  });
+}
+
 /** The public list shape (see design.md): opaque cursors instead of positions. */
 export function pageOf<TItem extends z.ZodType>(item: TItem) {
   return z
@@ -67,6 +87,15 @@ export function pageOf<TItem extends z.ZodType>(item: TItem) {
 /** A page of `T`s: what `pageOf`'s schema describes, for code generic in the item. */
 export interface Page<T> {
   items: T[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+  hasMoreAfter: boolean;
+  hasMoreBefore: boolean;
+}
+
+/** A public page whose items are still JSON text, spliced into the response as they are. */
+export interface PreparedPage<T> {
+  items: JsonText<T[]>;
   nextCursor: string | null;
   prevCursor: string | null;
   hasMoreAfter: boolean;

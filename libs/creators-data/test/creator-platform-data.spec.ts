@@ -1,13 +1,13 @@
-import { runMigrations } from '@tally/nest-kit';
 import type { PlatformMedia, PlatformProfile } from '@tally/platform-kit';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { UNREAD_PROFILE } from '../src/connections/creator-connections.js';
 import { CreatorsRepository } from '../src/creators/creators.repository.js';
-import { CREATORS_SCHEMA, creatorsDatabaseOptions } from '../src/database/creators-database.js';
 import { StatsSnapshotsRepository } from '../src/stats/stats-snapshots.repository.js';
 import { profileFieldsOf, videoRecordOf } from '../src/tiktok/tiktok-mapping.js';
 import { VideosRepository } from '../src/videos/videos.repository.js';
+import { openCreatorsTestDatabase } from './support/creators-test-database.js';
+import { platformMedia } from './support/platform-media.js';
 
 /** A YouTube channel as the YouTube client maps it: total views, no following or likes. */
 const channel = (overrides: Partial<PlatformProfile> = {}): PlatformProfile => ({
@@ -33,21 +33,11 @@ const channel = (overrides: Partial<PlatformProfile> = {}): PlatformProfile => (
   ...overrides,
 });
 
-const video = (overrides: Partial<PlatformMedia> = {}): PlatformMedia => ({
-  externalId: `yt-${randomUUID().slice(0, 8)}`,
-  title: 'Building a parser',
-  description: null,
-  permalink: 'https://www.youtube.com/watch?v=abc',
-  thumbnailUrl: null,
-  publishedAt: new Date('2026-05-01T10:00:00.000Z'),
-  durationSeconds: 754,
-  views: 1200,
-  likes: 80,
-  comments: 7,
-  shares: null,
-  platformData: { channelId: 'UC-1', categoryId: '28', liveBroadcastContent: 'none' },
-  ...overrides,
-});
+const video = (overrides: Partial<PlatformMedia> = {}): PlatformMedia =>
+  platformMedia({
+    platformData: { channelId: 'UC-1', categoryId: '28', liveBroadcastContent: 'none' },
+    ...overrides,
+  });
 
 describe('platform data and total views, stored and read back', () => {
   let db: DataSource;
@@ -56,9 +46,7 @@ describe('platform data and total views, stored and read back', () => {
   let videos: VideosRepository;
 
   beforeAll(async () => {
-    const url = process.env.DATABASE_URL as string;
-    db = await new DataSource(creatorsDatabaseOptions(url, 2, 'creators-data-tests')).initialize();
-    await runMigrations(db, CREATORS_SCHEMA);
+    db = await openCreatorsTestDatabase();
     creators = new CreatorsRepository(db);
     snapshots = new StatsSnapshotsRepository(db);
     videos = new VideosRepository(db);
@@ -96,9 +84,9 @@ describe('platform data and total views, stored and read back', () => {
       platformData: profile.platformData,
     });
     expect(stored?.stats.totalViews).toBe(3_456_789_012);
-    expect(listed.items).toHaveLength(1);
-    expect(listed.items[0].stats.totalViews).toBe(3_456_789_012);
-    expect(listed.items[0]).not.toHaveProperty('platformData');
+    expect(listed.items.toJSON()).toHaveLength(1);
+    expect(listed.items.toJSON()[0].stats.totalViews).toBe(3_456_789_012);
+    expect(listed.items.toJSON()[0]).not.toHaveProperty('platformData');
   });
 
   it("keeps what a profile read leaves out, and takes a sync's new platform data key by key", async () => {
@@ -177,7 +165,7 @@ describe('platform data and total views, stored and read back', () => {
   });
 
   it("serves each video's platform data, storing a change to it without counting the video as changed", async () => {
-    const { id } = await connect(channel());
+    const { id, accountId } = await connect(channel());
     const seenAt = new Date();
     const first = video();
     const other = video({ platformData: {} });
@@ -190,14 +178,16 @@ describe('platform data and total views, stored and read back', () => {
     const onlyPlatformData = await videos.upsertMany(id, [
       videoRecordOf({ ...first, platformData: live }, seenAt),
     ]);
-    const afterPlatformData = await videos.page(id, { limit: 20 });
+    const afterPlatformData = await videos.pageOfOwned(accountId, id, { limit: 20 });
     const withViews = await videos.upsertMany(id, [
       videoRecordOf({ ...first, views: 1500, platformData: live }, seenAt),
     ]);
 
     expect(new Set(inserted)).toEqual(new Set([first.externalId, other.externalId]));
     expect(onlyPlatformData).toEqual([]);
-    const served = new Map(afterPlatformData.items.map((item) => [item.externalId, item]));
+    const served = new Map(
+      afterPlatformData!.items.toJSON().map((item) => [item.externalId, item]),
+    );
     expect(served.get(first.externalId)).toMatchObject({ views: 1200, platformData: live });
     expect(served.get(other.externalId)?.platformData).toEqual({});
     expect(withViews).toEqual([first.externalId]);

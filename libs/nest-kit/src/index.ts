@@ -32,6 +32,8 @@ export * from './http/escape-html.js';
 export * from './http/canonical-url.js';
 export * from './config/trust-proxy.js';
 export * from './metrics/metrics-server.js';
+export * from './metrics/registered-metric.js';
+export * from './metrics/queue-metrics.js';
 export * from './nats/nats-credentials.js';
 export * from './nats/bus-roles.js';
 export * from './nats/bus-permissions.js';
@@ -59,3 +61,4 @@ export type { TokenEncryptionEnv, TokenKey, TokenKeyring } from './crypto/token-
 export * from './queues/queue-factory.js';
 export { DEFAULT_JOB_OPTIONS } from './queues/default-job-options.js';
 export * from './nats/jetstream-permissions.js';
+export * from './nats/json-text-replies.js';

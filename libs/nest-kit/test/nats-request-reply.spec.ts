@@ -1,5 +1,6 @@
 import { AppError, declareRequest } from '@tally/contracts';
 import { Controller, Module } from '@nestjs/common';
+import { type Observable, of, throwError } from 'rxjs';
 import { z } from 'zod';
 import { Handles } from '../src/messaging/handles.decorator.js';
 import { ServiceClient } from '../src/nats/service-client.js';
@@ -20,6 +21,14 @@ const Echo = declareRequest('probe.thing.echo', {
 const Find = declareRequest('probe.thing.find', { request: Nothing, reply: z.never() });
 const Crash = declareRequest('probe.thing.crash', { request: Nothing, reply: z.never() });
 const Slow = declareRequest('probe.thing.slow', { request: Nothing, reply: z.string() });
+const Streamed = declareRequest('probe.thing.streamed', {
+  request: Nothing,
+  reply: z.object({ value: z.int() }),
+});
+const StreamRefused = declareRequest('probe.thing.stream-refused', {
+  request: Nothing,
+  reply: z.never(),
+});
 /** Declared, but nobody handles it. */
 const NobodyHome = declareRequest('probe.nobody.home', { request: Nothing, reply: z.never() });
 
@@ -44,6 +53,16 @@ class ProbeHandler {
   @Handles(Crash)
   crash(): never {
     throw new Error('database password is hunter2');
+  }
+
+  @Handles(Streamed)
+  streamed(): Observable<{ value: number }> {
+    return of({ value: 7 });
+  }
+
+  @Handles(StreamRefused)
+  streamRefused(): Observable<never> {
+    return throwError(() => new AppError('not_found', 'No such stream.'));
   }
 
   @Handles(Slow)
@@ -88,6 +107,14 @@ describe('NATS request-reply between Tally services', () => {
 
     expect(failure).toBeInstanceOf(AppError);
     expect(failure).toMatchObject({ code: 'not_found', status: 404, message: 'No such thing.' });
+  });
+
+  it('answers from a handler that returns a stream, and keeps the refusal a stream fails with', async () => {
+    await expect(bus.request(Streamed, {})).resolves.toEqual({ value: 7 });
+
+    const failure = await bus.request(StreamRefused, {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: 'not_found', status: 404, message: 'No such stream.' });
   });
 
   it('hides the message of an unexpected error', async () => {

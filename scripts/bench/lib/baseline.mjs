@@ -1,7 +1,8 @@
-// The same-run baseline of the gateway benchmark (bench/baseline): compiled
+// The same-run baselines of the gateway benchmark (bench/baseline): compiled
 // with the repository's TypeScript and tsconfig.base.json into a temporary
-// folder, then run as two processes, a Nest-on-Fastify app and a Nest NATS
-// microservice answering a constant.
+// folder. The Nest floor, started here, runs as two processes, a Nest-on-Fastify
+// app and a Nest NATS microservice answering a constant; the same-work baseline
+// (src/same-work) is started by same-work-baseline.mjs.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/env.mjs';

@@ -1,14 +1,18 @@
 // The printed report and its JSON twin.
 import { hardwareLine } from './hardware.mjs';
+import { formatSameWork, judgeSameWork } from './same-work-report.mjs';
 
 const verdict = (pass) => (pass ? 'PASS' : 'MISS');
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-/** Judges every target; returns [{ name, value, unit, target, pass }]. */
+/**
+ * Judges every target; returns [{ name, value, unit, target, pass, reference? }].
+ * `reference` checks (the Nest floor) are reported apart from the targets.
+ */
 export function judge(results, targets) {
   const checks = [];
-  const { cacheHit, cold, gateway } = results;
+  const { cacheHit, cold, gateway, sameWork } = results;
   if (cacheHit) {
     checks.push({
       name: 'key verification, cache hit, median added latency',
@@ -27,23 +31,26 @@ export function judge(results, targets) {
       pass: cold.ms.p50 < targets.coldMedianMs,
     });
   }
+  checks.push(...judgeSameWork(sameWork, targets));
   if (gateway?.runs.length) {
     const rps = mean(gateway.runs.map((run) => run.rpsRatio));
     const p99 = mean(gateway.runs.map((run) => run.p99Ratio));
     checks.push(
       {
-        name: 'gateway, requests per second / baseline (mean of runs)',
+        name: 'reference: gateway, requests per second / Nest floor (mean of runs)',
         value: Number(rps.toFixed(3)),
         unit: 'x',
-        target: `>= ${targets.rpsRatioMin}`,
-        pass: rps >= targets.rpsRatioMin,
+        target: `>= ${targets.floorRpsRatioMin}`,
+        pass: rps >= targets.floorRpsRatioMin,
+        reference: true,
       },
       {
-        name: 'gateway, p99 latency / baseline p99 (mean of runs)',
+        name: 'reference: gateway, p99 latency / Nest floor p99 (mean of runs)',
         value: Number(p99.toFixed(3)),
         unit: 'x',
-        target: `<= ${targets.p99RatioMax}`,
-        pass: p99 <= targets.p99RatioMax,
+        target: `<= ${targets.floorP99RatioMax}`,
+        pass: p99 <= targets.floorP99RatioMax,
+        reference: true,
       },
     );
   }
@@ -63,7 +70,7 @@ export function formatReport(report) {
     '',
   ];
 
-  const { cacheHit, cacheHitHttp, cold, gateway } = results;
+  const { cacheHit, cacheHitHttp, cold, gateway, sameWork } = results;
   if (cacheHit) {
     lines.push(
       `[key verification] cache hit: median ${fixed(cacheHit.us.p50, 2)} µs, p99 ${fixed(cacheHit.us.p99, 2)} µs ` +
@@ -100,13 +107,14 @@ export function formatReport(report) {
       );
     }
   }
+  if (sameWork) lines.push(...formatSameWork(report));
   if (gateway) {
     lines.push(
       '',
-      `[gateway] GET ${gateway.route}${gateway.standIn ? ` (stand-in: ${gateway.standIn})` : ''}`,
+      `[reference: gateway vs the Nest floor] GET ${gateway.route}${gateway.standIn ? ` (stand-in: ${gateway.standIn})` : ''}`,
       `    ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.measureS} s measured per side, sides alternated, ` +
         `latencies of 2xx responses`,
-      `    same-run baseline: ${gateway.baselineDescription}`,
+      `    same-run floor: ${gateway.baselineDescription}; the tally runs are those of the same-work comparison`,
       '    CPU in cores: share of one core used during the measured window (nats, postgres, redis: every such process on the machine);',
       "    'other processes' is CPU that nothing in this run used: when it is high, the machine was busy and the ratios are less trustworthy",
       `    response bodies: tally ${gateway.responseBytes.tally} bytes, baseline ${gateway.responseBytes.baseline} bytes`,
@@ -132,26 +140,26 @@ export function formatReport(report) {
     };
     gateway.runs.forEach((run, index) => {
       lines.push(
-        `    run ${index + 1}  ${side('baseline', run.baseline)}`,
+        `    run ${index + 1}  ${side('floor', run.baseline)}`,
         ...cpu(run.baseline),
         `           ${side('tally', run.tally)}`,
         ...cpu(run.tally),
-        `           ratios    rps ${fixed(run.rpsRatio, 3)} (target >= ${targets.rpsRatioMin}) ${verdict(run.rpsRatio >= targets.rpsRatioMin)}   ` +
-          `p99 ${fixed(run.p99Ratio, 2)}x (target <= ${targets.p99RatioMax}x) ${verdict(run.p99Ratio <= targets.p99RatioMax)}`,
+        `           ratios    rps ${fixed(run.rpsRatio, 3)} (reference >= ${targets.floorRpsRatioMin}) ${verdict(run.rpsRatio >= targets.floorRpsRatioMin)}   ` +
+          `p99 ${fixed(run.p99Ratio, 2)}x (reference <= ${targets.floorP99RatioMax}x) ${verdict(run.p99Ratio <= targets.floorP99RatioMax)}`,
       );
     });
-    const rps = checks.find((check) => check.name.startsWith('gateway, requests'));
-    const p99 = checks.find((check) => check.name.startsWith('gateway, p99'));
+    const rps = checks.find((check) => check.name.startsWith('reference: gateway, requests'));
+    const p99 = checks.find((check) => check.name.startsWith('reference: gateway, p99'));
     if (rps && p99) {
       lines.push(
         `    mean of ${gateway.runs.length} runs: rps ratio ${fixed(rps.value, 3)} ${verdict(rps.pass)}, ` +
           `p99 ratio ${fixed(p99.value, 2)}x ${verdict(p99.pass)}`,
       );
     }
-    const budget = cpuBudget(gateway.runs, targets.rpsRatioMin, hardware.cores);
+    const budget = cpuBudget(gateway.runs, targets.floorRpsRatioMin, hardware.cores);
     if (budget) {
       lines.push(
-        `    CPU budget: at ${targets.rpsRatioMin} of the baseline's rate (${fixed(budget.targetRps, 0)} req/s) the ${hardware.cores} cores ` +
+        `    CPU budget: at ${targets.floorRpsRatioMin} of the floor's rate (${fixed(budget.targetRps, 0)} req/s) the ${hardware.cores} cores ` +
           `allow at most ${fixed(budget.allowedMs, 3)} ms of CPU per request for everything;`,
         `          Tally used ${fixed(budget.usedMs, 3)} ms (${budget.byGroup}), of which NATS, Postgres and Redis alone ${fixed(budget.infrastructureMs, 3)} ms`,
       );
@@ -169,10 +177,18 @@ export function formatReport(report) {
         lines.push(`    ${app} | ${line.slice(0, 200)}`);
     }
   }
-  const passed = checks.filter((check) => check.pass).length;
+  const targeted = checks.filter((check) => !check.reference);
+  const references = checks.filter((check) => check.reference);
+  const passed = targeted.filter((check) => check.pass).length;
+  lines.push('', 'Targets:');
+  for (const check of targeted)
+    lines.push(
+      `    ${verdict(check.pass)}  ${check.name}: ${fixed(check.value, 3)}${check.unit === 'x' ? 'x' : ` ${check.unit}`} (target ${check.target})`,
+    );
   lines.push(
     '',
-    `Summary: ${passed} PASS, ${checks.length - passed} MISS (a missed target does not fail the run); ` +
+    `Summary: ${passed} PASS, ${targeted.length - passed} MISS (a missed target does not fail the run); ` +
+      `reference (Nest floor): ${references.map((check) => verdict(check.pass)).join(', ') || 'not measured'}; ` +
       `took ${fixed(report.durationS, 0)} s`,
   );
   return lines.join('\n');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ROOT } from '../../lib/env.mjs';
 import { sleep } from '../../lib/exec.mjs';
 import { waitForPort } from '../../lib/net.mjs';
+import { APP_NODE_FLAGS } from '../../lib/node-flags.mjs';
 
 /** The apps the benchmarks need: the gateway and the services behind /api/v1/ping. */
 export const TALLY_APPS = ['identity', 'creators', 'gateway'];
@@ -27,16 +28,24 @@ export async function waitFor200(children, url, timeoutMs) {
 }
 
 /**
+ * The Node flags of a process the benchmark measures, Tally's or the same-work
+ * baseline's: the apps' own, and with BENCH_CPU_PROFILE_DIR a V8 CPU profile
+ * written there when it stops (for finding hot spots).
+ */
+export function benchNodeFlags() {
+  const profile = process.env.BENCH_CPU_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
+    : [];
+  return [...APP_NODE_FLAGS, ...profile];
+}
+
+/**
  * Starts the services, waits until they are ready (so that the gateway meets
  * them at once), then the gateway; ready when GET /api/v1/ping succeeds.
  */
 export async function startTally(children, env) {
-  // BENCH_CPU_PROFILE_DIR: write a V8 CPU profile of each app there when it stops (for finding hot spots).
-  const profile = process.env.BENCH_CPU_PROFILE_DIR
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
-    : [];
   const start = (app) =>
-    children.start(app, process.execPath, [...profile, `apps/${app}/dist/main.js`], {
+    children.start(app, process.execPath, [...benchNodeFlags(), `apps/${app}/dist/main.js`], {
       cwd: ROOT,
       env,
     });

@@ -5,7 +5,7 @@ import {
   CreatorView,
   MAX_HISTORY_POINTS,
   PageRequest,
-  PageResult,
+  PreparedPageResult,
   Principal,
   StatsHistory,
   StatsHistoryQuery,
@@ -35,7 +35,7 @@ export class CreatorsService {
     principal: Principal,
     filter: CreatorFilter,
     page: PageRequest,
-  ): Promise<PageResult<CreatorView>> {
+  ): Promise<PreparedPageResult<CreatorView>> {
     return this.creators.page(principal.accountId, filter, page);
   }
 
@@ -49,9 +49,10 @@ export class CreatorsService {
     principal: Principal,
     creatorId: string,
     page: PageRequest,
-  ): Promise<PageResult<VideoView>> {
-    await this.assertOwned(principal, creatorId);
-    return this.videos.page(creatorId, page);
+  ): Promise<PreparedPageResult<VideoView>> {
+    const videos = await this.videos.pageOfOwned(principal.accountId, creatorId, page);
+    if (!videos) throw creatorNotFound();
+    return videos;
   }
 
   /** Snapshots oldest first in [from, to]; by default the last 30 days. */

@@ -284,6 +284,16 @@ describe('apiRequest', () => {
       expect(ended).not.toHaveBeenCalled();
     });
 
+    it('is not told about a 401 from a password change (a wrong current password)', async () => {
+      const ended = vi.fn();
+      whenSessionEnds(ended);
+      stubApi({
+        'POST /api/v1/users/me/password': fail(401, 'unauthorized', 'The password is not right.'),
+      });
+      await rejection(api.post('/api/v1/users/me/password', {}));
+      expect(ended).not.toHaveBeenCalled();
+    });
+
     it('is not told about other errors', async () => {
       const ended = vi.fn();
       whenSessionEnds(ended);

@@ -43,6 +43,9 @@ export function withQuery(path: string, query: Record<string, QueryValue> = {}):
 
 let onSessionEnded: (() => void) | null = null;
 
+/** Where a 401 means a wrong password, not an ended session. */
+const PASSWORD_CHECKS = ['/api/v1/auth/', '/api/v1/users/me/password'];
+
 /** Called when a signed-in call comes back 401: the session expired or was ended elsewhere. */
 export function whenSessionEnds(listener: (() => void) | null): void {
   onSessionEnded = listener;
@@ -112,7 +115,8 @@ export async function apiRequest<T>(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network_error', 'The network request failed.');
   }
-  if (response.status === 401 && !path.startsWith('/api/v1/auth/')) onSessionEnded?.();
+  if (response.status === 401 && !PASSWORD_CHECKS.some((prefix) => path.startsWith(prefix)))
+    onSessionEnded?.();
   const envelope = await readEnvelope<T>(response);
   if (envelope.success) return envelope.data;
   const { code, message, details, requestId } = envelope.error;

@@ -1,18 +1,24 @@
 import { useEffect } from 'react';
 import { LoadError } from '../components/ErrorMessage';
 import { LoadingBlock } from '../components/Skeleton';
+import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../pages/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
 import { SignInPage } from '../pages/auth/SignInPage';
 import { SignUpPage } from '../pages/auth/SignUpPage';
 import { useSession } from '../session/session';
 import { Layout } from './Layout';
 import { Link } from './Link';
 import { PageView } from './PageView';
-import { APP_ROUTES, HOME, paths, PUBLIC_ROUTES, REDIRECTS } from './routes';
+import { APP_ROUTES, HOME, LINK_ROUTES, paths, PUBLIC_ROUTES, REDIRECTS } from './routes';
 import { matchRoute, navigate, useLocation } from './router';
 
 const TITLES: Record<string, string> = {
   signIn: 'Sign in',
   signUp: 'Sign up',
+  forgotPassword: 'Forgot your password',
+  resetPassword: 'Reset your password',
+  acceptInvitation: 'Accept an invitation',
   creators: 'Creators',
   creator: 'Creator',
   apiKeys: 'API keys',
@@ -20,6 +26,10 @@ const TITLES: Record<string, string> = {
   redirectUrls: 'Redirect URLs',
   webhooks: 'Webhooks',
   webhookEndpoint: 'Webhook endpoint',
+  team: 'Team',
+  serviceUsers: 'Service users',
+  serviceUser: 'Service user',
+  accountSettings: 'Account settings',
   roles: 'Roles',
   usage: 'Usage',
   auditLog: 'Audit log',
@@ -34,6 +44,7 @@ export function App() {
   const { path, search } = useLocation();
   const redirect = REDIRECTS[path];
   const publicRoute = matchRoute(PUBLIC_ROUTES, path);
+  const linkRoute = matchRoute(LINK_ROUTES, path);
   const appRoute = matchRoute(APP_ROUTES, path);
 
   useEffect(() => {
@@ -41,18 +52,18 @@ export function App() {
   }, [redirect]);
 
   useEffect(() => {
-    if (state.status === 'signed-out' && !publicRoute && !redirect) {
+    if (state.status === 'signed-out' && !publicRoute && !linkRoute && !redirect) {
       const next = path === HOME ? '' : `?next=${encodeURIComponent(path)}`;
       navigate(`${paths.signIn}${next}`, { replace: true });
     }
     if (state.status === 'signed-in' && publicRoute)
       navigate(safeNext(search.get('next')), { replace: true });
-  }, [state.status, publicRoute, redirect, path, search]);
+  }, [state.status, publicRoute, linkRoute, redirect, path, search]);
 
   useEffect(() => {
-    const name = (publicRoute ?? appRoute)?.name;
+    const name = (publicRoute ?? linkRoute ?? appRoute)?.name;
     document.title = name ? `${TITLES[name]} · Tally` : 'Tally';
-  }, [publicRoute, appRoute]);
+  }, [publicRoute, linkRoute, appRoute]);
 
   if (state.status === 'loading') return <LoadingBlock label="Opening your dashboard…" />;
   if (state.status === 'unavailable')
@@ -61,9 +72,12 @@ export function App() {
         <LoadError error={state.error} onRetry={retry} />
       </div>
     );
+  if (linkRoute?.name === 'resetPassword') return <ResetPasswordPage />;
+  if (linkRoute?.name === 'acceptInvitation') return <AcceptInvitationPage />;
   if (state.status === 'signed-out') {
     if (publicRoute?.name === 'signUp') return <SignUpPage />;
-    return <SignInPage expired={state.reason === 'expired'} />;
+    if (publicRoute?.name === 'forgotPassword') return <ForgotPasswordPage />;
+    return <SignInPage reason={state.reason} />;
   }
   if (publicRoute || redirect) return <LoadingBlock label="Opening your dashboard…" />;
   return <Layout>{appRoute ? <PageView route={appRoute} /> : <NotFound />}</Layout>;

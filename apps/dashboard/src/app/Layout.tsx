@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ACCOUNT_ROLE_LABELS } from '../pages/team/account-roles';
 import { useMe, useSession } from '../session/session';
 import { Link } from './Link';
 import { paths } from './routes';
@@ -24,13 +25,14 @@ const SECTIONS: { heading: string; links: { to: string; label: string }[] }[] = 
   {
     heading: 'Account',
     links: [
+      { to: paths.team, label: 'Team' },
+      { to: paths.serviceUsers, label: 'Service users' },
       { to: paths.roles, label: 'Roles' },
       { to: paths.auditLog, label: 'Audit log' },
+      { to: paths.accountSettings, label: 'Account settings' },
     ],
   },
 ];
-
-const ROLE_NAMES = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -74,7 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {me.user && (
             <span className="account-user">
               {me.user.email} ·{' '}
-              <span data-testid="account-role">{ROLE_NAMES[me.user.accountRole]}</span>
+              <span data-testid="account-role">{ACCOUNT_ROLE_LABELS[me.user.accountRole]}</span>
             </span>
           )}
           <button

@@ -1,4 +1,5 @@
 import type { RouteMatch } from './router';
+import { AccountSettingsPage } from '../pages/account/AccountSettingsPage';
 import { AuditLogPage } from '../pages/audit/AuditLogPage';
 import { CreatorPage } from '../pages/creators/CreatorPage';
 import { CreatorsPage } from '../pages/creators/CreatorsPage';
@@ -6,6 +7,9 @@ import { ApiKeysPage } from '../pages/keys/ApiKeysPage';
 import { OAuthClientsPage } from '../pages/oauth-clients/OAuthClientsPage';
 import { RedirectUrlsPage } from '../pages/redirect-urls/RedirectUrlsPage';
 import { RolesPage } from '../pages/roles/RolesPage';
+import { ServiceUserPage } from '../pages/service-users/ServiceUserPage';
+import { ServiceUsersPage } from '../pages/service-users/ServiceUsersPage';
+import { TeamPage } from '../pages/team/TeamPage';
 import { UsagePage } from '../pages/usage/UsagePage';
 import { WebhookEndpointPage } from '../pages/webhooks/WebhookEndpointPage';
 import { WebhooksPage } from '../pages/webhooks/WebhooksPage';
@@ -26,6 +30,14 @@ export function PageView({ route }: { route: RouteMatch }) {
       return <WebhooksPage />;
     case 'webhookEndpoint':
       return <WebhookEndpointPage key={route.params.id} id={route.params.id} />;
+    case 'team':
+      return <TeamPage />;
+    case 'serviceUsers':
+      return <ServiceUsersPage />;
+    case 'serviceUser':
+      return <ServiceUserPage key={route.params.id} id={route.params.id} />;
+    case 'accountSettings':
+      return <AccountSettingsPage />;
     case 'roles':
       return <RolesPage />;
     case 'usage':

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchPattern, matchRoute, navigate, useLocation, type RouteDefinition } from './router';
-import { APP_ROUTES, paths, PUBLIC_ROUTES } from './routes';
+import { APP_ROUTES, LINK_ROUTES, linkToken, paths, PUBLIC_ROUTES } from './routes';
 
 describe('matchPattern', () => {
   it('matches static paths exactly', () => {
@@ -76,6 +76,35 @@ describe('matchRoute', () => {
       name: 'creator',
       params: { id: 'c/1' },
     });
+  });
+
+  it('knows the team, service users and account settings, and the pages emailed links open', () => {
+    expect(matchRoute(PUBLIC_ROUTES, '/forgot-password')?.name).toBe('forgotPassword');
+    expect(matchRoute(LINK_ROUTES, '/reset-password')?.name).toBe('resetPassword');
+    expect(matchRoute(LINK_ROUTES, '/accept-invitation')?.name).toBe('acceptInvitation');
+    expect(matchRoute(PUBLIC_ROUTES, '/accept-invitation')).toBeNull();
+    expect(matchRoute(APP_ROUTES, '/settings/team')?.name).toBe('team');
+    expect(matchRoute(APP_ROUTES, '/settings/account')?.name).toBe('accountSettings');
+    expect(matchRoute(APP_ROUTES, '/settings/service-users')?.name).toBe('serviceUsers');
+    expect(matchRoute(APP_ROUTES, paths.serviceUser('su 1'))).toEqual({
+      name: 'serviceUser',
+      params: { id: 'su 1' },
+    });
+  });
+});
+
+describe('linkToken', () => {
+  it("reads the token from a link's fragment", () => {
+    expect(linkToken('#token=abc_DEF-123')).toBe('abc_DEF-123');
+    expect(linkToken('token=abc')).toBe('abc');
+    expect(linkToken('#other=1&token=a%2Bb')).toBe('a+b');
+  });
+
+  it('is null without one', () => {
+    expect(linkToken('')).toBeNull();
+    expect(linkToken('#')).toBeNull();
+    expect(linkToken('#token=')).toBeNull();
+    expect(linkToken('#tokens=abc')).toBeNull();
   });
 });
 

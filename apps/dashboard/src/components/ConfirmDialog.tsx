@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /** Red by default: most confirmations are for what cannot be undone. */
+  confirmVariant?: 'danger' | 'primary';
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  confirmVariant = 'danger',
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -51,7 +54,7 @@ export function ConfirmDialog({
         <Button onClick={close} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="danger" busy={busy} onClick={() => void confirm()}>
+        <Button variant={confirmVariant} busy={busy} onClick={() => void confirm()}>
           {confirmLabel}
         </Button>
       </div>

@@ -3,7 +3,9 @@ import {
   hasErrors,
   MIN_PASSWORD_LENGTH,
   parseOrigins,
+  validateEmail,
   validateName,
+  validateNewPassword,
   validateRoleName,
   validateSignIn,
   validateSignUp,
@@ -33,13 +35,13 @@ describe('validateSignUp', () => {
   const valid = {
     accountName: 'Acme',
     email: 'ada@acme.test',
-    password: 'a'.repeat(MIN_PASSWORD_LENGTH),
+    password: 'ab'.repeat(MIN_PASSWORD_LENGTH / 2),
   };
 
   it('accepts a name, an email and a password of 12 to 256 characters', () => {
     expect(MIN_PASSWORD_LENGTH).toBe(12);
     expect(validateSignUp(valid)).toEqual({});
-    expect(validateSignUp({ ...valid, password: 'a'.repeat(256) })).toEqual({});
+    expect(validateSignUp({ ...valid, password: 'ab'.repeat(128) })).toEqual({});
     expect(validateSignUp({ ...valid, accountName: 'a'.repeat(200) })).toEqual({});
   });
 
@@ -65,10 +67,51 @@ describe('validateSignUp', () => {
     expect(validateSignUp({ ...valid, password: 'a'.repeat(11) }).password).toBe(
       'Use at least 12 characters.',
     );
-    expect(validateSignUp({ ...valid, password: ' '.repeat(12) })).toEqual({});
+    expect(validateSignUp({ ...valid, password: ' a'.repeat(6) })).toEqual({});
     expect(validateSignUp({ ...valid, password: 'a'.repeat(257) }).password).toBe(
       'Use at most 256 characters.',
     );
+  });
+});
+
+describe('validateNewPassword', () => {
+  it('takes 12 to 256 characters of more than one kind', () => {
+    expect(validateNewPassword('correct horse battery')).toBeUndefined();
+    expect(validateNewPassword('ab'.repeat(6))).toBeUndefined();
+    expect(validateNewPassword('ab'.repeat(128))).toBeUndefined();
+    expect(validateNewPassword('   padded   ')).toBeUndefined();
+  });
+
+  it('says what is too short or too long', () => {
+    expect(validateNewPassword('')).toBe('Use at least 12 characters.');
+    expect(validateNewPassword('ab'.repeat(5) + 'a')).toBe('Use at least 12 characters.');
+    expect(validateNewPassword('ab'.repeat(128) + 'a')).toBe('Use at most 256 characters.');
+  });
+
+  it('refuses only spaces, or one character repeated, as the API does', () => {
+    expect(validateNewPassword(' '.repeat(12))).toBe(
+      'A password of only spaces is too easy to guess.',
+    );
+    expect(validateNewPassword('a'.repeat(12))).toBe(
+      'A password of one character repeated is too easy to guess.',
+    );
+    expect(validateNewPassword('🔑'.repeat(12))).toBe(
+      'A password of one character repeated is too easy to guess.',
+    );
+  });
+
+  it('is the check sign-up makes', () => {
+    expect(
+      validateSignUp({ accountName: 'Acme', email: 'ada@acme.test', password: 'a'.repeat(12) })
+        .password,
+    ).toBe('A password of one character repeated is too easy to guess.');
+  });
+});
+
+describe('validateEmail', () => {
+  it('takes an address with a domain, trimmed', () => {
+    expect(validateEmail(' ada@acme.test ')).toBeUndefined();
+    expect(validateEmail('ada@acme')).toBe('Enter your email address, like you@company.com.');
   });
 });
 

@@ -3,15 +3,34 @@ import { ORIGIN_PATTERN } from '@tally/contracts/browser';
 export type Errors<T extends string> = Partial<Record<T, string>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// As the API's NewPasswordSchema (libs/contracts, not browser-safe): sign-up,
+// invitations, changes and resets all check a new password here.
 export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+export function validateEmail(email: string): string | undefined {
+  return EMAIL.test(email.trim()) ? undefined : 'Enter your email address, like you@company.com.';
+}
+
+/** Every new password, wherever it is chosen: the rules the API applies. */
+export function validateNewPassword(password: string): string | undefined {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.trim().length === 0) return 'A password of only spaces is too easy to guess.';
+  if (new Set(password).size === 1)
+    return 'A password of one character repeated is too easy to guess.';
+  return undefined;
+}
 
 export function validateSignIn(input: {
   email: string;
   password: string;
 }): Errors<'email' | 'password'> {
   const errors: Errors<'email' | 'password'> = {};
-  if (!EMAIL.test(input.email.trim()))
-    errors.email = 'Enter your email address, like you@company.com.';
+  const email = validateEmail(input.email);
+  if (email) errors.email = email;
   if (!input.password) errors.password = 'Enter your password.';
   return errors;
 }
@@ -25,11 +44,10 @@ export function validateSignUp(input: {
   const name = input.accountName.trim();
   if (!name) errors.accountName = 'Enter the name of your company or team.';
   else if (name.length > 200) errors.accountName = 'Keep the name under 200 characters.';
-  if (!EMAIL.test(input.email.trim()))
-    errors.email = 'Enter your email address, like you@company.com.';
-  if (input.password.length < MIN_PASSWORD_LENGTH)
-    errors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  else if (input.password.length > 256) errors.password = 'Use at most 256 characters.';
+  const email = validateEmail(input.email);
+  if (email) errors.email = email;
+  const password = validateNewPassword(input.password);
+  if (password) errors.password = password;
   return errors;
 }
 

@@ -9,11 +9,15 @@ import {
 } from 'react';
 import { api, whenSessionEnds } from '../api/api-client';
 import { ApiError } from '../api/api-error';
+import { passwordsApi } from '../api/passwords';
 import type { Permission, SessionView, WhoAmI } from '../api/types';
+
+/** Why nobody is signed in: the session ran out, the user signed out, or reset their password. */
+export type SignedOutReason = 'expired' | 'signed-out' | 'password-reset';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signed-out'; reason?: 'expired' | 'signed-out' }
+  | { status: 'signed-out'; reason?: SignedOutReason }
   | { status: 'signed-in'; me: WhoAmI }
   | { status: 'unavailable'; error: unknown };
 
@@ -22,6 +26,10 @@ interface SessionContextValue {
   signIn: (email: string, password: string) => Promise<void>;
   signUp: (accountName: string, email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Joins the account an invitation link offers, and signs in as the new member. */
+  acceptInvitation: (token: string, password: string) => Promise<void>;
+  /** Sets a new password with a reset link; every session ends, this one included. */
+  resetPassword: (token: string, password: string) => Promise<void>;
   retry: () => void;
 }
 
@@ -63,6 +71,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState(await whoAmI());
   }, []);
 
+  const acceptInvitation = useCallback(async (token: string, password: string) => {
+    await api.post<SessionView>('/api/v1/invitations/accept', { token, password });
+    setState(await whoAmI());
+  }, []);
+
+  const resetPassword = useCallback(async (token: string, password: string) => {
+    await passwordsApi.completeReset(token, password);
+    setState({ status: 'signed-out', reason: 'password-reset' });
+  }, []);
+
   const signOut = useCallback(async () => {
     try {
       await api.post('/api/v1/auth/logout');
@@ -77,8 +95,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ state, signIn, signUp, signOut, retry }),
-    [state, signIn, signUp, signOut, retry],
+    () => ({ state, signIn, signUp, signOut, acceptInvitation, resetPassword, retry }),
+    [state, signIn, signUp, signOut, acceptInvitation, resetPassword, retry],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

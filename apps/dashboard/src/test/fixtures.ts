@@ -2,8 +2,13 @@
 import { BUILT_IN_ROLES as BUILT_IN_ROLE_PERMISSIONS } from '@tally/contracts/browser';
 import type {
   ApiKeyView,
+  CredentialOwner,
+  InvitationView,
+  MemberView,
+  OAuthClientView,
   Permission,
   RoleView,
+  ServiceUserView,
   WebhookDeliveryView,
   WebhookEndpointView,
   WhoAmI,
@@ -14,7 +19,7 @@ export const NOW = new Date('2026-03-15T12:00:00.000Z');
 export function whoAmI(overrides: Partial<WhoAmI> = {}): WhoAmI {
   return {
     account: { id: 'acc-1', name: 'Acme' },
-    credential: { type: 'session', id: 'sess-1' },
+    credential: { type: 'session', id: 'sess-1', name: null, metadata: null, owner: null },
     user: { id: 'user-1', email: 'ada@acme.test', accountRole: 'admin' },
     roles: [],
     permissions: ['creators:read', 'creators:write', 'creators:sync', 'keys:read', 'keys:write'],
@@ -56,6 +61,71 @@ export function apiKey(overrides: Partial<ApiKeyView> = {}): ApiKeyView {
     expiresAt: '2026-06-01T00:00:00.000Z',
     revokedAt: null,
     replacedBy: null,
+    enabled: true,
+    disabledAt: null,
+    owner: owner(),
+    metadata: {},
+    ...overrides,
+  };
+}
+
+/** The user a key or client belongs to: by default the signed-in user of `whoAmI()`. */
+export function owner(overrides: Partial<CredentialOwner> = {}): CredentialOwner {
+  return { id: 'user-1', kind: 'human', name: 'ada@acme.test', enabled: true, ...overrides };
+}
+
+export function oauthClient(overrides: Partial<OAuthClientView> = {}): OAuthClientView {
+  return {
+    id: 'client-1',
+    clientId: 'tly_ci_abc123',
+    name: 'Data warehouse',
+    environment: 'production',
+    roles: [{ id: 'role-read-only', name: 'read-only' }],
+    permissions: ['creators:read'],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    lastUsedAt: null,
+    revokedAt: null,
+    enabled: true,
+    disabledAt: null,
+    owner: owner(),
+    metadata: {},
+    ...overrides,
+  };
+}
+
+export function member(overrides: Partial<MemberView> = {}): MemberView {
+  return {
+    id: 'user-2',
+    email: 'bob@acme.test',
+    accountRole: 'member',
+    createdAt: '2026-02-01T00:00:00.000Z',
+    lastLoginAt: '2026-03-14T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function invitation(overrides: Partial<InvitationView> = {}): InvitationView {
+  return {
+    id: 'inv-1',
+    email: 'carol@acme.test',
+    accountRole: 'member',
+    invitedBy: 'ada@acme.test',
+    createdAt: '2026-03-14T12:00:00.000Z',
+    expiresAt: '2026-03-21T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function serviceUser(overrides: Partial<ServiceUserView> = {}): ServiceUserView {
+  return {
+    id: 'su-1',
+    name: 'CI deploy',
+    description: 'Deploys from GitHub Actions',
+    enabled: true,
+    createdAt: '2026-02-15T00:00:00.000Z',
+    disabledAt: null,
+    activeKeys: 2,
+    activeOAuthClients: 1,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '@tally/contracts';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec, cursorScope } from '../pagination/cursor-codec.js';

@@ -1,8 +1,21 @@
-import { LoginInput, LogoutResultSchema, SessionViewSchema, SignupInput } from '@tally/contracts';
+import {
+  CompletePasswordResetInput,
+  LoginInput,
+  LogoutResultSchema,
+  PASSWORD_RESET_TTL_MINUTES,
+  PasswordReset,
+  PasswordResetRequested,
+  PasswordResetRequestedSchema,
+  PasswordResetSchema,
+  RequestPasswordResetInput,
+  SessionViewSchema,
+  SignupInput,
+} from '@tally/contracts';
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { IdentityClient } from '../identity/identity.client.js';
+import { TeamClient } from '../team/team.client.js';
 import { ApiRoute, headerRefs } from '../openapi/index.js';
 import { AnyCredential, Public } from './auth.decorators.js';
 import { parseCookies } from './cookies.js';
@@ -20,6 +33,7 @@ import {
 export class AuthController {
   constructor(
     private readonly identity: IdentityClient,
+    private readonly team: TeamClient,
     @Inject(COOKIE_POLICY) private readonly cookies: CookiePolicy,
   ) {}
 
@@ -88,5 +102,42 @@ export class AuthController {
     const result = token ? await this.identity.logout(token) : { loggedOut: false };
     clearSessionCookies(reply, this.cookies);
     return result;
+  }
+
+  @Post('password-reset')
+  @Public()
+  @HttpCode(202)
+  @ApiRoute({
+    summary: 'Ask for a password reset link',
+    description: `When the email is a member's, emails a single-use link valid ${PASSWORD_RESET_TTL_MINUTES} minutes (a few per hour at most). The answer is the same whether or not it is: nobody learns which emails have accounts.`,
+    response: PasswordResetRequestedSchema,
+    errors: [503, 504],
+  })
+  requestPasswordReset(
+    @Body() input: RequestPasswordResetInput,
+    @Req() request: FastifyRequest,
+  ): Promise<PasswordResetRequested> {
+    return this.team.requestPasswordReset(input.email, request.ip);
+  }
+
+  @Post('password-reset/complete')
+  @Public()
+  @HttpCode(200)
+  @ApiRoute({
+    summary: 'Reset a password',
+    description:
+      "Sets the new password (the same rules as sign-up) with the link's `#token=`. The link works once; every session of the user ends.",
+    response: PasswordResetSchema,
+    errors: [
+      {
+        status: 404,
+        description: '`not_found`: the link is unknown, used or expired.',
+      },
+      503,
+      504,
+    ],
+  })
+  completePasswordReset(@Body() input: CompletePasswordResetInput): Promise<PasswordReset> {
+    return this.team.completePasswordReset(input);
   }
 }

@@ -4,6 +4,7 @@ import {
   isPermission,
   Permission,
   Principal,
+  Revocation,
   TallyTokenClaims,
 } from '@tally/contracts';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
@@ -21,7 +22,8 @@ import { RevocationFeed } from './revocation/revocation-feed.js';
 @Injectable()
 export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly revokedTokens = new Map<string, number>();
-  private readonly revokedClients = new Map<string, number>();
+  /** Client id → tokens issued up to `issuedUpTo` are refused, until `until`. */
+  private readonly revokedClients = new Map<string, { issuedUpTo: number; until: number }>();
   private sweeper: NodeJS.Timeout | undefined;
 
   constructor(
@@ -30,9 +32,10 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     @Inject(PUBLIC_BASE_URL) private readonly issuer: string,
   ) {
     revocations.onRevoked((revoked) => {
-      for (const { kind, credentialId, forgetAfter } of revoked) {
-        if (kind === 'oauth_token') remember(this.revokedTokens, credentialId, forgetAfter);
-        if (kind === 'oauth_client') remember(this.revokedClients, credentialId, forgetAfter);
+      for (const revocation of revoked) {
+        if (revocation.kind === 'oauth_token')
+          remember(this.revokedTokens, revocation.credentialId, revocation.forgetAfter);
+        if (revocation.kind === 'oauth_client') this.refuseClientTokens(revocation);
       }
     });
   }
@@ -53,7 +56,7 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     } catch {
       throw invalidToken('The bearer token is neither a Tally API key nor a valid access token.');
     }
-    let payload: Partial<TallyTokenClaims> & { exp?: number; jti?: string };
+    let payload: Partial<TallyTokenClaims> & { exp?: number; jti?: string; iat?: number };
     try {
       ({ payload } = await this.verify(token));
     } catch (error) {
@@ -67,8 +70,8 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     }
     if (!payload.jti || this.revokedTokens.has(payload.jti))
       throw invalidToken('The access token has been revoked.');
-    if (!payload.cid || this.revokedClients.has(payload.cid))
-      throw invalidToken('The OAuth client of this token has been revoked.');
+    if (!payload.cid || this.isClientRefused(payload.cid, payload.iat))
+      throw invalidToken('The OAuth client of this token has been revoked or paused.');
     if (
       !payload.account_id ||
       !payload.environment ||
@@ -102,11 +105,34 @@ export class JwtAuthenticator implements OnApplicationBootstrap, OnApplicationSh
     return error;
   }
 
+  /**
+   * A revoked client gets no new tokens; a paused one gets them again once
+   * enabled. Either way, the tokens it was issued before then are refused.
+   * Without `recordedAt` (an older identity), all of its tokens are.
+   */
+  private refuseClientTokens(revocation: Revocation): void {
+    const until = Date.parse(revocation.forgetAfter);
+    const issuedUpTo = revocation.recordedAt ? Date.parse(revocation.recordedAt) : until;
+    const known = this.revokedClients.get(revocation.credentialId);
+    this.revokedClients.set(revocation.credentialId, {
+      issuedUpTo: Math.max(known?.issuedUpTo ?? 0, issuedUpTo),
+      until: Math.max(known?.until ?? 0, until),
+    });
+  }
+
+  private isClientRefused(clientId: string, issuedAt: number | undefined): boolean {
+    const refused = this.revokedClients.get(clientId);
+    if (!refused) return false;
+    // `iat` has whole seconds: a token of the second the client was paused is refused too.
+    return issuedAt === undefined || issuedAt * 1000 <= refused.issuedUpTo;
+  }
+
   private forgetExpired(): void {
     const now = Date.now();
     for (const [jti, expiresAt] of this.revokedTokens)
       if (expiresAt <= now) this.revokedTokens.delete(jti);
-    for (const [id, until] of this.revokedClients) if (until <= now) this.revokedClients.delete(id);
+    for (const [id, refused] of this.revokedClients)
+      if (refused.until <= now) this.revokedClients.delete(id);
   }
 }
 

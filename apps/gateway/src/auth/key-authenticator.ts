@@ -21,7 +21,16 @@ const FAILURE_TEXT: Record<KeyVerificationFailure, string> = {
   unknown: 'The API key is not valid.',
   expired: 'The API key has expired.',
   revoked: 'The API key has been revoked.',
+  disabled:
+    'The API key is paused, or the user it belongs to is disabled; it works again once enabled.',
 };
+
+function refusal(failure: KeyVerificationFailure): AppError {
+  // A paused key is no typo: its own code tells the caller to look at its settings, not its spelling.
+  return failure === 'disabled'
+    ? new AppError('key_disabled', FAILURE_TEXT.disabled)
+    : invalidToken(FAILURE_TEXT[failure]);
+}
 
 /**
  * Verifies API keys: a checksum test first (no I/O for a typo), then a short-lived
@@ -58,7 +67,7 @@ export class KeyAuthenticator {
       verdict = await this.verify(presented);
       this.cache.set(cacheKey, verdict, this.options.ttlMs, ticket);
     }
-    if ('failure' in verdict) throw invalidToken(FAILURE_TEXT[verdict.failure]);
+    if ('failure' in verdict) throw refusal(verdict.failure);
     if (verdict.expiresAtMs <= Date.now()) {
       this.cache.delete(cacheKey);
       throw invalidToken(FAILURE_TEXT.expired);
@@ -69,7 +78,7 @@ export class KeyAuthenticator {
 
   private async verify(presented: string): Promise<Verdict & { keyId?: string }> {
     const reply = await this.identity.verifyKey(presented);
-    if (!reply.valid) return { failure: reply.reason };
+    if (!reply.valid) return { failure: reply.reason, keyId: reply.keyId };
     const { principal } = reply;
     if (!principal.expiresAt) throw new AppError('internal_error', 'An internal error occurred.');
     return {

@@ -18,7 +18,7 @@ import {
   RequirePermission,
 } from '../auth/auth.decorators.js';
 import { CreatorsClient } from '../creators/creators.client.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { OptionalBody } from '../http/optional-body.js';
 import { ApiRoute } from '../openapi/index.js';
 import { answerError, answerOutcome, CallbackAnswer } from './callback-page.js';

@@ -6,9 +6,9 @@ import {
   Disconnected,
   DisconnectedSchema,
   ListCreatorsQuery,
-  Page,
   pageOf,
   PageQueryInput,
+  PreparedPage,
   Principal,
   StatsHistory,
   StatsHistoryQuery,
@@ -28,7 +28,7 @@ import {
   CurrentPrincipal,
   RequirePermission,
 } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
 import { IdPipe } from '../validation/id.pipe.js';
@@ -56,7 +56,7 @@ export class CreatorsController {
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListCreatorsQuery,
-  ): Promise<Page<CreatorView>> {
+  ): Promise<PreparedPage<CreatorView>> {
     const filter = { externalId: query.externalId, platform: query.platform };
     return this.cursors.toPage(
       await this.creators.listCreators(principal, this.cursors.toRequest(query), filter),
@@ -112,7 +112,7 @@ export class CreatorsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', IdPipe) id: string,
     @Query() query: PageQueryInput,
-  ): Promise<Page<VideoView>> {
+  ): Promise<PreparedPage<VideoView>> {
     return this.cursors.toPage(
       await this.creators.listVideos(principal, id, this.cursors.toRequest(query)),
     );

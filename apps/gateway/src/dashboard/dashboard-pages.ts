@@ -6,6 +6,9 @@ export const DASHBOARD_PAGES = [
   '/',
   '/signin',
   '/signup',
+  '/forgot-password',
+  '/reset-password',
+  '/accept-invitation',
   '/creators',
   '/creators/*',
   '/usage',
@@ -14,6 +17,13 @@ export const DASHBOARD_PAGES = [
   '/settings/developer',
   '/settings/developer/api-keys',
   '/settings/developer/oauth-clients',
+  '/settings/developer/redirect-urls',
+  '/settings/developer/webhooks',
+  '/settings/developer/webhooks/*',
+  '/settings/team',
+  '/settings/service-users',
+  '/settings/service-users/*',
+  '/settings/account',
   '/settings/roles',
 ] as const;
 

@@ -87,7 +87,7 @@ function quoted(text: string): string {
 /** RFC 6750 challenges on 401/403 and Retry-After on refusals that say when to come back. */
 function headersFor(error: AppError): Record<string, string> | undefined {
   const headers: Record<string, string> = {};
-  if (error.code === 'unauthorized') {
+  if (error.code === 'unauthorized' || error.code === 'key_disabled') {
     headers['www-authenticate'] =
       `Bearer realm="tally", error="invalid_token", error_description=${quoted(error.message)}`;
   } else if (error.code === 'insufficient_scope') {

@@ -13,10 +13,12 @@ import {
   IdentityKeysList,
   IdentityKeysRevoke,
   IdentityKeysRoll,
+  IdentityKeysUpdate,
   IdentityKeysVerify,
   IdentityOAuthClientsCreate,
   IdentityOAuthClientsList,
   IdentityOAuthClientsRevoke,
+  IdentityOAuthClientsUpdate,
   IdentityOAuthIntrospect,
   IdentityOAuthJwks,
   IdentityOAuthRevoke,
@@ -29,8 +31,11 @@ import {
   LoginInput,
   PageRequest,
   Principal,
+  KeyListFilter,
   RollKeyInput,
   SignupInput,
+  UpdateKeyInput,
+  UpdateOAuthClientInput,
   type ReplyOf,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
@@ -56,8 +61,20 @@ export class IdentityClient {
     return this.bus.request(IdentityKeysCreate, { principal, input });
   }
 
-  listKeys(principal: Principal, page: PageRequest): Promise<ReplyOf<typeof IdentityKeysList>> {
-    return this.bus.request(IdentityKeysList, { principal, page });
+  listKeys(
+    principal: Principal,
+    page: PageRequest,
+    filter: KeyListFilter = {},
+  ): Promise<ReplyOf<typeof IdentityKeysList>> {
+    return this.bus.request(IdentityKeysList, { principal, page, filter });
+  }
+
+  updateKey(
+    principal: Principal,
+    keyId: string,
+    input: UpdateKeyInput,
+  ): Promise<ReplyOf<typeof IdentityKeysUpdate>> {
+    return this.bus.request(IdentityKeysUpdate, { principal, keyId, input });
   }
 
   getKey(principal: Principal, keyId: string): Promise<ReplyOf<typeof IdentityKeysGet>> {
@@ -130,6 +147,14 @@ export class IdentityClient {
     id: string,
   ): Promise<ReplyOf<typeof IdentityOAuthClientsRevoke>> {
     return this.bus.request(IdentityOAuthClientsRevoke, { principal, id });
+  }
+
+  updateOAuthClient(
+    principal: Principal,
+    id: string,
+    input: UpdateOAuthClientInput,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsUpdate>> {
+    return this.bus.request(IdentityOAuthClientsUpdate, { principal, id, input });
   }
 
   issueToken(

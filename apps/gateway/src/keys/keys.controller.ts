@@ -4,11 +4,12 @@ import {
   CreatedApiKey,
   CreatedApiKeySchema,
   CreateKeyInput,
+  KeysQueryInput,
   Page,
   pageOf,
-  PageQueryInput,
   Principal,
   RollKeyInput,
+  UpdateKeyInput,
 } from '@tally/contracts';
 import {
   Body,
@@ -18,11 +19,12 @@ import {
   HttpCode,
   Inject,
   Param,
+  Patch,
   Post,
   Query,
 } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
@@ -41,7 +43,7 @@ export class KeysController {
   @ApiRoute({
     summary: 'Create an API key',
     description:
-      'The answer is the only time the key itself is shown: store it now. Nobody can grant a permission they do not hold.',
+      'The answer is the only time the key itself is shown: store it now. Nobody can grant a permission they do not hold. The key belongs to `ownerUserId` (a service user, or yourself by default).',
     response: CreatedApiKeySchema,
     errors: [
       {
@@ -52,8 +54,9 @@ export class KeysController {
       {
         status: 403,
         description:
-          'The roles grant a permission the caller does not hold, or the caller lacks `keys:write`.',
+          'The roles grant a permission the caller does not hold, `ownerUserId` is another member and the caller lacks `account:admin`, or the caller lacks `keys:write`.',
       },
+      { status: 409, description: '`ownerUserId` is a disabled service user.' },
       503,
       504,
     ],
@@ -69,17 +72,37 @@ export class KeysController {
   @RequirePermission('keys:read')
   @ApiRoute({
     summary: 'List API keys',
-    description: 'Metadata only: each key shows its `start`, never the secret. Newest first.',
+    description:
+      "Metadata only: each key shows its `start`, never the secret, and its `owner`. Newest first; `?ownerUserId=` keeps one user's keys.",
     response: pageOf(ApiKeyViewSchema),
     errors: [503, 504],
   })
   async list(
     @CurrentPrincipal() principal: Principal,
-    @Query() query: PageQueryInput,
+    @Query() query: KeysQueryInput,
   ): Promise<Page<ApiKeyView>> {
+    const { ownerUserId, ...page } = query;
     return this.cursors.toPage(
-      await this.identity.listKeys(principal, this.cursors.toRequest(query)),
+      await this.identity.listKeys(principal, this.cursors.toRequest(page), { ownerUserId }),
     );
+  }
+
+  @Patch(':id')
+  @RequirePermission('keys:write')
+  @ApiRoute({
+    summary: 'Update an API key',
+    description:
+      'Renames it, replaces its `metadata`, or pauses it (`enabled: false`: 401 `key_disabled` on every gateway within a second, without revoking it) and enables it again.',
+    response: ApiKeyViewSchema,
+    params: { id: "The key's id." },
+    errors: [404, { status: 409, description: 'The key is revoked.' }, 503, 504],
+  })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body() input: UpdateKeyInput,
+  ): Promise<ApiKeyView> {
+    return this.identity.updateKey(principal, id, input);
   }
 
   @Get(':id')

@@ -7,11 +7,12 @@ import {
   Page,
   pageOf,
   PageQueryInput,
+  UpdateOAuthClientInput,
   Principal,
 } from '@tally/contracts';
-import { Body, Controller, Delete, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';
@@ -57,6 +58,25 @@ export class OAuthClientsController {
     return this.cursors.toPage(
       await this.identity.listOAuthClients(principal, this.cursors.toRequest(query)),
     );
+  }
+
+  @Patch(':id')
+  @RequirePermission('oauth-clients:write')
+  @ApiRoute({
+    summary: 'Update an OAuth client',
+    description:
+      'Renames it, replaces its `metadata`, or pauses it (`enabled: false`: it gets no tokens and the tokens it holds are refused within a second) and enables it again (it gets new tokens).',
+    tags: ['OAuth clients'],
+    response: OAuthClientViewSchema,
+    params: { id: "The client's id." },
+    errors: [404, { status: 409, description: 'The client is revoked.' }, 503, 504],
+  })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body() input: UpdateOAuthClientInput,
+  ): Promise<OAuthClientView> {
+    return this.identity.updateOAuthClient(principal, id, input);
   }
 
   @Delete(':id')

@@ -4,6 +4,7 @@ import {
   AuditEventsQuery,
   CreateKeyInput,
   DEFAULT_PAGE_SIZE,
+  KeysQueryInput,
   ListCreatorsQuery,
   MAX_HISTORY_POINTS,
   MAX_PAGE_SIZE,
@@ -53,6 +54,7 @@ const PAGE_QUERY_ANNOTATIONS = {
 };
 
 annotate(PageQueryInput, PAGE_QUERY_ANNOTATIONS);
+annotate(KeysQueryInput, PAGE_QUERY_ANNOTATIONS);
 
 annotate(CreateKeyInput, {
   type: {
@@ -64,6 +66,10 @@ annotate(CreateKeyInput, {
   },
   expiresInDays: { type: 'integer', description: 'Keys always expire.' },
   allowedOrigins: { description: 'Publishable keys only: the browser origins allowed to use it.' },
+  ownerUserId: {
+    description:
+      "The user the key belongs to: a service user, or yourself (the default: the caller's own user). Another member needs `account:admin`.",
+  },
 });
 
 annotate(RollKeyInput, {

@@ -5,6 +5,8 @@ import {
   PageQueryInput,
   PageRequest,
   PageResult,
+  PreparedPage,
+  PreparedPageResult,
   DEFAULT_PAGE_SIZE,
 } from '@tally/contracts';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -85,7 +87,12 @@ export class CursorCodec {
     return query.cursor ? { limit, position: this.decode(query.cursor, scope) } : { limit };
   }
 
-  toPage<T>(result: PageResult<T>, scope?: string): Page<T> {
+  toPage<T>(result: PageResult<T>, scope?: string): Page<T>;
+  toPage<T>(result: PreparedPageResult<T>, scope?: string): PreparedPage<T>;
+  toPage<Items>(
+    result: { items: Items; next: PagePosition | null; prev: PagePosition | null },
+    scope?: string,
+  ): Omit<Page<never>, 'items'> & { items: Items } {
     return {
       items: result.items,
       nextCursor: result.next ? this.encode(result.next, scope) : null,

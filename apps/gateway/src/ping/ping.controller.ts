@@ -1,7 +1,7 @@
 import { PlatformPing, PlatformPingSchema } from '@tally/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { ApiRoute } from '../openapi/index.js';
 import { PingService } from './ping.service.js';
 

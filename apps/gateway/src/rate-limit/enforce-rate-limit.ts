@@ -3,11 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { rateLimitError } from './rate-limit-error.js';
 import { rateLimitHeaders } from './rate-limit-headers.js';
 import type { RateLimitService } from './rate-limit.service.js';
+import type { RateLimitName } from './rate.js';
 
 export type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
-// A WeakSet instead of a flag on the request: requests keep their shape, and only refusals pay.
-const refused = new WeakSet<FastifyRequest>();
+// A WeakMap instead of a flag on the request: requests keep their shape, and only refusals pay.
+const refused = new WeakMap<FastifyRequest, RateLimitName>();
 
 /**
  * Counts the request (by `request.principal` when authentication left one,
@@ -24,7 +25,8 @@ export async function enforceRateLimit(
   const decision = await rateLimits.consume({ ip: request.ip, principal });
   void reply.headers(rateLimitHeaders(decision));
   if (!decision.allowed) {
-    refused.add(request);
+    // The limit the 429 names (rateLimitError's choice), for the refusals metric.
+    refused.set(request, (decision.refusedBy ?? decision.pool ?? decision.ip).name);
     throw rateLimitError(decision);
   }
 }
@@ -32,4 +34,9 @@ export async function enforceRateLimit(
 /** Whether the gateway's own rate limiter refused this request (other 429s come from elsewhere). */
 export function refusedByRateLimit(request: FastifyRequest): boolean {
   return refused.has(request);
+}
+
+/** The limit that refused this request, when the gateway's own rate limiter did. */
+export function rateLimitRefusal(request: FastifyRequest): RateLimitName | undefined {
+  return refused.get(request);
 }

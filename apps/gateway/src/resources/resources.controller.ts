@@ -8,7 +8,7 @@ import {
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { CreatorsClient } from '../creators/creators.client.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { ApiRoute } from '../openapi/index.js';
 
 @Controller('api/v1/resources')

@@ -2,7 +2,7 @@ import { CreateRoleInput, Principal, RoleView, RoleViewSchema } from '@tally/con
 import { z } from 'zod';
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { IdentityClient } from '../identity/identity.client.js';
 import { ApiRoute } from '../openapi/index.js';
 

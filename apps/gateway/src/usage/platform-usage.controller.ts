@@ -2,7 +2,7 @@ import { PlatformUsageReport, PlatformUsageReportSchema, Principal } from '@tall
 import { Controller, Get } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
 import { CreatorsClient } from '../creators/creators.client.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { ApiRoute } from '../openapi/index.js';
 
 /** The platforms' budgets, which the creators service keeps for every customer together. */

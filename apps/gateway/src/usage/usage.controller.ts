@@ -1,7 +1,7 @@
 import { Principal, UsageQuery, UsageReport, UsageReportSchema } from '@tally/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { ApiRoute } from '../openapi/index.js';
 import { UsageService } from './usage.service.js';
 

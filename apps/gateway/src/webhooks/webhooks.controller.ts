@@ -32,7 +32,7 @@ import {
 } from '@nestjs/common';
 import { z } from 'zod';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators.js';
-import { PublicApi } from '../http/envelope.interceptor.js';
+import { PublicApi } from '../http/public-api.decorator.js';
 import { OptionalBody } from '../http/optional-body.js';
 import { ApiRoute } from '../openapi/index.js';
 import { CURSOR_CODEC, CursorCodec } from '../pagination/cursor-codec.js';

@@ -1,11 +1,11 @@
 import { createHttpApp, createLogger } from '@tally/nest-kit';
 import { waitFor } from '@tally/testing';
-import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { loadGatewayConfig } from '../../src/config/gateway.config.js';
 import { GatewayModule } from '../../src/gateway.module.js';
 import { registerCorsPreflight } from '../../src/http/cors.js';
+import { registerSecurityHeaders } from '../../src/http/security-headers.js';
 import { setupOpenApi } from '../../src/openapi/setup-openapi.js';
 
 interface ReadinessReport {
@@ -45,7 +45,7 @@ export async function startDocumentedGateway(): Promise<DocumentedGateway> {
       for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     });
   registerCorsPreflight(app.getHttpAdapter().getInstance());
-  await app.register(fastifyHelmet, { contentSecurityPolicy: false });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   const document = await setupOpenApi(app);
   await app.listen(config.PORT, config.HOST);
   return { app, baseUrl: await app.getUrl(), document, routes };

@@ -97,7 +97,7 @@ describe('revocations whose events are lost', () => {
 
       expect(refused.statusCode).toBe(401);
       expect(refused.json<{ error: { message: string } }>().error.message).toBe(
-        'The OAuth client of this token has been revoked.',
+        'The OAuth client of this token has been revoked or paused.',
       );
     });
 

@@ -184,7 +184,13 @@ export class RevokingIdentity {
 function whoAmI(principal: Principal): WhoAmI {
   return {
     account: { id: principal.accountId, name: 'Acme' },
-    credential: { type: principal.credentialType, id: principal.credentialId },
+    credential: {
+      type: principal.credentialType,
+      id: principal.credentialId,
+      name: null,
+      metadata: null,
+      owner: null,
+    },
     user: null,
     roles: [],
     permissions: principal.permissions,

@@ -1,3 +1,4 @@
+import { preparedQuery } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -19,7 +20,11 @@ export class AccountsRepository {
   }
 
   async findById(id: string): Promise<AccountRow | null> {
-    const [row] = await this.db.query('SELECT id, name FROM identity.accounts WHERE id = $1', [id]);
-    return (row as AccountRow | undefined) ?? null;
+    const [row] = await preparedQuery<AccountRow>(
+      this.db,
+      'SELECT id, name FROM identity.accounts WHERE id = $1',
+      [id],
+    );
+    return row ?? null;
   }
 }

@@ -78,7 +78,7 @@ export class AuditNamesRepository {
   private email(accountId: string, id: string, manager: EntityManager): Promise<string | null> {
     return this.one(
       manager,
-      'SELECT email AS name FROM identity.users WHERE account_id = $1 AND id = $2',
+      'SELECT COALESCE(email, name) AS name FROM identity.users WHERE account_id = $1 AND id = $2',
       [accountId, id],
     );
   }

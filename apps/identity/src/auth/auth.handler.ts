@@ -10,15 +10,11 @@ import {
 import { Handles } from '@tally/nest-kit';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ApiKeysService } from '../keys/api-keys.service.js';
 import { AuthService } from './auth.service.js';
 
 @Controller()
 export class AuthHandler {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly keys: ApiKeysService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Handles(IdentityAuthSignup)
   signup(
@@ -49,14 +45,9 @@ export class AuthHandler {
   }
 
   @Handles(IdentityUsersMe)
-  async whoAmI(
+  whoAmI(
     @Payload() request: ReceivedRequestOf<typeof IdentityUsersMe>,
   ): Promise<ReplyOf<typeof IdentityUsersMe>> {
-    const { principal } = request;
-    const roles =
-      principal.credentialType === 'secret_key' || principal.credentialType === 'publishable_key'
-        ? (await this.keys.get(principal, principal.credentialId)).roles
-        : [];
-    return this.auth.whoAmI(principal, roles);
+    return this.auth.whoAmI(request.principal);
   }
 }

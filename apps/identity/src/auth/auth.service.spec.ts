@@ -86,6 +86,8 @@ describe('AuthService', () => {
       limiter,
       fixtures.auditService(),
       bus.client,
+      fixtures.apiKeysService(bus.client, new SecretHasher(config.KEY_HASH_SECRET)),
+      fixtures.oauthClientsService(bus.client, new SecretHasher(config.KEY_HASH_SECRET)),
     );
   }
 
@@ -506,6 +508,7 @@ describe('AuthService', () => {
         'creators:sync',
         'creators:write',
         'keys:read',
+        'users:read',
       ]);
     });
 
@@ -523,21 +526,40 @@ describe('AuthService', () => {
       const created = await sut.signup(signupInput(), uniqueIp());
       const { principal } = await sut.verifySession(created.sessionToken);
 
-      const answer = await sut.whoAmI(principal, []);
+      const answer = await sut.whoAmI(principal);
 
-      expect(answer).toMatchObject({ account: created.account, user: created.user });
+      expect(answer).toMatchObject({
+        account: created.account,
+        user: created.user,
+        credential: { type: 'session', name: null, metadata: null, owner: null },
+      });
     });
 
-    it('names no user for a key, even one made by a user', async () => {
+    it('names no user for a key, even one made by a user, but the key, its metadata and owner', async () => {
       const account = await fixtures.account();
-      const principal = fixtures.keyOf(account, 'some-key-id', ['creators:read']);
+      const keys = fixtures.apiKeysService(bus.client, new SecretHasher(config.KEY_HASH_SECRET));
+      const key = await keys.create(fixtures.sessionOf(account), {
+        name: 'reporting',
+        type: 'secret',
+        environment: 'production',
+        roles: ['read-only'],
+        expiresInDays: 30,
+        metadata: { team: 'data' },
+      });
+      const principal = fixtures.keyOf(account, key.id, ['creators:read']);
 
-      const answer = await sut.whoAmI(principal, [{ id: 'role-id', name: 'read-only' }]);
+      const answer = await sut.whoAmI(principal);
 
       expect(answer).toMatchObject({
         user: null,
-        credential: { type: 'secret_key', id: 'some-key-id' },
-        roles: [{ id: 'role-id', name: 'read-only' }],
+        credential: {
+          type: 'secret_key',
+          id: key.id,
+          name: 'reporting',
+          metadata: { team: 'data' },
+          owner: { id: account.ownerId, kind: 'human', enabled: true },
+        },
+        roles: [{ name: 'read-only' }],
       });
     });
   });

@@ -1,5 +1,8 @@
 import {
   AppError,
+  CredentialMetadata,
+  CredentialOwner,
+  IdentityCredentialsChanged,
   IdentitySessionEnded,
   LoginInput,
   Principal,
@@ -12,7 +15,9 @@ import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { AccountRow, AccountsRepository } from '../accounts/accounts.repository.js';
+import { ApiKeysService } from '../keys/api-keys.service.js';
+import { OAuthClientsService } from '../oauth/oauth-clients.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityConfig } from '../config/identity.config.js';
 import { IDENTITY_CONFIG } from '../config/identity.tokens.js';
@@ -25,6 +30,14 @@ import { UserRow, UsersRepository } from '../users/users.repository.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInAttempt, SignInLimiter } from './sign-in-limiter.js';
+
+/** What /users/me shows of a key or an OAuth client (nothing for a session). */
+interface CredentialDetails {
+  roles: { id: string; name: string }[];
+  name: string | null;
+  metadata: CredentialMetadata | null;
+  owner: CredentialOwner | null;
+}
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
@@ -46,6 +59,8 @@ export class AuthService {
     private readonly limiter: SignInLimiter,
     private readonly audit: AuditService,
     private readonly bus: ServiceClient,
+    private readonly keys: ApiKeysService,
+    private readonly clients: OAuthClientsService,
   ) {}
 
   /** Creates an account with its owner, or returns the existing owner when the password matches (operator bootstrap). */
@@ -156,25 +171,102 @@ export class AuthService {
     return { principal, csrfHash: session.csrfHash.toString('hex') };
   }
 
-  async whoAmI(principal: Principal, roles: { id: string; name: string }[]): Promise<WhoAmI> {
-    const account = await this.accounts.findById(principal.accountId);
-    if (!account) throw new AppError('not_found', 'The account no longer exists.');
-    const user =
+  /** `/users/me`: the account, and the signed-in user or the key or client, read at once. */
+  async whoAmI(principal: Principal): Promise<WhoAmI> {
+    const [[account, credential], user] = await Promise.all([
+      this.accountAndCredential(principal),
       principal.credentialType === 'session' && principal.userId
-        ? await this.users.findById(principal.userId)
-        : null;
+        ? this.users.findById(principal.userId)
+        : null,
+    ]);
+    if (!account) throw new AppError('not_found', 'The account no longer exists.');
     return {
       account,
-      credential: { type: principal.credentialType, id: principal.credentialId },
+      credential: {
+        type: principal.credentialType,
+        id: principal.credentialId,
+        name: credential.name,
+        metadata: credential.metadata,
+        owner: credential.owner,
+      },
       user: user ? { id: user.id, email: user.email, accountRole: user.accountRole } : null,
-      roles,
+      roles: credential.roles,
       permissions: principal.permissions,
       environment: principal.environment,
       expiresAt: principal.expiresAt,
     };
   }
 
-  private async openSession(user: UserRow): Promise<SessionCreated> {
+  /**
+   * The account, and what `/users/me` shows of the credential: a key (with
+   * its roles; read with its account in one query, the hot case), an OAuth
+   * client, nothing for a session.
+   */
+  private async accountAndCredential(
+    principal: Principal,
+  ): Promise<[AccountRow | null, CredentialDetails]> {
+    if (
+      principal.credentialType === 'secret_key' ||
+      principal.credentialType === 'publishable_key'
+    ) {
+      const { accountName, ...key } = await this.keys.describe(principal, principal.credentialId);
+      const account = accountName === null ? null : { id: principal.accountId, name: accountName };
+      return [account, key];
+    }
+    return Promise.all([
+      this.accounts.findById(principal.accountId),
+      this.credentialDetails(principal),
+    ]);
+  }
+
+  /** What `/users/me` shows of an OAuth client; nothing for a session. */
+  private async credentialDetails(principal: Principal): Promise<CredentialDetails> {
+    switch (principal.credentialType) {
+      case 'oauth_client': {
+        const client = await this.clients.get(principal, principal.credentialId);
+        return { roles: [], name: client.name, metadata: client.metadata, owner: client.owner };
+      }
+      default:
+        return { roles: [], name: null, metadata: null, owner: null };
+    }
+  }
+
+  /**
+   * Tells every gateway that these sessions' permissions changed (their
+   * user's role did), so that the next request reads them again.
+   */
+  async announceSessionsChanged(
+    sessions: readonly { id: string; expiresAt: Date }[],
+  ): Promise<void> {
+    if (sessions.length === 0) return;
+    const recordedAt = new Date().toISOString();
+    await this.bus
+      .emit(IdentityCredentialsChanged, {
+        revocations: sessions.map((session) => ({
+          kind: 'session' as const,
+          credentialId: session.id,
+          forgetAfter: session.expiresAt.toISOString(),
+          recordedAt,
+        })),
+      })
+      .catch((error: unknown) =>
+        this.logger.error({ msg: 'could not publish changed sessions', err: error }),
+      );
+  }
+
+  /** Tells every gateway of sessions ended in a transaction that has committed. */
+  async announceSessionsEnded(sessionIds: readonly string[]): Promise<void> {
+    for (const sessionId of sessionIds) {
+      await this.bus
+        .emit(IdentitySessionEnded, { sessionId })
+        .catch((error: unknown) =>
+          this.logger.error({ msg: 'could not publish session end', err: error }),
+        );
+    }
+  }
+
+  /** Signs the user in: a new session and its CSRF token. */
+  async openSession(user: UserRow): Promise<SessionCreated> {
     const sessionToken = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 60 * 60 * 1000);

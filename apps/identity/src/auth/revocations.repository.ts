@@ -7,6 +7,7 @@ export interface LoggedRevocation {
   kind: RevokedCredentialKind;
   credentialId: string;
   forgetAfter: Date;
+  recordedAt: Date;
 }
 
 /**
@@ -29,7 +30,8 @@ export class RevocationsRepository {
   /** Revocations numbered above `after` that still matter, oldest first, at most `limit`. */
   async after(after: number, limit: number): Promise<LoggedRevocation[]> {
     const rows: (Omit<LoggedRevocation, 'seq'> & { seq: string })[] = await this.db.query(
-      `SELECT seq::text AS seq, kind, credential_id::text AS "credentialId", forget_after AS "forgetAfter"
+      `SELECT seq::text AS seq, kind, credential_id::text AS "credentialId", forget_after AS "forgetAfter",
+              recorded_at AS "recordedAt"
        FROM identity.revocations
        WHERE seq > $1 AND forget_after > now()
        ORDER BY seq LIMIT $2`,

@@ -28,5 +28,6 @@ function toRevocation(row: LoggedRevocation): Revocation {
     kind: row.kind,
     credentialId: row.credentialId,
     forgetAfter: row.forgetAfter.toISOString(),
+    recordedAt: row.recordedAt.toISOString(),
   };
 }

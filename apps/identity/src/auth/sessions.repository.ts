@@ -1,6 +1,6 @@
 import type { AccountRole } from '@tally/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface ActiveSession {
   id: string;
@@ -35,7 +35,8 @@ export class SessionsRepository {
       `SELECT s.id, s.user_id AS "userId", s.account_id AS "accountId", u.account_role AS "accountRole",
               s.csrf_hash AS "csrfHash", s.expires_at AS "expiresAt"
        FROM identity.sessions s JOIN identity.users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+         AND u.deleted_at IS NULL AND u.disabled_at IS NULL`,
       [tokenHash],
     );
     return (row as ActiveSession | undefined) ?? null;
@@ -52,5 +53,32 @@ export class SessionsRepository {
       [tokenHash],
     );
     return (row as { id: string; accountId: string; userId: string } | undefined) ?? null;
+  }
+
+  /** The user's sessions that still work. */
+  async activeOf(
+    userId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string; expiresAt: Date }[]> {
+    return manager.query(
+      `SELECT id, expires_at AS "expiresAt" FROM identity.sessions
+       WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()`,
+      [userId],
+    );
+  }
+
+  /** Ends every active session of the user but `keep`; returns the ids it ended. */
+  async revokeAllOf(
+    userId: string,
+    manager: EntityManager,
+    keep: string | null = null,
+  ): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE identity.sessions SET revoked_at = now()
+       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2)
+       RETURNING id`,
+      [userId, keep],
+    );
+    return rows.map((row) => row.id);
   }
 }

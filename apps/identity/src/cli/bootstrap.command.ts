@@ -61,7 +61,7 @@ export async function bootstrapAccount(
   const previous = options.replacePrevious
     ? await app.get(ApiKeysRepository).activeSystemKeysNamed(user.accountId, BOOTSTRAP_KEY_NAME)
     : [];
-  const created = await issueBootstrapKey(app, user.accountId);
+  const created = await issueBootstrapKey(app, user.accountId, user.id);
   const keys = app.get(ApiKeysService);
   const revokedKeyIds: string[] = [];
   for (const keyId of previous) {
@@ -97,12 +97,16 @@ async function stillGood(
   return principal.expiresAt;
 }
 
-async function issueBootstrapKey(app: INestApplicationContext, accountId: string) {
+async function issueBootstrapKey(
+  app: INestApplicationContext,
+  accountId: string,
+  ownerUserId: string,
+) {
   const keys = app.get(ApiKeysService);
   const audit = app.get(AuditService);
   return app.get(DataSource).transaction(async (manager) => {
     const key = await keys.issue(
-      { accountId, permissions: [...PERMISSIONS], createdBy: { type: 'system' } },
+      { accountId, permissions: [...PERMISSIONS], createdBy: { type: 'system' }, ownerUserId },
       {
         name: BOOTSTRAP_KEY_NAME,
         type: 'secret',

@@ -1,5 +1,6 @@
 import { baseEnvSchema, DEVELOPMENT_SECRETS, env, loadConfig, withSecrets } from '@tally/nest-kit';
 import { z } from 'zod';
+import { checkMailCredentials, mailEnvSchema } from '../mail/mail.config.js';
 
 const SECRET_MIN_LENGTH = 32;
 
@@ -44,7 +45,9 @@ export const identityEnvSchema = baseEnvSchema
     LOGIN_MAX_CONCURRENT_HASHES: env.positiveInt(4),
     LOGIN_MAX_QUEUED_HASHES: z.coerce.number().int().min(0).default(16),
     LOGIN_ATTEMPTS_RETENTION_HOURS: env.positiveInt(24),
+    ...mailEnvSchema.shape,
   })
+  .superRefine(checkMailCredentials)
   .transform(
     withSecrets({
       KEY_HASH_SECRET: {

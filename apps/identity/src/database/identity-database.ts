@@ -8,6 +8,7 @@ import { LoginAttemptsByTime1764820400000 } from './migrations/1764820400000-log
 import { RevocationLog1764820500000 } from './migrations/1764820500000-revocation-log.js';
 import { WebhooksPermissions1765300100000 } from './migrations/1765300100000-webhooks-permissions.js';
 import { EventOutbox1765400000000 } from './migrations/1765400000000-event-outbox.js';
+import { TeamsAndServiceUsers1765500000000 } from './migrations/1765500000000-teams-and-service-users.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -25,6 +26,7 @@ export function identityDatabaseOptions(url: string, poolSize?: number): DataSou
       RevocationLog1764820500000,
       WebhooksPermissions1765300100000,
       EventOutbox1765400000000,
+      TeamsAndServiceUsers1765500000000,
     ],
     poolSize,
     applicationName: 'tally-identity',

@@ -1,15 +1,23 @@
 import type {
   ApiKeyType,
   ApiKeyView,
+  CredentialMetadata,
+  CredentialOwner,
   Environment,
   KeyCreator,
+  KeyListFilter,
   PageRequest,
   PageResult,
   Permission,
 } from '@tally/contracts';
-import { keysetPage, keysetQuery } from '@tally/nest-kit';
+import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  CredentialSettings,
+  updateCredentialSettings,
+} from '../credentials/credential-settings.js';
+import { ownerJsonColumn, USER_IS_ACTIVE } from '../users/owner-columns.js';
 
 export interface NewApiKey {
   accountId: string;
@@ -22,6 +30,8 @@ export interface NewApiKey {
   createdBy: KeyCreatorRef;
   expiresAt: Date;
   roleIds: string[];
+  ownerUserId: string;
+  metadata: CredentialMetadata;
 }
 
 /** The credential that creates a key, as it is stored: exactly one of them, or the operator CLI. */
@@ -52,6 +62,9 @@ interface KeyRow {
   expiresAt: Date;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
+  disabledAt: Date | null;
+  owner: CredentialOwner;
+  metadata: CredentialMetadata;
   roles: { id: string; name: string; permissions: Permission[] }[];
 }
 
@@ -62,7 +75,9 @@ export interface KeyForVerification {
   type: ApiKeyType;
   environment: Environment;
   allowedOrigins: string[];
-  createdByUserId: string | null;
+  ownerUserId: string;
+  /** Paused, or its owner is disabled or deleted. */
+  disabled: boolean;
   expiresAt: Date;
   revokedAt: Date | null;
   permissions: Permission[];
@@ -79,10 +94,33 @@ const SELECT_KEY = `
          (SELECT c.name FROM identity.oauth_clients c WHERE c.id = k.created_by_oauth_client_id) AS "creatorClientName",
          k.replaced_by_key_id AS "replacedBy", k.created_at AS "createdAt",
          k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt",
+         k.disabled_at AS "disabledAt", k.metadata, ${ownerJsonColumn('k.owner_user_id')},
          COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'permissions', r.permissions) ORDER BY r.name)
                    FROM identity.api_key_roles kr JOIN identity.roles r ON r.id = kr.role_id
                    WHERE kr.key_id = k.id), '[]') AS roles
   FROM identity.api_keys k`;
+
+/**
+ * What `/users/me` shows of a key (name, metadata, owner, roles by name) and
+ * its account's name (null when the account is gone): only that, since every
+ * `/users/me` of a key reads it.
+ */
+const SELECT_KEY_DESCRIPTION = `
+  SELECT k.name, k.metadata, ${ownerJsonColumn('k.owner_user_id')},
+         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name)
+                   FROM identity.api_key_roles kr JOIN identity.roles r ON r.id = kr.role_id
+                   WHERE kr.key_id = k.id), '[]') AS roles,
+         a.name AS "accountName"
+  FROM identity.api_keys k LEFT JOIN identity.accounts a ON a.id = k.account_id`;
+
+/** A key as `/users/me` describes it, with its account's name. */
+export interface KeyDescription {
+  name: string;
+  metadata: CredentialMetadata;
+  owner: CredentialOwner;
+  roles: { id: string; name: string }[];
+  accountName: string | null;
+}
 
 function creatorOf(row: KeyRow): KeyCreator {
   switch (row.createdByType) {
@@ -119,6 +157,10 @@ export function toKeyView(row: KeyRow): ApiKeyView {
     expiresAt: row.expiresAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
     replacedBy: row.replacedBy,
+    enabled: row.disabledAt === null,
+    disabledAt: row.disabledAt?.toISOString() ?? null,
+    owner: row.owner,
+    metadata: row.metadata,
   };
 }
 
@@ -130,8 +172,9 @@ export class ApiKeysRepository {
     const [row] = await manager.query(
       `INSERT INTO identity.api_keys
          (account_id, name, type, environment, start, hash, allowed_origins, created_by_type,
-          created_by_user_id, created_by_key_id, created_by_oauth_client_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+          created_by_user_id, created_by_key_id, created_by_oauth_client_id, expires_at,
+          owner_user_id, metadata)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         key.accountId,
         key.name,
@@ -145,6 +188,8 @@ export class ApiKeysRepository {
         key.createdBy.type === 'key' ? key.createdBy.keyId : null,
         key.createdBy.type === 'oauth_client' ? key.createdBy.clientId : null,
         key.expiresAt,
+        key.ownerUserId,
+        JSON.stringify(key.metadata),
       ],
     );
     const id = (row as { id: string }).id;
@@ -155,16 +200,27 @@ export class ApiKeysRepository {
     return id;
   }
 
+  /** A key of the account; outside a transaction (every `/users/me` of a key), a prepared statement. */
   async findView(
     accountId: string,
     id: string,
-    manager: EntityManager = this.db.manager,
+    manager?: EntityManager,
   ): Promise<ApiKeyView | null> {
-    const rows: KeyRow[] = await manager.query(
-      `${SELECT_KEY} WHERE k.account_id = $1 AND k.id = $2`,
+    const text = `${SELECT_KEY} WHERE k.account_id = $1 AND k.id = $2`;
+    const rows: KeyRow[] = manager
+      ? await manager.query(text, [accountId, id])
+      : await preparedQuery<KeyRow>(this.db, text, [accountId, id]);
+    return rows[0] ? toKeyView(rows[0]) : null;
+  }
+
+  /** A key of the account as `/users/me` describes it, in one round trip; null when there is none. */
+  async findDescription(accountId: string, id: string): Promise<KeyDescription | null> {
+    const [row] = await preparedQuery<KeyDescription>(
+      this.db,
+      `${SELECT_KEY_DESCRIPTION} WHERE k.account_id = $1 AND k.id = $2`,
       [accountId, id],
     );
-    return rows[0] ? toKeyView(rows[0]) : null;
+    return row ?? null;
   }
 
   /** Ids of the account's keys that still work, were made by the operator CLI and bear `name`. */
@@ -179,24 +235,32 @@ export class ApiKeysRepository {
     return rows.map((row) => row.id);
   }
 
-  async page(accountId: string, request: PageRequest): Promise<PageResult<ApiKeyView>> {
-    const keyset = keysetQuery(request, 'k.created_at', 'k.id', 2);
+  async page(
+    accountId: string,
+    request: PageRequest,
+    filter: KeyListFilter = {},
+  ): Promise<PageResult<ApiKeyView>> {
+    const keyset = keysetQuery(request, 'k.created_at', 'k.id', 3);
     const rows: KeyRow[] = await this.db.query(
-      `${SELECT_KEY} WHERE k.account_id = $1 AND ${keyset.condition}
+      `${SELECT_KEY} WHERE k.account_id = $1 AND ($2::uuid IS NULL OR k.owner_user_id = $2)
+         AND ${keyset.condition}
        ORDER BY k.created_at ${keyset.order}, k.id ${keyset.order} LIMIT ${keyset.fetch}`,
-      [accountId, ...keyset.params],
+      [accountId, filter.ownerUserId ?? null, ...keyset.params],
     );
     return keysetPage(rows, request, toKeyView);
   }
 
   async findForVerification(hash: Buffer): Promise<KeyForVerification | null> {
-    const rows: KeyForVerification[] = await this.db.query(
+    const rows = await preparedQuery<KeyForVerification>(
+      this.db,
       `SELECT k.id, k.account_id AS "accountId", k.type, k.environment, k.allowed_origins AS "allowedOrigins",
-              k.created_by_user_id AS "createdByUserId", k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt",
+              k.owner_user_id AS "ownerUserId", k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt",
+              (k.disabled_at IS NOT NULL OR NOT ${USER_IS_ACTIVE('o')}) AS disabled,
               COALESCE((SELECT array_agg(DISTINCT p ORDER BY p) FROM identity.api_key_roles kr
                         JOIN identity.roles r ON r.id = kr.role_id, unnest(r.permissions) p
                         WHERE kr.key_id = k.id), '{}') AS permissions
-       FROM identity.api_keys k WHERE k.hash = $1`,
+       FROM identity.api_keys k JOIN identity.users o ON o.id = k.owner_user_id
+       WHERE k.hash = $1`,
       [hash],
     );
     return rows[0] ?? null;
@@ -215,6 +279,43 @@ export class ApiKeysRepository {
       [accountId, id],
     );
     return rows[0]?.revokedAt ?? null;
+  }
+
+  /** Applies `changes` to a key that is not revoked (see updateCredentialSettings). */
+  update(
+    accountId: string,
+    id: string,
+    changes: CredentialSettings,
+    manager: EntityManager,
+  ): Promise<{ pausedChanged: boolean } | null> {
+    return updateCredentialSettings(manager, 'api_keys', accountId, id, changes);
+  }
+
+  /** The owner's keys that still work, for the gateways to drop when the owner changes. */
+  async activeIdsOwnedBy(
+    ownerUserId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string; expiresAt: Date }[]> {
+    return manager.query(
+      `SELECT id, expires_at AS "expiresAt" FROM identity.api_keys
+       WHERE owner_user_id = $1 AND revoked_at IS NULL AND expires_at > now()`,
+      [ownerUserId],
+    );
+  }
+
+  /** Revokes every active key of the owner; returns what was revoked. */
+  async revokeOwnedBy(
+    ownerUserId: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; name: string; start: string; revokedAt: Date }[]> {
+    const [rows]: [{ id: string; name: string; start: string; revokedAt: Date }[], number] =
+      await manager.query(
+        `UPDATE identity.api_keys SET revoked_at = now()
+         WHERE owner_user_id = $1 AND revoked_at IS NULL
+         RETURNING id, name, start, revoked_at AS "revokedAt"`,
+        [ownerUserId],
+      );
+    return rows;
   }
 
   /** Points the old key at its replacement and lets it live until the end of the grace period at most. */

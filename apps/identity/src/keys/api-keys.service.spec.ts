@@ -73,6 +73,7 @@ describe('ApiKeysService', () => {
       new RolesRepository(db),
       fixtures.auditService(),
       bus.client,
+      fixtures.credentialOwners(),
       hasher,
     );
   });

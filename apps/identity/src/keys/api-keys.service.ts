@@ -4,13 +4,16 @@ import {
   CreatedApiKey,
   CreateKeyInput,
   formatApiKey,
+  IdentityCredentialsChanged,
   IdentityKeyRevoked,
   IdentityKeyRolled,
+  KeyListFilter,
   PageRequest,
   PageResult,
   parseApiKey,
   Principal,
   RollKeyInput,
+  UpdateKeyInput,
   type Environment,
   type EventDeclaration,
   type EventToSend,
@@ -30,7 +33,13 @@ import {
   permissionsOf,
 } from '../roles/grant-policy.js';
 import { RolesRepository } from '../roles/roles.repository.js';
-import { ApiKeysRepository, KeyCreatorRef, KeyRow } from './api-keys.repository.js';
+import { CredentialOwners } from '../users/credential-owners.js';
+import {
+  ApiKeysRepository,
+  KeyCreatorRef,
+  type KeyDescription,
+  KeyRow,
+} from './api-keys.repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,6 +49,14 @@ export interface KeyIssuer {
   /** The environment the issuing key or client is bound to; none for people and the operator CLI. */
   environment?: Environment;
   createdBy: KeyCreatorRef;
+  /** The user the key belongs to, already checked (see CredentialOwners). */
+  ownerUserId: string;
+}
+
+/** A key revoked along with its owner, for the gateways to hear of once committed. */
+export interface RevokedWithOwner {
+  keyId: string;
+  accountId: string;
 }
 
 /**
@@ -57,12 +74,13 @@ function creatorOf(principal: Principal): KeyCreatorRef {
   }
 }
 
-function issuerOf(principal: Principal): KeyIssuer {
+function issuerOf(principal: Principal, ownerUserId: string): KeyIssuer {
   return {
     accountId: principal.accountId,
     permissions: principal.permissions,
     environment: boundEnvironmentOf(principal),
     createdBy: creatorOf(principal),
+    ownerUserId,
   };
 }
 
@@ -77,12 +95,14 @@ export class ApiKeysService {
     private readonly roles: RolesRepository,
     private readonly audit: AuditService,
     private readonly bus: ServiceClient,
+    private readonly owners: CredentialOwners,
     @Inject(SECRET_HASHER) private readonly hasher: SecretHasher,
   ) {}
 
   create(principal: Principal, input: CreateKeyInput): Promise<CreatedApiKey> {
     return this.db.transaction(async (manager) => {
-      const created = await this.issue(issuerOf(principal), input, manager);
+      const owner = await this.owners.ownerFor(principal, input.ownerUserId, manager);
+      const created = await this.issue(issuerOf(principal, owner), input, manager);
       await this.audit.record(
         principal,
         'key.created',
@@ -92,6 +112,7 @@ export class ApiKeysService {
           type: created.type,
           environment: created.environment,
           roles: created.roles.map((role) => role.name),
+          owner: created.owner.name,
         },
         manager,
       );
@@ -131,6 +152,8 @@ export class ApiKeysService {
         createdBy: issuer.createdBy,
         expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
         roleIds: roles.map((role) => role.id),
+        ownerUserId: issuer.ownerUserId,
+        metadata: input.metadata ?? {},
       },
       manager,
     );
@@ -139,14 +162,100 @@ export class ApiKeysService {
     return { ...view, key };
   }
 
-  list(principal: Principal, page: PageRequest): Promise<PageResult<ApiKeyView>> {
-    return this.keys.page(principal.accountId, page);
+  list(
+    principal: Principal,
+    page: PageRequest,
+    filter: KeyListFilter = {},
+  ): Promise<PageResult<ApiKeyView>> {
+    return this.keys.page(principal.accountId, page, filter);
+  }
+
+  /** Renames, re-describes, pauses or enables a key that is not revoked. */
+  async update(principal: Principal, keyId: string, input: UpdateKeyInput): Promise<ApiKeyView> {
+    const paused = await this.db.transaction(async (manager) => {
+      const current = await this.keys.findView(principal.accountId, keyId, manager);
+      if (!current) throw notFound();
+      if (current.revokedAt)
+        throw new AppError('conflict', 'This key is revoked; it cannot be changed.');
+      const changed = await this.keys.update(principal.accountId, keyId, input, manager);
+      if (!changed) throw new AppError('conflict', 'This key is revoked; it cannot be changed.');
+      const fields = Object.keys(input).filter(
+        (field) => input[field as keyof UpdateKeyInput] !== undefined,
+      );
+      await this.audit.record(
+        principal,
+        changed.pausedChanged ? (input.enabled ? 'key.enabled' : 'key.disabled') : 'key.updated',
+        { type: 'api_key', id: keyId },
+        { name: input.name ?? current.name, fields },
+        manager,
+      );
+      return changed.pausedChanged ? current.expiresAt : null;
+    });
+    if (paused) {
+      await this.publish(IdentityCredentialsChanged, {
+        revocations: [
+          {
+            kind: 'api_key',
+            credentialId: keyId,
+            forgetAfter: paused,
+            recordedAt: new Date().toISOString(),
+          },
+        ],
+      });
+    }
+    return this.get(principal, keyId);
+  }
+
+  /**
+   * Revokes every active key of a user leaving the account, with an audit
+   * entry and a `key.revoked` event each; the caller publishes the returned
+   * revocations once its transaction commits.
+   */
+  async revokeOwnedBy(
+    actor: Actor,
+    ownerUserId: string,
+    reason: string,
+    manager: EntityManager,
+  ): Promise<RevokedWithOwner[]> {
+    const revoked = await this.keys.revokeOwnedBy(ownerUserId, manager);
+    for (const key of revoked) {
+      await this.audit.record(
+        actor,
+        'key.revoked',
+        { type: 'api_key', id: key.id },
+        { name: key.name, reason },
+        manager,
+      );
+      await this.outbox.add(manager, {
+        type: 'key.revoked',
+        accountId: actor.accountId,
+        data: {
+          keyId: key.id,
+          name: key.name,
+          start: key.start,
+          revokedAt: key.revokedAt.toISOString(),
+        },
+      });
+    }
+    return revoked.map((key) => ({ keyId: key.id, accountId: actor.accountId }));
+  }
+
+  /** Tells every gateway of keys revoked in a transaction that has committed. */
+  async announceRevoked(revoked: readonly RevokedWithOwner[]): Promise<void> {
+    for (const key of revoked) await this.publish(IdentityKeyRevoked, key);
   }
 
   async get(principal: Principal, keyId: string): Promise<ApiKeyView> {
     const key = await this.keys.findView(principal.accountId, keyId);
     if (!key) throw notFound();
     return key;
+  }
+
+  /** What `/users/me` shows of a key of the caller's account, with the account's name. */
+  async describe(principal: Principal, keyId: string): Promise<KeyDescription> {
+    const description = await this.keys.findDescription(principal.accountId, keyId);
+    if (!description) throw notFound();
+    return description;
   }
 
   async revoke(principal: Principal, keyId: string): Promise<ApiKeyView> {
@@ -200,7 +309,7 @@ export class ApiKeysService {
       if (!old) throw notFound();
       assertRollable(old);
       const replacement = await this.issue(
-        issuerOf(principal),
+        issuerOf(principal, old.owner.id),
         {
           name: old.name,
           type: old.type,
@@ -210,6 +319,7 @@ export class ApiKeysService {
             (old.expiresAt.getTime() - old.createdAt.getTime()) / DAY_MS,
           ) as CreateKeyInput['expiresInDays'],
           allowedOrigins: old.type === 'publishable' ? old.allowedOrigins : undefined,
+          metadata: old.metadata,
         },
         manager,
       );
@@ -257,6 +367,8 @@ function assertRollable(key: KeyRow): void {
   if (key.revokedAt)
     throw new AppError('conflict', 'This key is revoked; create a new key instead.');
   if (key.replacedBy) throw new AppError('conflict', 'This key has already been rolled.');
+  if (key.disabledAt)
+    throw new AppError('conflict', 'This key is paused; enable it before rolling it.');
   if (key.expiresAt.getTime() <= Date.now())
     throw new AppError('conflict', 'This key has expired; create a new key instead.');
 }

@@ -18,6 +18,8 @@ export class KeyVerificationService {
     if (!key) return { valid: false, reason: 'unknown' };
     if (key.revokedAt) return { valid: false, reason: 'revoked' };
     if (key.expiresAt.getTime() <= Date.now()) return { valid: false, reason: 'expired' };
+    // A paused key may be enabled again: the gateway keeps its verdict by id, to drop it then.
+    if (key.disabled) return { valid: false, reason: 'disabled', keyId: key.id };
     const principal: Principal = {
       accountId: key.accountId,
       credentialType: key.type === 'secret' ? 'secret_key' : 'publishable_key',
@@ -25,7 +27,7 @@ export class KeyVerificationService {
       environment: key.environment,
       permissions: key.permissions,
       expiresAt: key.expiresAt.toISOString(),
-      ...(key.createdByUserId ? { userId: key.createdByUserId } : {}),
+      userId: key.ownerUserId,
       ...(key.type === 'publishable' ? { allowedOrigins: key.allowedOrigins } : {}),
     };
     return { valid: true, principal };

@@ -4,6 +4,7 @@ import {
   IdentityKeysList,
   IdentityKeysRevoke,
   IdentityKeysRoll,
+  IdentityKeysUpdate,
   IdentityKeysVerify,
   type ReceivedRequestOf,
   type ReplyOf,
@@ -39,7 +40,14 @@ export class KeysHandler {
   list(
     @Payload() request: ReceivedRequestOf<typeof IdentityKeysList>,
   ): Promise<ReplyOf<typeof IdentityKeysList>> {
-    return this.keys.list(request.principal, request.page);
+    return this.keys.list(request.principal, request.page, request.filter);
+  }
+
+  @Handles(IdentityKeysUpdate)
+  update(
+    @Payload() request: ReceivedRequestOf<typeof IdentityKeysUpdate>,
+  ): Promise<ReplyOf<typeof IdentityKeysUpdate>> {
+    return this.keys.update(request.principal, request.keyId, request.input);
   }
 
   @Handles(IdentityKeysGet)

@@ -43,6 +43,7 @@ describe('OAuthClientsService', () => {
       new RolesRepository(db),
       fixtures.auditService(),
       bus.client,
+      fixtures.credentialOwners(),
       hasher,
     );
   });

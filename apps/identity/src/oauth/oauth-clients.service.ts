@@ -3,17 +3,21 @@ import {
   CreatedOAuthClient,
   CreateOAuthClientInput,
   IdentityClientRevoked,
+  IdentityCredentialsChanged,
   OAuthClientView,
   PageRequest,
   PageResult,
   Principal,
   toBase62,
+  UpdateOAuthClientInput,
+  ACCESS_TOKEN_LIFETIME_SECONDS,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, AuditService } from '../audit/audit.service.js';
+import { CredentialOwners } from '../users/credential-owners.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
 import {
   assertCanGrant,
@@ -38,6 +42,7 @@ export class OAuthClientsService {
     private readonly roles: RolesRepository,
     private readonly audit: AuditService,
     private readonly bus: ServiceClient,
+    private readonly owners: CredentialOwners,
     @Inject(SECRET_HASHER) private readonly hasher: SecretHasher,
   ) {}
 
@@ -48,6 +53,7 @@ export class OAuthClientsService {
     const clientId = `tly_ci_${randomBase62(16, 22)}`;
     const clientSecret = `tly_cs_${randomBase62(32, 43)}`;
     return this.db.transaction(async (manager) => {
+      const ownerUserId = await this.owners.ownerFor(principal, input.ownerUserId, manager);
       const id = await this.clients.insert(
         {
           accountId: principal.accountId,
@@ -58,6 +64,8 @@ export class OAuthClientsService {
           createdByUserId: principal.userId ?? null,
           createdByKeyId: principal.credentialType === 'secret_key' ? principal.credentialId : null,
           roleIds: roles.map((role) => role.id),
+          ownerUserId,
+          metadata: input.metadata ?? {},
         },
         manager,
       );
@@ -76,6 +84,102 @@ export class OAuthClientsService {
 
   list(principal: Principal, page: PageRequest): Promise<PageResult<OAuthClientView>> {
     return this.clients.page(principal.accountId, page);
+  }
+
+  async get(principal: Principal, id: string): Promise<OAuthClientView> {
+    const view = await this.clients.findView(principal.accountId, id);
+    if (!view) throw notFound();
+    return view;
+  }
+
+  /** Renames, re-describes, pauses or enables a client that is not revoked. */
+  async update(
+    principal: Principal,
+    id: string,
+    input: UpdateOAuthClientInput,
+  ): Promise<OAuthClientView> {
+    const pausedAt = await this.db.transaction(async (manager) => {
+      const current = await this.clients.findView(principal.accountId, id, manager);
+      if (!current) throw notFound();
+      const changed = await this.clients.update(principal.accountId, id, input, manager);
+      if (!changed)
+        throw new AppError('conflict', 'This OAuth client is revoked; it cannot be changed.');
+      const fields = Object.keys(input).filter(
+        (field) => input[field as keyof UpdateOAuthClientInput] !== undefined,
+      );
+      await this.audit.record(
+        principal,
+        changed.pausedChanged
+          ? input.enabled
+            ? 'oauth_client.enabled'
+            : 'oauth_client.disabled'
+          : 'oauth_client.updated',
+        { type: 'oauth_client', id },
+        { name: input.name ?? current.name, fields },
+        manager,
+      );
+      return changed.pausedChanged && input.enabled === false ? new Date() : null;
+    });
+    if (pausedAt) await this.announcePaused(principal.accountId, [id], pausedAt);
+    const view = await this.clients.findView(principal.accountId, id);
+    if (!view) throw notFound();
+    return view;
+  }
+
+  /** Revokes every client of a user leaving the account, each with its audit entry. */
+  async revokeOwnedBy(
+    actor: Actor,
+    ownerUserId: string,
+    reason: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; revokedAt: Date }[]> {
+    const revoked = await this.clients.revokeOwnedBy(ownerUserId, manager);
+    for (const client of revoked) {
+      await this.audit.record(
+        actor,
+        'oauth_client.revoked',
+        { type: 'oauth_client', id: client.id },
+        { name: client.name, reason },
+        manager,
+      );
+    }
+    return revoked;
+  }
+
+  /** Tells every gateway of clients revoked in a transaction that has committed. */
+  async announceRevoked(
+    accountId: string,
+    revoked: readonly { id: string; revokedAt: Date }[],
+  ): Promise<void> {
+    for (const client of revoked) {
+      await this.bus
+        .emit(IdentityClientRevoked, {
+          id: client.id,
+          accountId,
+          revokedAt: client.revokedAt.toISOString(),
+        })
+        .catch((error: unknown) =>
+          this.logger.error({ msg: 'could not publish client revocation', err: error }),
+        );
+    }
+  }
+
+  /** Tells every gateway to refuse the tokens these clients were issued before `at`. */
+  async announcePaused(accountId: string, ids: readonly string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    const forgetAfter = new Date(at.getTime() + ACCESS_TOKEN_LIFETIME_SECONDS * 1000);
+    await this.bus
+      .emit(IdentityCredentialsChanged, {
+        revocations: ids.map((id) => ({
+          kind: 'oauth_client' as const,
+          credentialId: id,
+          forgetAfter: forgetAfter.toISOString(),
+          recordedAt: at.toISOString(),
+        })),
+      })
+      .catch((error: unknown) =>
+        this.logger.error({ msg: 'could not publish paused clients', err: error, accountId }),
+      );
   }
 
   async revoke(principal: Principal, id: string): Promise<OAuthClientView> {
@@ -110,4 +214,8 @@ export class OAuthClientsService {
     if (!view) throw new AppError('not_found', 'No OAuth client with this id in your account.');
     return view;
   }
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'No OAuth client with this id in your account.');
 }

@@ -2,6 +2,7 @@ import {
   IdentityOAuthClientsCreate,
   IdentityOAuthClientsList,
   IdentityOAuthClientsRevoke,
+  IdentityOAuthClientsUpdate,
   IdentityOAuthIntrospect,
   IdentityOAuthJwks,
   IdentityOAuthRevocations,
@@ -35,6 +36,13 @@ export class OAuthHandler {
     @Payload() request: ReceivedRequestOf<typeof IdentityOAuthClientsList>,
   ): Promise<ReplyOf<typeof IdentityOAuthClientsList>> {
     return this.clients.list(request.principal, request.page);
+  }
+
+  @Handles(IdentityOAuthClientsUpdate)
+  update(
+    @Payload() request: ReceivedRequestOf<typeof IdentityOAuthClientsUpdate>,
+  ): Promise<ReplyOf<typeof IdentityOAuthClientsUpdate>> {
+    return this.clients.update(request.principal, request.id, request.input);
   }
 
   @Handles(IdentityOAuthClientsRevoke)

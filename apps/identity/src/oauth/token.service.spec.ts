@@ -72,6 +72,7 @@ describe('TokenService', () => {
       new RolesRepository(db),
       audit,
       new RecordingBus().client,
+      fixtures.credentialOwners(),
       hasher,
     );
     sut = new TokenService(

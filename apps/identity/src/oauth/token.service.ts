@@ -65,6 +65,12 @@ export class TokenService {
     }
     const client = await this.authenticate(request);
     if (!client) return fail(401, 'invalid_client', 'Client authentication failed.');
+    if (client.disabled)
+      return fail(
+        400,
+        'unauthorized_client',
+        'This OAuth client is disabled (paused, or its owner is disabled); it gets tokens again once enabled.',
+      );
     let scope = client.permissions;
     if (request.scope !== undefined) {
       const requested = [...new Set(request.scope.split(' ').filter(Boolean))];
@@ -203,6 +209,6 @@ export class TokenService {
   private async isDead(token: VerifiedToken): Promise<boolean> {
     if (!token.jti || (await this.revokedTokens.isRevoked(token.jti))) return true;
     const client = token.client_id ? await this.clients.findByClientId(token.client_id) : null;
-    return !client || client.revokedAt !== null;
+    return !client || client.revokedAt !== null || client.disabled;
   }
 }

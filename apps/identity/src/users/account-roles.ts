@@ -4,5 +4,5 @@ import { PERMISSIONS, type AccountRole, type Permission } from '@tally/contracts
 export const ACCOUNT_ROLE_PERMISSIONS: Record<AccountRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS.filter((permission) => permission !== 'account:admin'),
-  member: ['creators:read', 'creators:write', 'creators:sync', 'keys:read'],
+  member: ['creators:read', 'creators:write', 'creators:sync', 'keys:read', 'users:read'],
 };

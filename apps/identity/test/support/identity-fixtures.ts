@@ -6,14 +6,28 @@ import {
   type Principal,
   type RoleView,
 } from '@tally/contracts';
+import type { ServiceClient } from '@tally/nest-kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AccountsRepository } from '../../src/accounts/accounts.repository.js';
 import { AuditNamesRepository } from '../../src/audit/audit-names.repository.js';
 import { AuditRepository } from '../../src/audit/audit.repository.js';
 import { AuditService } from '../../src/audit/audit.service.js';
+import type { SecretHasher } from '../../src/crypto/secret-hasher.js';
+import { ApiKeysRepository } from '../../src/keys/api-keys.repository.js';
+import { ApiKeysService } from '../../src/keys/api-keys.service.js';
+import { OAuthClientsService } from '../../src/oauth/oauth-clients.service.js';
+import { ServiceUsersRepository } from '../../src/service-users/service-users.repository.js';
 import { RolesRepository } from '../../src/roles/roles.repository.js';
+import { OAuthClientsRepository } from '../../src/oauth/oauth-clients.repository.js';
+import { CredentialOwners } from '../../src/users/credential-owners.js';
 import { UsersRepository } from '../../src/users/users.repository.js';
+
+/** A revocation-log entry as the gateways read it. */
+export interface LoggedRevocation {
+  kind: string;
+  credentialId: string;
+}
 
 export interface TestAccount {
   id: string;
@@ -115,6 +129,11 @@ export class IdentityFixtures {
     };
   }
 
+  /** Who new keys and OAuth clients belong to, as the services resolve it. */
+  credentialOwners(): CredentialOwners {
+    return new CredentialOwners(this.db, this.users, new OAuthClientsRepository(this.db));
+  }
+
   /** A role of the account's own. */
   async role(account: TestAccount, permissions: Permission[]): Promise<RoleView> {
     const role = await this.roles.create(account.id, {
@@ -135,5 +154,70 @@ export class IdentityFixtures {
   async auditActions(account: { id: string }): Promise<string[]> {
     const page = await this.auditEvents.page(account.id, { limit: 100 });
     return page.items.map((event) => event.action).sort();
+  }
+
+  /** Another member of the account, with their id; signs in with the password behind `passwordHash`. */
+  async member(
+    account: TestAccount,
+    accountRole: AccountRole,
+    passwordHash = 'not-an-argon2-hash',
+  ): Promise<{ id: string; email: string }> {
+    const email = uniqueEmail();
+    const id = await this.users.create({ accountId: account.id, email, passwordHash, accountRole });
+    return { id, email };
+  }
+
+  /** A service user of the account (a machine identity), enabled. */
+  async serviceUser(
+    account: TestAccount,
+    name = `robot-${randomBytes(6).toString('hex')}`,
+  ): Promise<string> {
+    return this.db.transaction((manager) =>
+      new ServiceUsersRepository(this.db).insert(account.id, { name, description: '' }, manager),
+    );
+  }
+
+  /** A dashboard session of `userId`, a user of the account, holding `permissions`. */
+  sessionAs(
+    account: TestAccount,
+    userId: string,
+    permissions: readonly Permission[] = PERMISSIONS,
+  ): Principal {
+    return { ...this.sessionOf(account, permissions), userId };
+  }
+
+  /** The revocation log's entries about these credentials, oldest first. */
+  async revocationsOf(credentialIds: readonly string[]): Promise<LoggedRevocation[]> {
+    return this.db.query(
+      `SELECT kind, credential_id AS "credentialId" FROM identity.revocations
+       WHERE credential_id = ANY($1::uuid[]) ORDER BY seq`,
+      [credentialIds],
+    );
+  }
+
+  /** API keys as identity builds the service, publishing on `bus`. */
+  apiKeysService(bus: ServiceClient, hasher: SecretHasher): ApiKeysService {
+    return new ApiKeysService(
+      this.db,
+      new ApiKeysRepository(this.db),
+      this.roles,
+      this.auditService(),
+      bus,
+      this.credentialOwners(),
+      hasher,
+    );
+  }
+
+  /** OAuth clients as identity builds the service, publishing on `bus`. */
+  oauthClientsService(bus: ServiceClient, hasher: SecretHasher): OAuthClientsService {
+    return new OAuthClientsService(
+      this.db,
+      new OAuthClientsRepository(this.db),
+      this.roles,
+      this.auditService(),
+      bus,
+      this.credentialOwners(),
+      hasher,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { type Platform, type QueueName, Queues } from '@tally/contracts';
-import { METRICS_REGISTRY } from '@tally/nest-kit';
+import { METRICS_REGISTRY, registeredMetric } from '@tally/nest-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
@@ -163,6 +163,4 @@ export class SyncMetrics {
 }
 
 /** The metric already in the registry under `name`, or a new one. */
-export function registered<T>(registry: Registry, name: string, create: (name: string) => T): T {
-  return (registry.getSingleMetric(name) as T | undefined) ?? create(name);
-}
+export const registered = registeredMetric;

@@ -1,7 +1,7 @@
 import { Queues, WebhookDeliveryJob } from '@tally/contracts';
 import { QueueFactory, type QueueHandle } from '@tally/nest-kit';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import type { JobState } from 'bullmq';
+import type { JobState, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 
 /** States of a job that BullMQ will still run. */
@@ -20,6 +20,11 @@ export class DeliveryQueue implements OnApplicationShutdown {
 
   constructor(queues: QueueFactory) {
     this.handle = queues.queue(Queues.webhookDeliveries);
+  }
+
+  /** For its depth in /metrics. */
+  get queue(): Queue {
+    return this.handle.queue;
   }
 
   /**

@@ -142,13 +142,27 @@ export class EndpointsRepository {
     return rows[0] ?? null;
   }
 
-  /** Deletes the endpoint and, by cascade, its deliveries; false when there was none. */
+  /**
+   * Deletes the endpoint and, by cascade, its deliveries; false when there was
+   * none. The deliveries are locked first, in the order a delivery worker
+   * takes them (its delivery, then its endpoint): deleting the endpoint first
+   * would deadlock with a worker recording an attempt at that moment.
+   */
   async delete(accountId: string, id: string): Promise<boolean> {
-    const [rows]: [{ id: string }[], number] = await this.db.query(
-      'DELETE FROM webhooks.endpoints WHERE account_id = $1 AND id = $2 RETURNING id',
-      [accountId, id],
-    );
-    return rows.length > 0;
+    return this.db.transaction(async (manager) => {
+      await manager.query(
+        `SELECT d.id FROM webhooks.deliveries d
+         JOIN webhooks.endpoints e ON e.id = d.endpoint_id
+         WHERE e.account_id = $1 AND e.id = $2
+         ORDER BY d.id FOR UPDATE OF d`,
+        [accountId, id],
+      );
+      const [rows]: [{ id: string }[], number] = await manager.query(
+        'DELETE FROM webhooks.endpoints WHERE account_id = $1 AND id = $2 RETURNING id',
+        [accountId, id],
+      );
+      return rows.length > 0;
+    });
   }
 
   /**

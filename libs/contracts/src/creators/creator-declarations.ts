@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PingReplySchema, PingRequestSchema } from '../health/ping.js';
 import { PrincipalSchema } from '../identity/principal.js';
 import { declareRequest } from '../messaging/declarations.js';
-import { pageResultOf, PageRequestSchema } from '../pagination.js';
+import { preparedPageResultOf, PageRequestSchema } from '../pagination.js';
 import { CreatorsSubjects } from '../subjects.js';
 import {
   CompleteConnectRequestSchema,
@@ -83,7 +83,7 @@ export const CreatorsList = declareRequest(CreatorsSubjects.listCreators, {
     page: PageRequestSchema,
     filter: CreatorFilterSchema.default({}),
   }),
-  reply: pageResultOf(CreatorViewSchema),
+  reply: preparedPageResultOf(CreatorViewSchema),
 });
 
 export const CreatorsGetProfile = declareRequest(CreatorsSubjects.getProfile, {
@@ -103,7 +103,7 @@ export const CreatorsStatsHistory = declareRequest(CreatorsSubjects.statsHistory
 
 export const CreatorsListVideos = declareRequest(CreatorsSubjects.listVideos, {
   request: OneCreator.extend({ page: PageRequestSchema }),
-  reply: pageResultOf(VideoViewSchema),
+  reply: preparedPageResultOf(VideoViewSchema),
 });
 
 // Syncs.

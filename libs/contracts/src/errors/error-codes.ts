@@ -4,6 +4,8 @@ export const ErrorStatus = {
   invalid_json: 400,
   platform_not_supported: 400,
   unauthorized: 401,
+  /** The API key is paused, or its owner is disabled; it works again once enabled. */
+  key_disabled: 401,
   insufficient_scope: 403,
   not_found: 404,
   route_not_found: 404,

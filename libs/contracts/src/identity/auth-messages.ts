@@ -3,18 +3,33 @@ import { schemaClass } from '../messaging/schema-class.js';
 import { dateTimeText, uuidText } from '../http/formats.js';
 import { EnvironmentSchema, PermissionSchema, RoleRefSchema } from './permission-schemas.js';
 import { CREDENTIAL_TYPES, PrincipalSchema } from './principal.js';
+import { CredentialMetadataSchema, CredentialOwnerSchema } from './credential-owner.js';
 
 // Unicode addresses (`jürgen@bücher.example`) are welcome, as they always were;
 // the domain needs a dot and no empty label.
 const EMAIL_PATTERN = /^[^\s@"]{1,64}@[^\s@.]+(?:\.[^\s@.]+)+$/u;
-const EmailSchema = z
+export const EmailSchema = z
   .email({ pattern: EMAIL_PATTERN, message: 'email must be an email address' })
   .max(320);
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/**
+ * Every new password, wherever it is chosen (sign-up, an invitation, a change,
+ * a reset): one definition, so the rules cannot drift apart.
+ */
+export const NewPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH)
+  .max(MAX_PASSWORD_LENGTH)
+  .refine((value) => value.trim().length > 0, 'password must not be only spaces')
+  .refine((value) => new Set(value).size > 1, 'password must not be one character repeated');
 
 /** `POST /api/v1/auth/signup`. */
 export const SignupInputSchema = z.strictObject({
   email: EmailSchema,
-  password: z.string().min(12).max(256),
+  password: NewPasswordSchema,
   accountName: z.string().min(1).max(200),
 });
 export class SignupInput extends schemaClass(SignupInputSchema) {}
@@ -83,6 +98,13 @@ export const WhoAmISchema = z
     credential: z.object({
       type: z.enum(CREDENTIAL_TYPES),
       id: z.string().describe('The key id, OAuth client id or session id.'),
+      name: z.string().nullable().describe("The key's or client's name; null for a session."),
+      metadata: CredentialMetadataSchema.nullable().describe(
+        "The key's or client's own metadata; null for a session.",
+      ),
+      owner: CredentialOwnerSchema.nullable().describe(
+        'The user the key or client belongs to; null for a session (see `user`).',
+      ),
     }),
     user: SessionUserSchema.nullable(),
     roles: z.array(RoleRefSchema),

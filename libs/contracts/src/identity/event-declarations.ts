@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { declareEvent } from '../messaging/declarations.js';
 import { GatewayEvents, IdentityEvents } from '../subjects.js';
+import { RevocationSchema } from './revocation-messages.js';
 
 // Event payloads are not strict: a subscriber still hears an event a newer
 // publisher sends with one more field (a gateway must drop a revoked key
@@ -34,6 +35,17 @@ export const IdentityClientRevoked = declareEvent(
 export const IdentityTokenRevoked = declareEvent(
   IdentityEvents.tokenRevoked,
   z.object({ jti: z.string(), expiresAt: z.string() }),
+);
+
+/**
+ * Credentials whose cached verdicts are stale though nothing was revoked: keys
+ * and clients paused or enabled, directly or through their owner; sessions of a
+ * user whose role changed. Gateways drop them at once (the resync catches a
+ * lost event).
+ */
+export const IdentityCredentialsChanged = declareEvent(
+  IdentityEvents.credentialsChanged,
+  z.object({ revocations: z.array(RevocationSchema) }),
 );
 
 /** Batches of key uses from the gateways, so that identity records lastUsedAt off the request path. */

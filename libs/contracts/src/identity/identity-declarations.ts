@@ -24,6 +24,7 @@ import {
   TokenRequestSchema,
   TokenResponseSchema,
   TokenRevokedResponseSchema,
+  UpdateOAuthClientInputSchema,
 } from './oauth-messages.js';
 import { PrincipalSchema } from './principal.js';
 import { RevocationChangesSchema, RevocationsSinceRequestSchema } from './revocation-messages.js';
@@ -101,6 +102,11 @@ export const IdentityOAuthClientsList = declareRequest(IdentitySubjects.listOAut
 export const IdentityOAuthClientsRevoke = declareRequest(IdentitySubjects.revokeOAuthClient, {
   // The gateway's id pipe checks the shape only (any hex UUID), as here.
   request: ForPrincipal.extend({ id: z.guid() }),
+  reply: OAuthClientViewSchema,
+});
+
+export const IdentityOAuthClientsUpdate = declareRequest(IdentitySubjects.updateOAuthClient, {
+  request: ForPrincipal.extend({ id: z.guid(), input: UpdateOAuthClientInputSchema }),
   reply: OAuthClientViewSchema,
 });
 

@@ -7,7 +7,9 @@ import {
   CreatedApiKeySchema,
   CreateKeyInputSchema,
   KEY_VERIFICATION_FAILURES,
+  KeyListFilterSchema,
   RollKeyInputSchema,
+  UpdateKeyInputSchema,
 } from './key-messages.js';
 import { PrincipalSchema } from './principal.js';
 
@@ -17,7 +19,12 @@ export const IdentityKeysVerify = declareRequest(IdentitySubjects.verifyKey, {
   request: z.strictObject({ key: z.string() }),
   reply: z.discriminatedUnion('valid', [
     z.object({ valid: z.literal(true), principal: PrincipalSchema }),
-    z.object({ valid: z.literal(false), reason: z.enum(KEY_VERIFICATION_FAILURES) }),
+    z.object({
+      valid: z.literal(false),
+      reason: z.enum(KEY_VERIFICATION_FAILURES),
+      /** The key refused, when it exists: a gateway drops the verdict when the key changes. */
+      keyId: z.string().optional(),
+    }),
   ]),
 });
 
@@ -29,7 +36,11 @@ export const IdentityKeysCreate = declareRequest(IdentitySubjects.createKey, {
 });
 
 export const IdentityKeysList = declareRequest(IdentitySubjects.listKeys, {
-  request: z.strictObject({ principal: PrincipalSchema, page: PageRequestSchema }),
+  request: z.strictObject({
+    principal: PrincipalSchema,
+    page: PageRequestSchema,
+    filter: KeyListFilterSchema.optional(),
+  }),
   reply: pageResultOf(ApiKeyViewSchema),
 });
 
@@ -48,4 +59,9 @@ export const IdentityKeysRevoke = declareRequest(IdentitySubjects.revokeKey, {
 export const IdentityKeysRoll = declareRequest(IdentitySubjects.rollKey, {
   request: OneKey.extend({ input: RollKeyInputSchema }),
   reply: CreatedApiKeySchema,
+});
+
+export const IdentityKeysUpdate = declareRequest(IdentitySubjects.updateKey, {
+  request: OneKey.extend({ input: UpdateKeyInputSchema }),
+  reply: ApiKeyViewSchema,
 });

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { schemaClass } from '../messaging/schema-class.js';
+import { PageQuerySchema } from '../pagination.js';
 import { API_KEY_TYPES } from './api-key-format.js';
 import { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
 import { dateTimeText, uuidText } from '../http/formats.js';
 import { EnvironmentSchema, PermissionSchema, RoleRefSchema } from './permission-schemas.js';
 import { ENVIRONMENTS } from './permissions.js';
+import {
+  CredentialMetadataSchema,
+  CredentialOwnerSchema,
+  OwnerUserIdSchema,
+} from './credential-owner.js';
 
 export { KEY_EXPIRY_DAYS, MAX_ROLL_GRACE_DAYS, ORIGIN_PATTERN } from './key-policy.js';
 
@@ -27,6 +33,8 @@ export const CreateKeyInputSchema = z.strictObject({
     )
     .max(20)
     .optional(),
+  ownerUserId: OwnerUserIdSchema.optional(),
+  metadata: CredentialMetadataSchema.optional(),
 });
 export class CreateKeyInput extends schemaClass(CreateKeyInputSchema) {}
 
@@ -35,6 +43,35 @@ export const RollKeyInputSchema = z.strictObject({
   gracePeriodDays: z.int().min(0).max(MAX_ROLL_GRACE_DAYS).optional(),
 });
 export class RollKeyInput extends schemaClass(RollKeyInputSchema) {}
+
+/** `PATCH /api/v1/keys/:id`: at least one field. */
+export const UpdateKeyInputSchema = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .optional()
+      .describe('False pauses the key (401 `key_disabled`) without revoking it; true restores it.'),
+    name: z.string().min(1).max(100).optional(),
+    metadata: CredentialMetadataSchema.optional().describe('Replaces the whole metadata object.'),
+  })
+  .refine(
+    (input) => Object.values(input).some((value) => value !== undefined),
+    'send at least one of enabled, name, metadata',
+  );
+export class UpdateKeyInput extends schemaClass(UpdateKeyInputSchema) {}
+
+/** What `GET /api/v1/keys` may be narrowed to. */
+export const KeyListFilterSchema = z.strictObject({ ownerUserId: z.guid().optional() });
+export type KeyListFilter = z.output<typeof KeyListFilterSchema>;
+
+/** `GET /api/v1/keys?ownerUserId=&limit=&cursor=`. */
+export const KeysQuerySchema = PageQuerySchema.extend({
+  ownerUserId: z
+    .guid('ownerUserId must be a user id')
+    .optional()
+    .describe('Only the keys of this user (a member or a service user).'),
+});
+export class KeysQueryInput extends schemaClass(KeysQuerySchema) {}
 
 const nullableUuid = () => uuidText().nullable();
 
@@ -92,6 +129,14 @@ export const ApiKeyViewSchema = z
     replacedBy: uuidText()
       .nullable()
       .describe('The key that replaced this one when it was rolled.'),
+    enabled: z
+      .boolean()
+      .describe(
+        'False while paused (`PATCH` with `enabled: false`): a paused key answers 401 `key_disabled`, as do the keys of a disabled owner (`owner.enabled`).',
+      ),
+    disabledAt: dateTimeText().nullable(),
+    owner: CredentialOwnerSchema,
+    metadata: CredentialMetadataSchema,
   })
   .describe('An API key as listings show it: metadata only, never the secret.');
 export type ApiKeyView = z.output<typeof ApiKeyViewSchema>;
@@ -102,5 +147,12 @@ export const CreatedApiKeySchema = ApiKeyViewSchema.extend({
 }).describe('A new API key: the only answer that carries the key itself.');
 export type CreatedApiKey = z.output<typeof CreatedApiKeySchema>;
 
-export const KEY_VERIFICATION_FAILURES = ['malformed', 'unknown', 'expired', 'revoked'] as const;
+export const KEY_VERIFICATION_FAILURES = [
+  'malformed',
+  'unknown',
+  'expired',
+  'revoked',
+  /** Paused, or its owner is disabled: it works again once enabled. */
+  'disabled',
+] as const;
 export type KeyVerificationFailure = (typeof KEY_VERIFICATION_FAILURES)[number];

@@ -3,14 +3,39 @@ import { schemaClass } from '../messaging/schema-class.js';
 import { dateTimeText, urlText, uuidText } from '../http/formats.js';
 import { EnvironmentSchema, PermissionSchema, RoleRefSchema } from './permission-schemas.js';
 import { ENVIRONMENTS, type Environment } from './permissions.js';
+import {
+  CredentialMetadataSchema,
+  CredentialOwnerSchema,
+  OwnerUserIdSchema,
+} from './credential-owner.js';
 
 /** `POST /api/v1/oauth-clients`. */
 export const CreateOAuthClientInputSchema = z.strictObject({
   name: z.string().min(1).max(100),
   roles: z.array(z.string().max(64)).min(1).max(20),
   environment: z.enum(ENVIRONMENTS),
+  ownerUserId: OwnerUserIdSchema.optional(),
+  metadata: CredentialMetadataSchema.optional(),
 });
 export class CreateOAuthClientInput extends schemaClass(CreateOAuthClientInputSchema) {}
+
+/** `PATCH /api/v1/oauth-clients/:id`: at least one field. */
+export const UpdateOAuthClientInputSchema = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .optional()
+      .describe(
+        'False pauses the client: it gets no tokens and its tokens are refused; true lets it get new tokens again.',
+      ),
+    name: z.string().min(1).max(100).optional(),
+    metadata: CredentialMetadataSchema.optional().describe('Replaces the whole metadata object.'),
+  })
+  .refine(
+    (input) => Object.values(input).some((value) => value !== undefined),
+    'send at least one of enabled, name, metadata',
+  );
+export class UpdateOAuthClientInput extends schemaClass(UpdateOAuthClientInputSchema) {}
 
 export const OAuthClientViewSchema = z
   .object({
@@ -25,6 +50,14 @@ export const OAuthClientViewSchema = z
     createdAt: dateTimeText(),
     lastUsedAt: dateTimeText().nullable(),
     revokedAt: dateTimeText().nullable(),
+    enabled: z
+      .boolean()
+      .describe(
+        "False while paused (`PATCH` with `enabled: false`). Its owner's state is `owner.enabled`: a disabled owner's clients get no tokens either.",
+      ),
+    disabledAt: dateTimeText().nullable(),
+    owner: CredentialOwnerSchema,
+    metadata: CredentialMetadataSchema,
   })
   .describe('An OAuth client (client credentials grant), without its secret.');
 export type OAuthClientView = z.output<typeof OAuthClientViewSchema>;

@@ -6,6 +6,8 @@ export const PERMISSIONS = [
   'keys:read',
   'keys:write',
   'oauth-clients:write',
+  'users:read',
+  'users:write',
   'webhooks:read',
   'webhooks:write',
   'account:admin',
@@ -32,5 +34,6 @@ export const BUILT_IN_ROLES: Record<string, readonly Permission[]> = {
   'creators-manager': ['creators:read', 'creators:write', 'creators:sync'],
   'key-admin': ['keys:read', 'keys:write', 'oauth-clients:write'],
   'webhooks-admin': ['webhooks:read', 'webhooks:write'],
+  'users-admin': ['users:read', 'users:write', 'keys:read', 'keys:write', 'oauth-clients:write'],
   'full-access': PERMISSIONS,
 };

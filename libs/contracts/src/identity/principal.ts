@@ -19,7 +19,7 @@ export const PrincipalSchema = z.object({
   credentialType: z.enum(CREDENTIAL_TYPES),
   /** The key id, OAuth client id or session id: what rate limits and audit logs count by. */
   credentialId: z.string().min(1),
-  /** The signed-in user (sessions) or the user who created the key, when known. */
+  /** The signed-in user (sessions), or the user the key or OAuth client belongs to. */
   userId: z.string().optional(),
   environment: z.enum(ENVIRONMENTS),
   permissions: z.array(z.enum(PERMISSIONS)),

@@ -19,6 +19,12 @@ export const RevocationSchema = z.object({
   credentialId: z.string(),
   /** From then on the credential is refused anyway (it, or every token it issued, has expired). */
   forgetAfter: z.iso.datetime({ offset: true }),
+  /**
+   * When it was taken back. An OAuth client's tokens issued before then are
+   * refused; a client enabled again gets new ones that work. Absent from older
+   * identities: then every token of the client is refused until `forgetAfter`.
+   */
+  recordedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Revocation = z.output<typeof RevocationSchema>;
 

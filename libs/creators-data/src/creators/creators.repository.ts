@@ -4,10 +4,10 @@ import type {
   CreatorStatus,
   CreatorView,
   PageRequest,
-  PageResult,
   Platform,
+  PreparedPageResult,
 } from '@tally/contracts';
-import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
+import { keysetJsonPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   type CreatorRow,
@@ -155,11 +155,12 @@ export class CreatorsRepository {
     return rows[0] ? { ...toCreatorProfile(rows[0]), accountId: rows[0].accountId } : null;
   }
 
+  /** A page of the account's creators, newest first, their views as JSON text. */
   async page(
     accountId: string,
     filter: CreatorFilter,
     request: PageRequest,
-  ): Promise<PageResult<CreatorView>> {
+  ): Promise<PreparedPageResult<CreatorView>> {
     const params: unknown[] = [accountId];
     const conditions = ['c.account_id = $1'];
     if (filter.platform) {
@@ -179,7 +180,8 @@ export class CreatorsRepository {
        ORDER BY c.created_at ${keyset.order}, c.id ${keyset.order} LIMIT ${keyset.fetch}`,
       [...params, ...keyset.params],
     );
-    return keysetPage(rows, request, toCreatorView);
+    // Written as JSON once, here: the gateway sends the text on as it is.
+    return keysetJsonPage(rows, request, (row) => JSON.stringify(toCreatorView(row)));
   }
 
   /** Creators of an account by username (case-insensitive) or by platform id. */

@@ -9,6 +9,7 @@ import { GrantsWithoutRefreshTokens1765000000000 } from './migrations/1765000000
 import { ConnectCodeVerifiers1765100000000 } from './migrations/1765100000000-connect-code-verifiers.js';
 import { CreatorPlatformData1765200000000 } from './migrations/1765200000000-creator-platform-data.js';
 import { EventOutbox1765400000000 } from './migrations/1765400000000-event-outbox.js';
+import { IndexSyncStaleness1765600000000 } from './migrations/1765600000000-index-sync-staleness.js';
 
 export const CREATORS_SCHEMA = 'creators';
 
@@ -32,6 +33,7 @@ export function creatorsDatabaseOptions(
       ConnectCodeVerifiers1765100000000,
       CreatorPlatformData1765200000000,
       EventOutbox1765400000000,
+      IndexSyncStaleness1765600000000,
     ],
     poolSize,
     applicationName,

@@ -1,5 +1,5 @@
-import type { PageRequest, PageResult, VideoView } from '@tally/contracts';
-import { keysetPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
+import type { PageRequest, PreparedPageResult, VideoView } from '@tally/contracts';
+import { keysetJsonPage, keysetQuery, preparedQuery } from '@tally/nest-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countOf } from '../creators/creator-rows.js';
 
@@ -23,7 +23,7 @@ interface VideoRow {
   platformData: Record<string, unknown>;
 }
 
-const SELECT_VIDEO = `
+export const SELECT_VIDEO = `
   SELECT v.id, v.published_at::text AS "sortValue", v.external_id AS "externalId", v.title, v.description,
          v.view_count AS views, v.like_count AS likes, v.comment_count AS comments, v.share_count AS shares,
          v.duration, v.cover_url AS "coverUrl", v.share_url AS "shareUrl", v.published_at AS "publishedAt",
@@ -122,16 +122,29 @@ export class VideosRepository {
     return rows.filter((row) => row.changed).map((row) => row.externalId);
   }
 
-  /** Newest first; keyset on (published_at, id). */
-  async page(creatorId: string, request: PageRequest): Promise<PageResult<VideoView>> {
-    const keyset = keysetQuery(request, 'v.published_at', 'v.id', 2);
-    const rows = await preparedQuery<VideoRow>(
+  /**
+   * A page of a creator's videos, newest first (keyset on published_at, id),
+   * if the creator is the account's: null when it is not. One round trip for
+   * both (the hot read of `GET /creators/:id/videos`): no row at all means no
+   * such creator, one row without a video an empty page.
+   */
+  async pageOfOwned(
+    accountId: string,
+    creatorId: string,
+    request: PageRequest,
+  ): Promise<PreparedPageResult<VideoView> | null> {
+    const keyset = keysetQuery(request, 'v.published_at', 'v.id', 3);
+    const rows = await preparedQuery<VideoRow | { [K in keyof VideoRow]: null }>(
       this.db,
-      `${SELECT_VIDEO} WHERE v.creator_id = $1 AND ${keyset.condition}
-       ORDER BY v.published_at ${keyset.order}, v.id ${keyset.order} LIMIT ${keyset.fetch}`,
-      [creatorId, ...keyset.params],
+      `SELECT page.* FROM creators.creators c
+       LEFT JOIN LATERAL (${SELECT_VIDEO} WHERE v.creator_id = c.id AND ${keyset.condition}
+         ORDER BY v.published_at ${keyset.order}, v.id ${keyset.order} LIMIT ${keyset.fetch}) page ON true
+       WHERE c.account_id = $1 AND c.id = $2`,
+      [accountId, creatorId, ...keyset.params],
     );
-    return keysetPage(rows, request, toVideoView);
+    if (rows.length === 0) return null;
+    const videos = rows.filter((row): row is VideoRow => row.id !== null);
+    return keysetJsonPage(videos, request, (row) => JSON.stringify(toVideoView(row)));
   }
 
   async count(creatorId: string, manager: EntityManager = this.db.manager): Promise<number> {

@@ -1,4 +1,10 @@
-import type { PagePosition, PageRequest, PageResult } from '@tally/contracts';
+import {
+  JsonText,
+  type PagePosition,
+  type PageRequest,
+  type PageResult,
+  type PreparedPageResult,
+} from '@tally/contracts';
 
 /**
  * Keyset pagination over a list ordered newest first by (sort column, id).
@@ -55,4 +61,17 @@ export function keysetPage<Row extends { sortValue: string; id: string }, Item>(
     next: moreAfter ? at(last, 'after') : null,
     prev: moreBefore ? at(first, 'before') : null,
   };
+}
+
+/**
+ * keysetPage for a list answered as JSON text: each row written once as
+ * JSON (`toJson`), the items one JSON array that no later hop parses.
+ */
+export function keysetJsonPage<Item, Row extends { sortValue: string; id: string }>(
+  rows: Row[],
+  request: PageRequest,
+  toJson: (row: Row) => string,
+): PreparedPageResult<Item> {
+  const page = keysetPage(rows, request, toJson);
+  return { ...page, items: JsonText.arrayOf<Item>(page.items) };
 }

@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import { pino, type Logger, type LevelWithSilent } from 'pino';
 import { RequestContext } from '../request-context/request-context.js';
+import { logTraceFields } from '../tracing/log-trace-fields.js';
 import { redactValue, scrubSecrets } from './redaction.js';
 
 export interface LoggerOptions {
@@ -9,7 +10,10 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-/** JSON logs on stdout, one line per event, with the service name, request id and no secrets. */
+/**
+ * JSON logs on stdout, one line per event, with the service name, request id,
+ * trace and span ids (when tracing is on) and no secrets.
+ */
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
@@ -19,7 +23,8 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const requestId = RequestContext.requestId();
-        return requestId ? { requestId } : {};
+        const trace = logTraceFields();
+        return requestId ? { requestId, ...trace } : trace;
       },
       hooks: {
         logMethod(args, method) {

@@ -13,11 +13,18 @@ import {
   Logger,
   OnApplicationBootstrap,
   OnApplicationShutdown,
+  Optional,
 } from '@nestjs/common';
 import { NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import type { Registry } from 'prom-client';
 import { firstValueFrom, TimeoutError } from 'rxjs';
+import { METRICS_REGISTRY } from '../metrics/metrics.module.js';
+import { natsRequestMetrics, type NatsRequestOutcome } from '../metrics/nats-metrics.js';
+import type { SubjectMetrics } from '../metrics/subject-metrics.js';
 import { RequestContext } from '../request-context/request-context.js';
+import { injectTraceContext, withNatsSendSpan } from '../tracing/nats-trace.js';
+import { failedRequestOutcome } from './nats-request-outcome.js';
 import { NATS_CLIENT, NATS_CLIENT_OPTIONS } from './nats-tokens.js';
 import { busLostDuringRequest, toAppError } from './rpc-error-mapping.js';
 import { TallyClientNats } from './tally-client-nats.js';
@@ -39,11 +46,14 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   private readonly reconnectListeners: (() => void)[] = [];
   /** How many times the connection was lost: a request that saw it change lost its bus on the way. */
   private disconnections = 0;
+  private readonly requests: SubjectMetrics<NatsRequestOutcome> | undefined;
 
   constructor(
     @Inject(NATS_CLIENT) private readonly client: TallyClientNats,
     @Inject(NATS_CLIENT_OPTIONS) private readonly options: ServiceClientOptions,
+    @Optional() @Inject(METRICS_REGISTRY) metrics?: Registry,
   ) {
+    this.requests = metrics && natsRequestMetrics(metrics);
     this.client.status.subscribe((status) => {
       const wasAway = this.status === 'disconnected' || this.status === 'reconnecting';
       this.status = status as BusStatus;
@@ -73,38 +83,48 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Asks the service that answers a declared message; typed by the declaration. */
-  async request<D extends RequestDeclaration>(
+  request<D extends RequestDeclaration>(
     declaration: D,
     payload: RequestOf<D>,
     options: { timeoutMs?: number } = {},
   ): Promise<ReplyOf<D>> {
     const { subject } = declaration;
-    const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
-    const disconnectionsBefore = this.disconnections;
-    try {
-      return await this.client.request<ReplyOf<D>>(
-        subject,
-        record,
-        options.timeoutMs ?? this.options.requestTimeoutMs,
-      );
-    } catch (failure) {
-      // The answer did not come because the bus went away meanwhile, not because the service was slow.
-      if (failure instanceof TimeoutError && this.disconnections !== disconnectionsBefore)
-        throw busLostDuringRequest(subject);
-      const { error, unexpected } = toAppError(subject, failure);
-      if (unexpected) this.logger.error({ msg: `Request to ${subject} failed`, err: failure });
-      throw error;
-    }
+    return withNatsSendSpan('request', subject, () =>
+      this.send(subject, payload, options.timeoutMs ?? this.options.requestTimeoutMs),
+    );
   }
 
   /** Publishes a declared event; typed by the declaration. */
-  async emit<D extends EventDeclaration>(declaration: D, payload: EventToSend<D>): Promise<void> {
+  emit<D extends EventDeclaration>(declaration: D, payload: EventToSend<D>): Promise<void> {
     const { subject } = declaration;
+    return withNatsSendSpan('publish', subject, async () => {
+      const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
+      try {
+        await firstValueFrom(this.client.emit(subject, record), { defaultValue: undefined });
+      } catch (failure) {
+        throw toAppError(subject, failure).error;
+      }
+    });
+  }
+
+  private async send<T>(subject: string, payload: unknown, timeoutMs: number): Promise<T> {
     const record = new NatsRecordBuilder(payload).setHeaders(this.headers()).build();
+    const disconnectionsBefore = this.disconnections;
+    const startedAt = performance.now();
     try {
-      await firstValueFrom(this.client.emit(subject, record), { defaultValue: undefined });
+      const reply = await this.client.request<T>(subject, record, timeoutMs);
+      this.requests?.record(subject, 'ok', startedAt);
+      return reply;
     } catch (failure) {
-      throw toAppError(subject, failure).error;
+      // The answer did not come because the bus went away meanwhile, not because the service was slow.
+      if (failure instanceof TimeoutError && this.disconnections !== disconnectionsBefore) {
+        this.requests?.record(subject, 'unavailable', startedAt);
+        throw busLostDuringRequest(subject);
+      }
+      const { error, unexpected } = toAppError(subject, failure);
+      this.requests?.record(subject, failedRequestOutcome(failure, unexpected), startedAt);
+      if (unexpected) this.logger.error({ msg: `Request to ${subject} failed`, err: failure });
+      throw error;
     }
   }
 
@@ -152,6 +172,7 @@ export class ServiceClient implements OnApplicationBootstrap, OnApplicationShutd
     const headers = natsHeaders();
     const requestId = RequestContext.requestId();
     if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
+    injectTraceContext(headers);
     return headers;
   }
 }

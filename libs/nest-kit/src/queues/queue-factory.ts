@@ -3,6 +3,7 @@ import { createRedis } from '../redis/redis.module.js';
 import { Logger } from '@nestjs/common';
 import { type Processor, Queue, QueueEvents, Worker, type WorkerOptions } from 'bullmq';
 import type { Redis, RedisOptions } from 'ioredis';
+import { queueTelemetry } from '../tracing/queue-telemetry.js';
 import { DEFAULT_JOB_OPTIONS } from './default-job-options.js';
 
 /** The deployment's Redis: REDIS_URL and REDIS_KEY_PREFIX. */
@@ -88,7 +89,12 @@ export class QueueFactory {
 
   worker(name: QueueName, processor: Processor, options: QueueWorkerOptions): WorkerHandle {
     const connection = this.connection(CONNECTION_OPTIONS.blocking);
-    const worker = new Worker(name, processor, { ...options, connection, prefix: this.prefix });
+    const worker = new Worker(name, processor, {
+      ...options,
+      connection,
+      prefix: this.prefix,
+      telemetry: queueTelemetry(),
+    });
     return {
       worker,
       close: async () => {
@@ -126,6 +132,7 @@ export class QueueFactory {
       connection,
       prefix: this.prefix,
       defaultJobOptions: DEFAULT_JOB_OPTIONS[name],
+      telemetry: queueTelemetry(),
     });
     if (logErrors) {
       queue.on('error', (error) =>

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@tally/contracts/browser';
 import { describe, expect, it } from 'vitest';
 import type { AuditEventView } from '../../api/types';
 import { describeAction, describeActor, describeTarget, targetName } from './audit-actions';
@@ -46,6 +47,23 @@ describe('describeAction', () => {
     expect(describeAction('creator.reauth_required')).toBe(
       'lost access to a creator (must reconnect)',
     );
+  });
+
+  it('says what happened to the team, service users, passwords and paused credentials', () => {
+    expect(describeAction('member.invited')).toBe('invited a member');
+    expect(describeAction('member.role_changed')).toBe('changed the role of a member');
+    expect(describeAction('invitation.revoked')).toBe('revoked an invitation');
+    expect(describeAction('user.password_reset')).toBe('reset their password');
+    expect(describeAction('service_user.disabled')).toBe('disabled a service user');
+    expect(describeAction('key.disabled')).toBe('paused an API key');
+    expect(describeAction('oauth_client.enabled')).toBe('enabled an OAuth client');
+  });
+
+  it('has words of its own for every action the API records', () => {
+    const raw = AUDIT_ACTIONS.filter(
+      (action) => describeAction(action) === action.replace(/[._]/g, ' '),
+    );
+    expect(raw).toEqual([]);
   });
 
   it('shows an unknown action as it is, dots and underscores as spaces', () => {

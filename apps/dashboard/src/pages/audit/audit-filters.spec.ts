@@ -76,4 +76,13 @@ describe('ACTION_OPTIONS', () => {
     });
     expect(new Set(ACTION_OPTIONS.map((option) => option.value)).size).toBe(ACTION_OPTIONS.length);
   });
+
+  it('names every kind of action in words', () => {
+    const prefixes = ACTION_OPTIONS.filter((option) => option.value.endsWith('.*'));
+    expect(prefixes.filter((option) => option.label === option.value)).toEqual([]);
+    expect(ACTION_OPTIONS).toContainEqual({
+      value: 'service_user.*',
+      label: 'Service users: everything',
+    });
+  });
 });

@@ -25,12 +25,16 @@ export const NO_FILTERS: AuditFilters = {
 
 const PREFIX_LABELS: Record<string, string> = {
   'account.*': 'Account: everything',
-  'user.*': 'Sign-ins and sign-outs',
+  'user.*': 'Sign-ins, sign-outs and passwords',
   'key.*': 'API keys: everything',
+  'member.*': 'Members: everything',
+  'invitation.*': 'Invitations: everything',
+  'service_user.*': 'Service users: everything',
   'role.*': 'Roles: everything',
   'oauth_client.*': 'OAuth clients: everything',
   'oauth_token.*': 'Access tokens: everything',
   'creator.*': 'Creators: everything',
+  'connect.*': 'Redirect URLs: everything',
 };
 
 export const ACTION_OPTIONS: { value: string; label: string }[] = [

@@ -7,7 +7,7 @@ export function AuthFrame({
 }: {
   title: string;
   children: ReactNode;
-  footer: ReactNode;
+  footer?: ReactNode;
 }) {
   return (
     <main className="auth" id="main">
@@ -20,7 +20,7 @@ export function AuthFrame({
         </div>
         <h1>{title}</h1>
         {children}
-        <p className="auth-footer">{footer}</p>
+        {footer && <p className="auth-footer">{footer}</p>}
       </div>
     </main>
   );

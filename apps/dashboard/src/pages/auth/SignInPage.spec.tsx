@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, stubApi, type FakeApi } from '../../test/fake-api';
 import { whoAmI } from '../../test/fixtures';
 import { renderInSession, sessionIs } from '../../test/session';
+import type { SignedOutReason } from '../../session/session';
 import { SignInPage } from './SignInPage';
 
 let fake: FakeApi;
@@ -16,9 +17,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function renderSignIn(expired?: boolean) {
+async function renderSignIn(reason?: SignedOutReason) {
   const user = userEvent.setup();
-  renderInSession(<SignInPage expired={expired} />);
+  renderInSession(<SignInPage reason={reason} />);
   await sessionIs('signed-out');
   return {
     user,
@@ -30,13 +31,30 @@ async function renderSignIn(expired?: boolean) {
 
 describe('SignInPage', () => {
   it('says why the user has to sign in again only after a session ended', async () => {
-    await renderSignIn(true);
+    await renderSignIn('expired');
     expect(screen.getByText('Your session ended. Sign in again to go on.')).toBeTruthy();
   });
 
-  it('does not say so on a plain visit', async () => {
+  it('does not say so on a plain visit, or after signing out', async () => {
     await renderSignIn();
     expect(screen.queryByText('Your session ended. Sign in again to go on.')).toBeNull();
+    cleanup();
+    await renderSignIn('signed-out');
+    expect(screen.queryByText('Your session ended. Sign in again to go on.')).toBeNull();
+  });
+
+  it('says the password was reset after a reset', async () => {
+    await renderSignIn('password-reset');
+    expect(
+      screen.getByText('Your password was reset and every session signed out. Sign in with it.'),
+    ).toBeTruthy();
+  });
+
+  it('leads to the password reset', async () => {
+    await renderSignIn();
+    expect(screen.getByRole('link', { name: 'Forgot your password?' }).getAttribute('href')).toBe(
+      '/forgot-password',
+    );
   });
 
   it('checks the fields before sending anything', async () => {

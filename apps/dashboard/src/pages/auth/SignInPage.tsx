@@ -7,10 +7,16 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { hasErrors, validateSignIn, type Errors } from '../../lib/validation';
-import { useSession } from '../../session/session';
+import { useSession, type SignedOutReason } from '../../session/session';
 import { AuthFrame } from './AuthFrame';
 
-export function SignInPage({ expired = false }: { expired?: boolean }) {
+const NOTICES: Partial<Record<SignedOutReason, string>> = {
+  expired: 'Your session ended. Sign in again to go on.',
+  'password-reset': 'Your password was reset and every session signed out. Sign in with it.',
+};
+
+/** `reason`: why the visitor is signed out, said when it is worth saying. */
+export function SignInPage({ reason }: { reason?: SignedOutReason }) {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -46,9 +52,7 @@ export function SignInPage({ expired = false }: { expired?: boolean }) {
         </>
       }
     >
-      {expired && (
-        <div className="alert alert-info">Your session ended. Sign in again to go on.</div>
-      )}
+      {reason && NOTICES[reason] && <div className="alert alert-info">{NOTICES[reason]}</div>}
       {failure && <ErrorMessage>{failure}</ErrorMessage>}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField
@@ -67,6 +71,7 @@ export function SignInPage({ expired = false }: { expired?: boolean }) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={errors.password}
+          hint={<Link to={paths.forgotPassword}>Forgot your password?</Link>}
         />
         <Button type="submit" variant="primary" busy={busy} className="button-block">
           Sign in

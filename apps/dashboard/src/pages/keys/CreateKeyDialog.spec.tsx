@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreatedApiKey } from '../../api/types';
 import { fail, ok, stubApi, type FakeApi } from '../../test/fake-api';
-import { apiKey, BUILT_IN_ROLES, whoAmI } from '../../test/fixtures';
+import { apiKey, BUILT_IN_ROLES, page, serviceUser, whoAmI } from '../../test/fixtures';
 import { renderInSession } from '../../test/session';
 import { CreateKeyDialog } from './CreateKeyDialog';
 
@@ -224,6 +224,68 @@ describe('CreateKeyDialog', () => {
     expect(within(dialog).queryAllByRole('checkbox')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
     expect(fake.calls('POST /api/v1/keys')).toHaveLength(0);
+  });
+
+  it('offers no owner but yourself without users:read, and asks nothing about users', async () => {
+    const { dialog } = await renderDialog();
+    expect(within(dialog).queryByLabelText('Owner')).toBeNull();
+    expect(fake.calls('GET /api/v1/service-users')).toHaveLength(0);
+  });
+
+  it('creates a key for an enabled service user chosen as its owner', async () => {
+    fake.on(
+      'GET /api/v1/users/me',
+      ok(whoAmI({ permissions: ['creators:read', 'keys:read', 'keys:write', 'users:read'] })),
+    );
+    fake.on(
+      'GET /api/v1/service-users',
+      ok(page([serviceUser(), serviceUser({ id: 'su-2', name: 'Old cron', enabled: false })])),
+    );
+    const { user, dialog } = await renderDialog();
+    const owner = within(dialog).getByLabelText('Owner');
+    await within(owner).findByRole('option', { name: 'CI deploy (service user)' });
+    expect(
+      within(owner)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['You', 'CI deploy (service user)']);
+    await user.type(within(dialog).getByLabelText('Name'), 'Deploys');
+    await user.click(within(dialog).getByRole('checkbox', { name: /^read-only/ }));
+    await user.selectOptions(owner, 'su-1');
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
+
+    await screen.findByRole('dialog', { name: 'Your new API key' });
+    expect(fake.calls('POST /api/v1/keys')[0].body).toMatchObject({
+      name: 'Deploys',
+      ownerUserId: 'su-1',
+    });
+  });
+
+  it('checks the metadata is a JSON object, then sends it', async () => {
+    const { user, dialog } = await renderDialog();
+    await user.type(within(dialog).getByLabelText('Name'), 'Reporting');
+    await user.click(within(dialog).getByRole('checkbox', { name: /^read-only/ }));
+    const metadata = within(dialog).getByLabelText('Metadata (optional)');
+    await user.click(metadata);
+    await user.paste('{"team": billing}');
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
+    expect(text(dialog)).toContain(
+      'This is not valid JSON. Write an object, like {"team": "billing"}.',
+    );
+    expect(fake.calls('POST /api/v1/keys')).toHaveLength(0);
+
+    await user.clear(metadata);
+    await user.paste('{"team": "billing"}');
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
+    await screen.findByRole('dialog', { name: 'Your new API key' });
+    expect(fake.calls('POST /api/v1/keys')[0].body).toEqual({
+      name: 'Reporting',
+      type: 'secret',
+      environment: 'development',
+      roles: ['read-only'],
+      expiresInDays: 90,
+      metadata: { team: 'billing' },
+    });
   });
 
   it('loads the roles only once opened; Cancel and Escape close it and clear the form', async () => {

@@ -5,10 +5,14 @@ import type { CreatedApiKey, Environment } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/Field';
 import { ShownOnceDialog } from '../../components/ShownOnceDialog';
+import { parseMetadata } from '../../lib/metadata';
 import { useSubmission, type FieldErrors } from '../../lib/use-submission';
 import { parseOrigins, validateName } from '../../lib/validation';
 import { RolePicker } from '../roles/RolePicker';
 import { ENVIRONMENT_OPTIONS } from './key-labels';
+import { ownerAndMetadata } from './credential-input';
+import { MetadataField } from './MetadataField';
+import { OwnerPicker } from './OwnerPicker';
 
 type KeyType = 'secret' | 'publishable';
 
@@ -19,6 +23,9 @@ interface Form {
   roles: string[];
   expiresInDays: KeyExpiryDays;
   origins: string;
+  /** '': the signed-in user. */
+  ownerUserId: string;
+  metadata: string;
 }
 
 const EMPTY: Form = {
@@ -28,6 +35,8 @@ const EMPTY: Form = {
   roles: [],
   expiresInDays: 90,
   origins: '',
+  ownerUserId: '',
+  metadata: '',
 };
 
 function validate(form: Form): FieldErrors {
@@ -42,6 +51,7 @@ function validate(form: Form): FieldErrors {
             ? 'Add the origins of the web pages that will use this key.'
             : undefined))
         : undefined,
+    metadata: parseMetadata(form.metadata).error,
   };
 }
 
@@ -49,10 +59,13 @@ export function CreateKeyDialog({
   open,
   onClose,
   onCreated,
+  owner,
 }: {
   open: boolean;
   onClose: () => void;
   onCreated: () => void;
+  /** A service user the key is for; without it, the dialog asks who owns the key. */
+  owner?: { id: string; name: string };
 }) {
   const [form, setForm] = useState<Form>(EMPTY);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -78,6 +91,7 @@ export function CreateKeyDialog({
           ...(form.type === 'publishable'
             ? { allowedOrigins: parseOrigins(form.origins).origins }
             : {}),
+          ...ownerAndMetadata(owner?.id ?? form.ownerUserId, form.metadata),
         }),
       );
       onCreated();
@@ -110,6 +124,12 @@ export function CreateKeyDialog({
       busy={busy}
       failure={failure}
     >
+      {owner && (
+        <p data-testid="key-owner">
+          For the service user <strong>{owner.name}</strong>: the key keeps working whoever leaves
+          the team.
+        </p>
+      )}
       <TextField
         label="Name"
         value={form.name}
@@ -176,6 +196,18 @@ export function CreateKeyDialog({
           {errors.allowedOrigins && <p className="field-error">{errors.allowedOrigins}</p>}
         </div>
       )}
+      {!owner && (
+        <OwnerPicker
+          value={form.ownerUserId}
+          onChange={(ownerUserId) => setForm({ ...form, ownerUserId })}
+          error={errors.ownerUserId}
+        />
+      )}
+      <MetadataField
+        value={form.metadata}
+        onChange={(metadata) => setForm({ ...form, metadata })}
+        error={errors.metadata}
+      />
     </FormDialog>
   );
 }

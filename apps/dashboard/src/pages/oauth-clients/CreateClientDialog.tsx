@@ -5,9 +5,13 @@ import { FormDialog } from '../../components/FormDialog';
 import { CopyButton } from '../../components/CopyButton';
 import { SelectField, TextField } from '../../components/Field';
 import { ShownOnceDialog } from '../../components/ShownOnceDialog';
+import { parseMetadata } from '../../lib/metadata';
 import { useSubmission } from '../../lib/use-submission';
 import { validateName } from '../../lib/validation';
+import { ownerAndMetadata } from '../keys/credential-input';
 import { ENVIRONMENT_OPTIONS } from '../keys/key-labels';
+import { MetadataField } from '../keys/MetadataField';
+import { OwnerPicker } from '../keys/OwnerPicker';
 import { RolePicker } from '../roles/RolePicker';
 import { tokenCurl } from './token-curl';
 
@@ -23,6 +27,8 @@ export function CreateClientDialog({
   const [name, setName] = useState('');
   const [environment, setEnvironment] = useState<Environment>('development');
   const [roles, setRoles] = useState<string[]>([]);
+  const [ownerUserId, setOwnerUserId] = useState('');
+  const [metadata, setMetadata] = useState('');
   const [created, setCreated] = useState<CreatedOAuthClient | null>(null);
   const { busy, failure, errors, submit, clear } = useSubmission();
 
@@ -30,6 +36,8 @@ export function CreateClientDialog({
     setName('');
     setEnvironment('development');
     setRoles([]);
+    setOwnerUserId('');
+    setMetadata('');
     setCreated(null);
     clear();
     onClose();
@@ -40,6 +48,7 @@ export function CreateClientDialog({
     const found = {
       name: validateName(name),
       roles: roles.length === 0 ? 'Choose at least one role.' : undefined,
+      metadata: parseMetadata(metadata).error,
     };
     void submit(found, async () => {
       setCreated(
@@ -47,6 +56,7 @@ export function CreateClientDialog({
           name: name.trim(),
           environment,
           roles,
+          ...ownerAndMetadata(ownerUserId, metadata),
         }),
       );
       onCreated();
@@ -108,6 +118,8 @@ export function CreateClientDialog({
         onChange={setRoles}
         error={errors.roles}
       />
+      <OwnerPicker value={ownerUserId} onChange={setOwnerUserId} error={errors.ownerUserId} />
+      <MetadataField value={metadata} onChange={setMetadata} error={errors.metadata} />
     </FormDialog>
   );
 }

@@ -13,11 +13,24 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { formatDate, formatRelative } from '../../lib/format';
 import { useCan } from '../../session/session';
+import { CredentialWarnings, OwnerCell } from '../keys/CredentialCells';
+import { credentialWarnings } from '../keys/credential-labels';
+import { EditCredentialDialog } from '../keys/EditCredentialDialog';
 import { ENVIRONMENT_LABELS } from '../keys/key-labels';
+import { useCredentialActions } from '../keys/use-credential-actions';
 import { CreateClientDialog } from './CreateClientDialog';
 import { tokenCurl } from './token-curl';
 
-const COLUMNS = ['Name', 'Client id', 'Environment', 'Roles', 'Created', 'Last used', 'Status'];
+const COLUMNS = [
+  'Name',
+  'Client id',
+  'Environment',
+  'Roles',
+  'Owner',
+  'Created',
+  'Last used',
+  'Status',
+];
 
 export function OAuthClientsPage() {
   const canWrite = useCan('oauth-clients:write');
@@ -27,6 +40,8 @@ export function OAuthClientsPage() {
   );
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<OAuthClientView | null>(null);
+  const [editing, setEditing] = useState<OAuthClientView | null>(null);
+  const actions = useCredentialActions('oauth-client', clients.list.reload);
   const example = clients.list.data?.items.find((client) => !client.revokedAt);
 
   const createButton = (label: string) =>
@@ -71,12 +86,38 @@ export function OAuthClientsPage() {
                 ))}
               </ul>
             </td>
+            <OwnerCell owner={client.owner} />
             <td className="nowrap">{formatDate(client.createdAt)}</td>
             <td className="nowrap">{formatRelative(client.lastUsedAt)}</td>
             <td>
-              {client.revokedAt ? <Badge>Revoked</Badge> : <Badge tone="success">Active</Badge>}
+              {client.revokedAt ? (
+                <Badge>Revoked</Badge>
+              ) : credentialWarnings(client).length > 0 ? (
+                <CredentialWarnings credential={client} />
+              ) : (
+                <Badge tone="success">Active</Badge>
+              )}
             </td>
             <td className="actions">
+              {canWrite && !client.revokedAt && (
+                <>
+                  <Button
+                    className="button-small"
+                    onClick={() => setEditing(client)}
+                    aria-label={`Edit ${client.name}`}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    className="button-small"
+                    busy={actions.busy(client)}
+                    onClick={() => void actions.setEnabled(client, !client.enabled)}
+                    aria-label={`${client.enabled ? 'Pause' : 'Enable'} ${client.name}`}
+                  >
+                    {client.enabled ? 'Pause' : 'Enable'}
+                  </Button>
+                </>
+              )}
               {canWrite && !client.revokedAt && (
                 <Button
                   className="button-small button-danger-outline"
@@ -107,6 +148,12 @@ export function OAuthClientsPage() {
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={clients.restart}
+      />
+      <EditCredentialDialog
+        kind="oauth-client"
+        credential={editing}
+        onClose={() => setEditing(null)}
+        onSaved={clients.list.reload}
       />
       <ConfirmDialog
         open={revoking !== null}

@@ -1,6 +1,7 @@
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   IdentityClientRevoked,
+  IdentityCredentialsChanged,
   IdentityKeyRevoked,
   IdentityKeyRolled,
   IdentitySessionEnded,
@@ -41,8 +42,10 @@ export class RevocationEvents {
           kind: 'oauth_client',
           credentialId: event.id,
           forgetAfter: new Date(lastTokenExpires).toISOString(),
+          recordedAt: event.revokedAt,
         },
       ]);
     });
+    bus.subscribe(IdentityCredentialsChanged, (event) => feed.publish(event.revocations));
   }
 }

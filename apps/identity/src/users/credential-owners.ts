@@ -1,0 +1,65 @@
+import { AppError, type Principal } from '@tally/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { OAuthClientsRepository } from '../oauth/oauth-clients.repository.js';
+import { UsersRepository } from './users.repository.js';
+
+/**
+ * Who a new key or OAuth client belongs to. By default the caller's user (a
+ * key's or client's own owner), else the account's first owner; a named owner
+ * is a service user or the caller, or, for `account:admin`, any member.
+ */
+@Injectable()
+export class CredentialOwners {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly clients: OAuthClientsRepository,
+  ) {}
+
+  async ownerFor(
+    principal: Principal,
+    requested: string | undefined,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
+    const callerUserId = await this.callerUserOf(principal, manager);
+    if (requested === undefined)
+      return callerUserId ?? this.users.firstOwner(principal.accountId, manager);
+    const owner = await this.users.findInAccount(principal.accountId, requested, manager);
+    if (!owner) {
+      throw new AppError('validation_failed', 'ownerUserId is not a user of your account.', [
+        { field: 'ownerUserId', reason: 'no such user in your account' },
+      ]);
+    }
+    if (
+      owner.kind === 'human' &&
+      owner.id !== callerUserId &&
+      !principal.permissions.includes('account:admin')
+    ) {
+      throw new AppError(
+        'insufficient_scope',
+        'Only account:admin may create a credential for another member; name a service user or yourself.',
+        [{ field: 'ownerUserId', reason: 'another member needs account:admin' }],
+      );
+    }
+    if (!owner.active) {
+      throw new AppError('conflict', 'This user is disabled; enable it first.', [
+        { field: 'ownerUserId', reason: 'disabled' },
+      ]);
+    }
+    return owner.id;
+  }
+
+  /** The user behind the caller's credential, when it is still an active user of the account. */
+  private async callerUserOf(principal: Principal, manager: EntityManager): Promise<string | null> {
+    let userId = principal.userId;
+    if (!userId && principal.credentialType === 'oauth_client') {
+      userId =
+        (await this.clients.ownerOf(principal.accountId, principal.credentialId, manager)) ??
+        undefined;
+    }
+    if (!userId) return null;
+    const user = await this.users.findInAccount(principal.accountId, userId, manager);
+    return user?.active ? user.id : null;
+  }
+}
