@@ -1,11 +1,10 @@
 import { type CreatorSyncJob, SYNC_PRIORITY_BANDS, SyncJobs } from '@tally/contracts';
 import { DUE_CREATORS_SQL, DueCreatorsRepository } from '@tally/creators-data';
-import { waitFor } from '@tally/testing';
+import { PrivateDatabase, waitFor } from '@tally/testing';
 import type { Job } from 'bullmq';
 import { loadSyncWorkerConfig } from '../src/config/sync-worker.config.js';
 import { SYNC_SCHEDULER_ID } from '../src/schedule/sync-schedule.registrar.js';
 import { CreatorsDatabase } from './support/creators-database.js';
-import { PrivateDatabase } from './support/private-database.js';
 import { TestWorker } from './support/test-worker.js';
 import { TestSandbox } from './support/platform-sandbox.js';
 

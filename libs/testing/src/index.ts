@@ -6,5 +6,6 @@ export { findServerBinary, type StopSignal } from './server-process.js';
 export * from './build-freshness.js';
 export * from './sandbox-admin.js';
 export * from './out-of-contract.js';
+export * from './private-database.js';
 export { scriptedFetch } from './scripted-fetch.js';
 export type { RecordedAnswer, ScriptedStep, SentRequest } from './scripted-fetch.js';

@@ -30,11 +30,13 @@ export class RevocationsRepository {
   /** Revocations numbered above `after` that still matter, oldest first, at most `limit`. */
   async after(after: number, limit: number): Promise<LoggedRevocation[]> {
     const rows: (Omit<LoggedRevocation, 'seq'> & { seq: string })[] = await this.db.query(
-      `SELECT seq::text AS seq, kind, credential_id::text AS "credentialId", forget_after AS "forgetAfter",
-              recorded_at AS "recordedAt"
-       FROM identity.revocations
-       WHERE seq > $1 AND forget_after > now()
-       ORDER BY seq LIMIT $2`,
+      // Ordered by the table's number, not the text the select names `seq`
+      // (ORDER BY takes an output column's name first: "10" before "9").
+      `SELECT r.seq::text AS seq, r.kind, r.credential_id::text AS "credentialId",
+              r.forget_after AS "forgetAfter", r.recorded_at AS "recordedAt"
+       FROM identity.revocations r
+       WHERE r.seq > $1 AND r.forget_after > now()
+       ORDER BY r.seq LIMIT $2`,
       [after, limit],
     );
     return rows.map((row) => ({ ...row, seq: Number(row.seq) }));

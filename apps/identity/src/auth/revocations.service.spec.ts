@@ -1,5 +1,5 @@
 import type { Revocation, RevocationChanges } from '@tally/contracts';
-import { waitFor } from '@tally/testing';
+import { PrivateDatabase, waitFor } from '@tally/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { openIdentityDatabase } from '../../test/support/identity-database.js';
@@ -14,12 +14,16 @@ import { SessionsRepository } from './sessions.repository.js';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** Other spec files revoke things in the same database meanwhile: each test reads its own. */
+/** Earlier tests' revocations stay in the log: each test reads its own. */
 function onlyOf(changes: RevocationChanges, ids: string[]): Revocation[] {
   return changes.revocations.filter((revocation) => ids.includes(revocation.credentialId));
 }
 
+// The log is read whole (from its start, up to its end) and its writers are
+// made to wait: in the shared test database, other spec files revoke meanwhile
+// and queue on the same lock, so this file has a database of its own.
 describe('RevocationsService', () => {
+  let database: PrivateDatabase;
   let db: DataSource;
   let fixtures: IdentityFixtures;
   let keys: ApiKeysRepository;
@@ -28,7 +32,8 @@ describe('RevocationsService', () => {
   let account: TestAccount;
 
   beforeAll(async () => {
-    db = await openIdentityDatabase();
+    database = await PrivateDatabase.create();
+    db = await openIdentityDatabase(database.url);
     fixtures = new IdentityFixtures(db);
     keys = new ApiKeysRepository(db);
     log = new RevocationsRepository(db);
@@ -37,7 +42,8 @@ describe('RevocationsService', () => {
   });
 
   afterAll(async () => {
-    await db.destroy();
+    await db?.destroy();
+    await database?.drop();
   });
 
   async function key(expiresInMs = 30 * DAY_MS): Promise<string> {
@@ -188,19 +194,39 @@ describe('RevocationsService', () => {
       expect(found().map((r) => r.credentialId)).toEqual(revoked);
     });
 
+    it('pages in the order of the numbers, also where they gain a digit', async () => {
+      const revoked: string[] = [];
+      for (let i = 0; i < 8; i++) revoked.push(await key());
+      const start = await log.latest();
+      // 9996, 9997, ... 10003: as text, "10000" sorts before "9996".
+      await db.query(
+        'ALTER TABLE identity.revocations ALTER COLUMN seq RESTART WITH ' +
+          Math.max(9996, start + 1),
+      );
+      for (const id of revoked) await revokeKey(id);
+
+      const pages: RevocationChanges[] = [await sut.since(start, 3)];
+      while (pages.at(-1)?.more) pages.push(await sut.since(pages.at(-1)!.cursor, 3));
+
+      expect(pages.flatMap((page) => page.revocations.map((r) => r.credentialId))).toEqual(revoked);
+      expect(pages.map((page) => page.cursor)).toEqual(
+        [...pages.map((page) => page.cursor)].sort((a, b) => a - b),
+      );
+    });
+
     it('starts over from everything that matters when the cursor is beyond the log', async () => {
       const jti = randomUUID();
       await new RevokedTokensRepository(db).add(jti, account.id, new Date(Date.now() + HOUR_MS));
       const latest = await log.latest();
 
-      const pages: RevocationChanges[] = [await sut.since(latest + 1_000_000)];
-      const found = () => pages.flatMap((page) => onlyOf(page, [jti]));
-      // Up to the page that holds it: the log is shared with other suites, which write meanwhile.
-      while (found().length === 0 && pages.at(-1)?.more)
-        pages.push(await sut.since(pages.at(-1)!.cursor));
+      const pages: RevocationChanges[] = [await sut.since(latest + 1_000_000, 2)];
+      while (pages.at(-1)?.more) pages.push(await sut.since(pages.at(-1)!.cursor, 2));
+      const everything = await sut.since(0, 1000);
 
-      expect(pages[0].cursor).toBeLessThanOrEqual(await log.latest());
-      expect(found().map((r) => r.kind)).toEqual(['oauth_token']);
+      expect(everything.more).toBe(false);
+      expect(pages.flatMap((page) => page.revocations)).toEqual(everything.revocations);
+      expect(pages.at(-1)?.cursor).toBe(latest);
+      expect(onlyOf(pages.at(-1)!, [jti]).map((r) => r.kind)).toEqual(['oauth_token']);
     });
   });
 
@@ -248,7 +274,6 @@ describe('RevocationsService', () => {
       await lateRevocation;
       const afterwards = await sut.since(start);
 
-      // Other suites revoke in this database too: their writers may queue alongside.
       expect(blockers).toContain(holderPid);
       expect(onlyOf(whileUncommitted, [early, late])).toEqual([]);
       expect(onlyOf(afterwards, [early, late]).map((r) => r.credentialId)).toEqual([early, late]);

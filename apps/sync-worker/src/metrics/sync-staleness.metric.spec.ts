@@ -4,7 +4,7 @@ import { runMigrations } from '@tally/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { PrivateDatabase } from '../../test/support/private-database.js';
+import { PrivateDatabase } from '@tally/testing';
 import { SyncStalenessMetric } from './sync-staleness.metric.js';
 import { OLDEST_DATA_SQL, SyncStalenessRepository } from './sync-staleness.repository.js';
 

@@ -3,8 +3,9 @@ import pg from 'pg';
 
 /**
  * A database of the test's own, next to the shared test database, for tests
- * that act on every creator (the scheduler): in the shared one they would
- * touch other test files' creators. Dropped at the end.
+ * that act on or read everything in a table (the sync scheduler, identity's
+ * revocation log): in the shared one other test files write meanwhile.
+ * Dropped at the end.
  */
 export class PrivateDatabase {
   private constructor(
