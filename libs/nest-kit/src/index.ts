@@ -9,6 +9,7 @@ export * from './nats/nats-connection-options.js';
 export * from './nats/tally-server-nats.js';
 export * from './nats/tally-client-nats.js';
 export * from './nats/service-client.js';
+export * from './nats/announce.js';
 export * from './nats/nats-client.module.js';
 export * from './nats/nats.health.js';
 export * from './nats/rpc-error-mapping.js';

@@ -25,7 +25,7 @@ import {
   UNREAD_PROFILE,
   UpstreamBusyError,
 } from '@tally/creators-data';
-import { ServiceClient } from '@tally/nest-kit';
+import { ServiceClient, announce } from '@tally/nest-kit';
 import { PlatformError, type PlatformProvider, type PlatformTokens } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
@@ -209,19 +209,15 @@ export class ConnectService {
           err: error,
         }),
       );
-    await this.bus
-      .emit(CreatorConnected, {
-        accountId: state.accountId,
-        creatorId: stored.id,
-        platform,
-        externalId: tokens.externalUserId,
-        username: fields.username,
-        reconnected: stored.reconnected,
-        actor: state.startedBy ?? { type: 'system', id: null },
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorConnected.subject}`, err: error }),
-      );
+    await announce(this.bus, this.logger, CreatorConnected, {
+      accountId: state.accountId,
+      creatorId: stored.id,
+      platform,
+      externalId: tokens.externalUserId,
+      username: fields.username,
+      reconnected: stored.reconnected,
+      actor: state.startedBy ?? { type: 'system', id: null },
+    });
     return {
       status: 'connected',
       creatorId: stored.id,

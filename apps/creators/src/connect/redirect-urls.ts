@@ -9,7 +9,7 @@ import {
   type ReplaceRedirectUrlsInput,
 } from '@tally/contracts';
 import { RedirectUrlsRepository, type StoredRedirectUrls } from '@tally/creators-data';
-import { ServiceClient } from '@tally/nest-kit';
+import { ServiceClient, announce } from '@tally/nest-kit';
 import { Logger } from '@nestjs/common';
 
 function viewOf(stored: StoredRedirectUrls): RedirectUrlsView {
@@ -44,16 +44,12 @@ export class RedirectUrls {
       principal.accountId,
       input.urls,
     );
-    await this.bus
-      .emit(RedirectUrlsReplaced, {
-        accountId: principal.accountId,
-        urls: current.urls,
-        previousUrls,
-        actor: auditActorOf(principal),
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${RedirectUrlsReplaced.subject}`, err: error }),
-      );
+    await announce(this.bus, this.logger, RedirectUrlsReplaced, {
+      accountId: principal.accountId,
+      urls: current.urls,
+      previousUrls,
+      actor: auditActorOf(principal),
+    });
     return viewOf(current);
   }
 

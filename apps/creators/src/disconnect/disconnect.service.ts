@@ -16,7 +16,7 @@ import {
   RevocationQueue,
   revokeAtPlatform,
 } from '@tally/creators-data';
-import { OutboxWriter, ServiceClient } from '@tally/nest-kit';
+import { OutboxWriter, ServiceClient, announce } from '@tally/nest-kit';
 import { PlatformError, TokenRefresher } from '@tally/platform-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -68,18 +68,14 @@ export class DisconnectService {
       (settled) => this.deleteCreator(principal, creator, settled),
     );
     if (pendingId) await this.retryLater(creatorId, pendingId, revocation);
-    await this.bus
-      .emit(CreatorDisconnected, {
-        accountId: principal.accountId,
-        creatorId,
-        platform: creator.platform,
-        externalId: creator.externalId,
-        username: creator.username,
-        actor: auditActorOf(principal),
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorDisconnected.subject}`, err: error }),
-      );
+    await announce(this.bus, this.logger, CreatorDisconnected, {
+      accountId: principal.accountId,
+      creatorId,
+      platform: creator.platform,
+      externalId: creator.externalId,
+      username: creator.username,
+      actor: auditActorOf(principal),
+    });
     return { disconnected: true, revokedUpstream: revocation.outcome !== 'failed' };
   }
 

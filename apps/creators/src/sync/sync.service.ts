@@ -9,7 +9,7 @@ import {
   SyncTrigger,
 } from '@tally/contracts';
 import { CreatorsRepository, SyncStateRepository } from '@tally/creators-data';
-import { RequestContext, ServiceClient } from '@tally/nest-kit';
+import { RequestContext, ServiceClient, announce } from '@tally/nest-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import { creatorNotFound } from '../creators/creator-errors.js';
 import { MIN_YOUTUBE_SYNC_UNITS, PlatformQuotaGuard } from './platform-quota.js';
@@ -48,18 +48,14 @@ export class SyncService {
         );
       });
     await this.syncState.markQueued(creatorId, jobId, 'manual' satisfies SyncTrigger);
-    await this.bus
-      .emit(CreatorSyncRequested, {
-        accountId: principal.accountId,
-        creatorId,
-        platform: creator.platform,
-        username: creator.username,
-        jobId,
-        actor: requestedBy.actor,
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${CreatorSyncRequested.subject}`, err: error }),
-      );
+    await announce(this.bus, this.logger, CreatorSyncRequested, {
+      accountId: principal.accountId,
+      creatorId,
+      platform: creator.platform,
+      username: creator.username,
+      jobId,
+      actor: requestedBy.actor,
+    });
     const waited = await this.queue.waitFor(jobId, waitMs);
     if (!waited.finished) {
       const state = await this.syncState.find(creatorId);

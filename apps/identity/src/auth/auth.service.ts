@@ -2,7 +2,6 @@ import {
   AppError,
   CredentialMetadata,
   CredentialOwner,
-  IdentityCredentialsChanged,
   IdentitySessionEnded,
   LoginInput,
   Principal,
@@ -11,10 +10,11 @@ import {
   SignupInput,
   WhoAmI,
 } from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
+import { ServiceClient, announce } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { announceChanged } from '../credentials/credential-announcements.js';
 import { AccountRow, AccountsRepository } from '../accounts/accounts.repository.js';
 import { ApiKeysService } from '../keys/api-keys.service.js';
 import { OAuthClientsService } from '../oauth/oauth-clients.service.js';
@@ -147,11 +147,7 @@ export class AuthService {
         'user.logged_out',
         { type: 'user', id: ended.userId },
       );
-      await this.bus
-        .emit(IdentitySessionEnded, { sessionId: ended.id })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish session end', err: error }),
-        );
+      await announce(this.bus, this.logger, IdentitySessionEnded, { sessionId: ended.id });
     }
     return { loggedOut: Boolean(ended) };
   }
@@ -238,30 +234,21 @@ export class AuthService {
   async announceSessionsChanged(
     sessions: readonly { id: string; expiresAt: Date }[],
   ): Promise<void> {
-    if (sessions.length === 0) return;
-    const recordedAt = new Date().toISOString();
-    await this.bus
-      .emit(IdentityCredentialsChanged, {
-        revocations: sessions.map((session) => ({
-          kind: 'session' as const,
-          credentialId: session.id,
-          forgetAfter: session.expiresAt.toISOString(),
-          recordedAt,
-        })),
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: 'could not publish changed sessions', err: error }),
-      );
+    await announceChanged(
+      this.bus,
+      this.logger,
+      sessions.map((session) => ({
+        kind: 'session',
+        credentialId: session.id,
+        forgetAfter: session.expiresAt,
+      })),
+    );
   }
 
   /** Tells every gateway of sessions ended in a transaction that has committed. */
   async announceSessionsEnded(sessionIds: readonly string[]): Promise<void> {
     for (const sessionId of sessionIds) {
-      await this.bus
-        .emit(IdentitySessionEnded, { sessionId })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish session end', err: error }),
-        );
+      await announce(this.bus, this.logger, IdentitySessionEnded, { sessionId });
     }
   }
 

@@ -4,7 +4,6 @@ import {
   CreatedApiKey,
   CreateKeyInput,
   formatApiKey,
-  IdentityCredentialsChanged,
   IdentityKeyRevoked,
   IdentityKeyRolled,
   KeyListFilter,
@@ -15,10 +14,8 @@ import {
   RollKeyInput,
   UpdateKeyInput,
   type Environment,
-  type EventDeclaration,
-  type EventToSend,
 } from '@tally/contracts';
-import { OutboxWriter, ServiceClient } from '@tally/nest-kit';
+import { OutboxWriter, ServiceClient, announce } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,6 +30,7 @@ import {
   permissionsOf,
 } from '../roles/grant-policy.js';
 import { RolesRepository } from '../roles/roles.repository.js';
+import { announceChanged } from '../credentials/credential-announcements.js';
 import { CredentialOwners } from '../users/credential-owners.js';
 import {
   ApiKeysRepository,
@@ -192,16 +190,9 @@ export class ApiKeysService {
       return changed.pausedChanged ? current.expiresAt : null;
     });
     if (paused) {
-      await this.publish(IdentityCredentialsChanged, {
-        revocations: [
-          {
-            kind: 'api_key',
-            credentialId: keyId,
-            forgetAfter: paused,
-            recordedAt: new Date().toISOString(),
-          },
-        ],
-      });
+      await announceChanged(this.bus, this.logger, [
+        { kind: 'api_key', credentialId: keyId, forgetAfter: new Date(paused) },
+      ]);
     }
     return this.get(principal, keyId);
   }
@@ -242,7 +233,7 @@ export class ApiKeysService {
 
   /** Tells every gateway of keys revoked in a transaction that has committed. */
   async announceRevoked(revoked: readonly RevokedWithOwner[]): Promise<void> {
-    for (const key of revoked) await this.publish(IdentityKeyRevoked, key);
+    for (const key of revoked) await announce(this.bus, this.logger, IdentityKeyRevoked, key);
   }
 
   async get(principal: Principal, keyId: string): Promise<ApiKeyView> {
@@ -298,7 +289,11 @@ export class ApiKeysService {
       });
       return true;
     });
-    if (revoked) await this.publish(IdentityKeyRevoked, { keyId, accountId: actor.accountId });
+    if (revoked)
+      await announce(this.bus, this.logger, IdentityKeyRevoked, {
+        keyId,
+        accountId: actor.accountId,
+      });
     return revoked;
   }
 
@@ -337,25 +332,13 @@ export class ApiKeysService {
       );
       return { replacement, graceUntil };
     });
-    await this.publish(IdentityKeyRolled, {
+    await announce(this.bus, this.logger, IdentityKeyRolled, {
       keyId,
       accountId: principal.accountId,
       replacedBy: result.replacement.id,
       graceUntil: result.graceUntil.toISOString(),
     });
     return result.replacement;
-  }
-
-  private async publish<D extends EventDeclaration>(
-    event: D,
-    payload: EventToSend<D>,
-  ): Promise<void> {
-    // Gateways also resync from identity.revocations: a lost event delays, never loses, a revocation.
-    await this.bus
-      .emit(event, payload)
-      .catch((error: unknown) =>
-        this.logger.error({ msg: `could not publish ${event.subject}`, err: error }),
-      );
   }
 }
 

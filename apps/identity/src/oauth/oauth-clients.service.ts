@@ -3,7 +3,6 @@ import {
   CreatedOAuthClient,
   CreateOAuthClientInput,
   IdentityClientRevoked,
-  IdentityCredentialsChanged,
   OAuthClientView,
   PageRequest,
   PageResult,
@@ -12,10 +11,11 @@ import {
   UpdateOAuthClientInput,
   ACCESS_TOKEN_LIFETIME_SECONDS,
 } from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
+import { ServiceClient, announce } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { announceChanged } from '../credentials/credential-announcements.js';
 import { Actor, AuditService } from '../audit/audit.service.js';
 import { CredentialOwners } from '../users/credential-owners.js';
 import { SECRET_HASHER, SecretHasher } from '../crypto/secret-hasher.js';
@@ -120,7 +120,7 @@ export class OAuthClientsService {
       );
       return changed.pausedChanged && input.enabled === false ? new Date() : null;
     });
-    if (pausedAt) await this.announcePaused(principal.accountId, [id], pausedAt);
+    if (pausedAt) await this.announcePaused([id], pausedAt);
     const view = await this.clients.findView(principal.accountId, id);
     if (!view) throw notFound();
     return view;
@@ -152,34 +152,23 @@ export class OAuthClientsService {
     revoked: readonly { id: string; revokedAt: Date }[],
   ): Promise<void> {
     for (const client of revoked) {
-      await this.bus
-        .emit(IdentityClientRevoked, {
-          id: client.id,
-          accountId,
-          revokedAt: client.revokedAt.toISOString(),
-        })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish client revocation', err: error }),
-        );
+      await announce(this.bus, this.logger, IdentityClientRevoked, {
+        id: client.id,
+        accountId,
+        revokedAt: client.revokedAt.toISOString(),
+      });
     }
   }
 
   /** Tells every gateway to refuse the tokens these clients were issued before `at`. */
-  async announcePaused(accountId: string, ids: readonly string[], at: Date): Promise<void> {
-    if (ids.length === 0) return;
+  async announcePaused(ids: readonly string[], at: Date): Promise<void> {
     const forgetAfter = new Date(at.getTime() + ACCESS_TOKEN_LIFETIME_SECONDS * 1000);
-    await this.bus
-      .emit(IdentityCredentialsChanged, {
-        revocations: ids.map((id) => ({
-          kind: 'oauth_client' as const,
-          credentialId: id,
-          forgetAfter: forgetAfter.toISOString(),
-          recordedAt: at.toISOString(),
-        })),
-      })
-      .catch((error: unknown) =>
-        this.logger.error({ msg: 'could not publish paused clients', err: error, accountId }),
-      );
+    await announceChanged(
+      this.bus,
+      this.logger,
+      ids.map((id) => ({ kind: 'oauth_client', credentialId: id, forgetAfter })),
+      at,
+    );
   }
 
   async revoke(principal: Principal, id: string): Promise<OAuthClientView> {
@@ -200,15 +189,11 @@ export class OAuthClientsService {
       return at;
     });
     if (revokedAt) {
-      await this.bus
-        .emit(IdentityClientRevoked, {
-          id,
-          accountId: principal.accountId,
-          revokedAt: revokedAt.toISOString(),
-        })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish client revocation', err: error }),
-        );
+      await announce(this.bus, this.logger, IdentityClientRevoked, {
+        id,
+        accountId: principal.accountId,
+        revokedAt: revokedAt.toISOString(),
+      });
     }
     const view = await this.clients.findView(principal.accountId, id);
     if (!view) throw new AppError('not_found', 'No OAuth client with this id in your account.');

@@ -13,7 +13,7 @@ import {
   TokenRequest,
   TokenResponse,
 } from '@tally/contracts';
-import { ServiceClient } from '@tally/nest-kit';
+import { ServiceClient, announce } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
@@ -152,11 +152,10 @@ export class TokenService {
         'oauth_token.revoked',
         { type: 'oauth_token', id: token.jti },
       );
-      await this.bus
-        .emit(IdentityTokenRevoked, { jti: token.jti, expiresAt: expiresAt.toISOString() })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish token revocation', err: error }),
-        );
+      await announce(this.bus, this.logger, IdentityTokenRevoked, {
+        jti: token.jti,
+        expiresAt: expiresAt.toISOString(),
+      });
     }
     return { ok: true, value: {} };
   }

@@ -7,11 +7,11 @@ import {
   type Principal,
   type ServiceUserView,
   type UpdateServiceUserInput,
-  IdentityCredentialsChanged,
 } from '@tally/contracts';
 import { ServiceClient } from '@tally/nest-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { announceChanged } from '../credentials/credential-announcements.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiKeysRepository } from '../keys/api-keys.repository.js';
 import { ApiKeysService } from '../keys/api-keys.service.js';
@@ -119,7 +119,7 @@ export class ServiceUsersService {
         return { keys, clients, at: new Date() };
       })
       .catch(translateUniqueName);
-    await this.announce(principal.accountId, change);
+    await this.announce(change);
     return this.get(principal, id);
   }
 
@@ -153,24 +153,21 @@ export class ServiceUsersService {
   }
 
   /** The fast path to every gateway; the revocation log (written by triggers) is the sure one. */
-  private async announce(
-    accountId: string,
-    change: { keys: { id: string; expiresAt: Date }[]; clients: string[]; at: Date },
-  ): Promise<void> {
-    if (change.keys.length > 0) {
-      await this.bus
-        .emit(IdentityCredentialsChanged, {
-          revocations: change.keys.map((key) => ({
-            kind: 'api_key' as const,
-            credentialId: key.id,
-            forgetAfter: key.expiresAt.toISOString(),
-            recordedAt: change.at.toISOString(),
-          })),
-        })
-        .catch((error: unknown) =>
-          this.logger.error({ msg: 'could not publish changed keys', err: error, accountId }),
-        );
-    }
-    await this.clients.announcePaused(accountId, change.clients, change.at);
+  private async announce(change: {
+    keys: { id: string; expiresAt: Date }[];
+    clients: string[];
+    at: Date;
+  }): Promise<void> {
+    await announceChanged(
+      this.bus,
+      this.logger,
+      change.keys.map((key) => ({
+        kind: 'api_key',
+        credentialId: key.id,
+        forgetAfter: key.expiresAt,
+      })),
+      change.at,
+    );
+    await this.clients.announcePaused(change.clients, change.at);
   }
 }
