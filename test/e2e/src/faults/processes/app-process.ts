@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { waitFor } from '@tally/testing';
-import { appEntry, assertBuilt, REPOSITORY_ROOT } from './built-apps.js';
+import { appEntry, appNodeFlags, assertBuilt, REPOSITORY_ROOT } from './built-apps.js';
 
 export type AppName = 'gateway' | 'identity' | 'creators' | 'sync-worker';
 
@@ -24,9 +24,10 @@ export interface Exit {
 }
 
 /**
- * One app as operators run it, `node apps/<app>/dist/main.js`, in a process of
- * its own that a test can kill with a signal and start again with the same
- * environment (and so the same ports).
+ * One app as operators run it, `node <its flags> apps/<app>/dist/main.js`
+ * (the flags of its `npm start`), in a process of its own that a test can
+ * kill with a signal and start again with the same environment (and so the
+ * same ports).
  */
 export class AppProcess {
   private child: ChildProcess | undefined;
@@ -47,7 +48,7 @@ export class AppProcess {
     if (this.child === undefined) assertBuilt(this.app);
     this.output = '';
     this.ready = false;
-    const child = spawn(process.execPath, [appEntry(this.app)], {
+    const child = spawn(process.execPath, [...appNodeFlags(this.app), appEntry(this.app)], {
       cwd: REPOSITORY_ROOT,
       env: { ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

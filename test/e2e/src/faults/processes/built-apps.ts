@@ -10,6 +10,20 @@ export function appEntry(app: AppName): string {
 }
 
 /**
+ * The Node flags of the app's own `npm start` (`node <flags> dist/main.js`),
+ * which test/deploy holds equal to those of every other launcher.
+ */
+export function appNodeFlags(app: AppName): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(REPOSITORY_ROOT, 'apps', app, 'package.json'), 'utf8'),
+  ) as { scripts?: Record<string, string> };
+  const words = (manifest.scripts?.start ?? '').trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`apps/${app}/package.json: start is not \`node <flags> dist/main.js\``);
+  return words.slice(1, -1);
+}
+
+/**
  * The processes run the builds: tell whoever forgot to build instead of
  * testing old code. An app's build is stale when any of its sources, or of
  * the sources of the libraries it loads, is newer than its entry point.
