@@ -142,10 +142,15 @@ export class KeysController {
   @ApiRoute({
     summary: 'Roll an API key',
     description:
-      'Issues a replacement with the same settings; the old key keeps working until the grace period ends. The answer is the only time the new key is shown.',
+      "Issues a replacement with the same settings and owner; the old key keeps working until the grace period ends. The answer is the only time the new key is shown. The caller must hold what the key grants, and rolling another member's key takes `account:admin` (a service user's key or your own takes `keys:write`).",
     response: CreatedApiKeySchema,
     params: { id: "The key's id." },
     errors: [
+      {
+        status: 403,
+        description:
+          'The key grants what the caller does not hold, or belongs to another member and the caller lacks `account:admin`.',
+      },
       404,
       { status: 409, description: 'The key is revoked, expired or already rolled.' },
       503,

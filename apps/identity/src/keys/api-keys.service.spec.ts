@@ -516,6 +516,44 @@ describe('ApiKeysService', () => {
       expect(await verification.verify(old.key)).toMatchObject({ valid: true });
     });
 
+    it("refuses another member's key to a caller without account:admin, and leaves it as it was", async () => {
+      const account = await fixtures.account();
+      const member = await fixtures.member(account, 'member');
+      const old = await sut.create(
+        fixtures.sessionOf(account),
+        keyInput({ roles: ['read-only'], ownerUserId: member.id }),
+      );
+      const caller = fixtures.sessionOf(account, ['creators:read', ...KEY_WRITER]);
+
+      await expect(sut.roll(caller, old.id, {})).rejects.toMatchObject({
+        code: 'insufficient_scope',
+        status: 403,
+      });
+      expect((await sut.get(caller, old.id)).replacedBy).toBeNull();
+      expect(await verification.verify(old.key)).toMatchObject({ valid: true });
+    });
+
+    it("rolls another member's key for account:admin, and a service user's or one's own for any key manager, keeping the owner", async () => {
+      const account = await fixtures.account();
+      const member = await fixtures.member(account, 'member');
+      const robot = await fixtures.serviceUser(account);
+      const admin = fixtures.sessionOf(account);
+      const manager = fixtures.sessionAs(account, member.id, ['creators:read', ...KEY_WRITER]);
+      const [membersKey, robotsKey] = [
+        await sut.create(admin, keyInput({ roles: ['read-only'], ownerUserId: member.id })),
+        await sut.create(admin, keyInput({ roles: ['read-only'], ownerUserId: robot })),
+      ];
+      const ownKey = await sut.create(manager, keyInput({ roles: ['read-only'] }));
+
+      const replacements = [
+        await sut.roll(admin, membersKey.id, {}),
+        await sut.roll(manager, robotsKey.id, {}),
+        await sut.roll(manager, ownKey.id, {}),
+      ];
+
+      expect(replacements.map((key) => key.owner.id)).toEqual([member.id, robot, member.id]);
+    });
+
     it("answers not found for another account's key", async () => {
       const [account, other] = [await fixtures.account(), await fixtures.account()];
       const othersKey = await sut.create(fixtures.sessionOf(other), keyInput());

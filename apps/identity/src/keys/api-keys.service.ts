@@ -303,6 +303,7 @@ export class ApiKeysService {
       const old = await this.keys.lockActive(principal.accountId, keyId, manager);
       if (!old) throw notFound();
       assertRollable(old);
+      await this.owners.assertMayRollFor(principal, old.owner.id, manager);
       const replacement = await this.issue(
         issuerOf(principal, old.owner.id),
         {

@@ -31,11 +31,7 @@ export class CredentialOwners {
         { field: 'ownerUserId', reason: 'no such user in your account' },
       ]);
     }
-    if (
-      owner.kind === 'human' &&
-      owner.id !== callerUserId &&
-      !principal.permissions.includes('account:admin')
-    ) {
+    if (!mayIssueFor(principal, owner, callerUserId)) {
       throw new AppError(
         'insufficient_scope',
         'Only account:admin may create a credential for another member; name a service user or yourself.',
@@ -50,6 +46,24 @@ export class CredentialOwners {
     return owner.id;
   }
 
+  /**
+   * Refuses to roll another member's key to a caller without account:admin:
+   * the replacement is a new credential of the old one's owner, which is the
+   * caller's to hand out under the same rule as a new one.
+   */
+  async assertMayRollFor(
+    principal: Principal,
+    ownerUserId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const owner = await this.users.findInAccount(principal.accountId, ownerUserId, manager);
+    if (owner && mayIssueFor(principal, owner, await this.callerUserOf(principal, manager))) return;
+    throw new AppError(
+      'insufficient_scope',
+      "Only account:admin may roll another member's key; a service user's key or your own you may roll.",
+    );
+  }
+
   /** The user behind the caller's credential, when it is still an active user of the account. */
   private async callerUserOf(principal: Principal, manager: EntityManager): Promise<string | null> {
     let userId = principal.userId;
@@ -62,4 +76,17 @@ export class CredentialOwners {
     const user = await this.users.findInAccount(principal.accountId, userId, manager);
     return user?.active ? user.id : null;
   }
+}
+
+/** A credential for a service user or for the caller is anyone's to issue; for another member, account:admin's. */
+function mayIssueFor(
+  principal: Principal,
+  owner: { id: string; kind: 'human' | 'service' },
+  callerUserId: string | null,
+): boolean {
+  return (
+    owner.kind !== 'human' ||
+    owner.id === callerUserId ||
+    principal.permissions.includes('account:admin')
+  );
 }

@@ -643,7 +643,7 @@ export interface paths {
     put?: never;
     /**
      * Roll an API key
-     * @description Issues a replacement with the same settings; the old key keeps working until the grace period ends. The answer is the only time the new key is shown.
+     * @description Issues a replacement with the same settings and owner; the old key keeps working until the grace period ends. The answer is the only time the new key is shown. The caller must hold what the key grants, and rolling another member's key takes `account:admin` (a service user's key or your own takes `keys:write`).
      *
      *     **Permission:** `keys:write`. Publishable keys are refused: call it from a server.
      */
@@ -5048,6 +5048,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      /** @description The key grants what the caller does not hold, or belongs to another member and the caller lacks `account:admin`. */
       403: components['responses']['InsufficientScope'];
       404: components['responses']['NotFound'];
       /** @description The key is revoked, expired or already rolled. */
