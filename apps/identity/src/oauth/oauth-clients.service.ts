@@ -174,8 +174,7 @@ export class OAuthClientsService {
   async revoke(principal: Principal, id: string): Promise<OAuthClientView> {
     const revokedAt = await this.db.transaction(async (manager) => {
       const current = await this.clients.findView(principal.accountId, id, manager);
-      if (!current)
-        throw new AppError('not_found', 'No OAuth client with this id in your account.');
+      if (!current) throw notFound();
       // Revoking only takes power away: oauth-clients:write is enough, whatever the client holds.
       const at = await this.clients.revoke(principal.accountId, id, manager);
       if (at)
@@ -196,7 +195,7 @@ export class OAuthClientsService {
       });
     }
     const view = await this.clients.findView(principal.accountId, id);
-    if (!view) throw new AppError('not_found', 'No OAuth client with this id in your account.');
+    if (!view) throw notFound();
     return view;
   }
 }
