@@ -75,12 +75,15 @@ class ProbeHandler {
 @Module({ controllers: [ProbeHandler] })
 class ProbeModule {}
 
-describe('NATS request-reply between Tally services', () => {
+describe.each([
+  ['handlers called straight (as the services run them)', true],
+  ["handlers called through Nest's RPC pipeline", false],
+])('NATS request-reply between Tally services, %s', (_how, direct) => {
   let probe: ProbeService;
   let bus: ServiceClient;
 
   beforeAll(async () => {
-    probe = await startProbeService(ProbeModule);
+    probe = await startProbeService(ProbeModule, { direct });
     bus = probe.bus;
   });
 

@@ -1,6 +1,7 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { directRequestHandlers } from '../nats/direct-requests.js';
 import { TallyServerNats } from '../nats/tally-server-nats.js';
 import { RpcErrorFilter } from '../rpc/rpc-error.filter.js';
 import { createHttpApp } from './create-http-app.js';
@@ -30,18 +31,20 @@ export async function startNatsService(
   options: NatsServiceOptions,
 ): Promise<NestFastifyApplication> {
   const app = await createHttpApp(options.module, { logger: options.logger });
+  const server = new TallyServerNats({
+    servers: options.natsServers,
+    name: options.queue,
+    queue: options.queue,
+    subjectPrefix: options.subjectPrefix,
+  });
   const microservice = app.connectMicroservice(
-    {
-      strategy: new TallyServerNats({
-        servers: options.natsServers,
-        name: options.queue,
-        queue: options.queue,
-        subjectPrefix: options.subjectPrefix,
-      }),
-    },
+    { strategy: server },
     { inheritAppConfig: false, deferInitialization: true },
   );
-  microservice.useGlobalFilters(new RpcErrorFilter());
+  // The microservice's only global enhancer: handlers that need no other are called straight.
+  const errors = new RpcErrorFilter();
+  microservice.useGlobalFilters(errors);
+  server.answerDirectly(directRequestHandlers(app, errors));
   if (options.installSignalHandlers !== false) {
     enableGracefulShutdown(app, options.shutdownTimeoutMs, options.logger);
   }

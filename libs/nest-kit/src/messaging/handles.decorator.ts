@@ -1,5 +1,6 @@
 import { parseWithSchema, type EventDeclaration, type RequestDeclaration } from '@tally/contracts';
 import { EventPattern, MessagePattern } from '@nestjs/microservices';
+import { HANDLED_REQUEST_SUBJECT } from '../nats/direct-requests.js';
 
 type Declaration = RequestDeclaration | EventDeclaration;
 
@@ -23,7 +24,14 @@ export function Handles(declaration: Declaration): MethodDecorator {
       return handler.call(this, parseWithSchema(schema, payload), ...rest);
     };
     Object.defineProperty(validated, 'name', { value: handler.name });
+    // What the decorators below this one left on the method (guards, pipes, …) stays on it.
+    for (const key of Reflect.getOwnMetadataKeys(handler) as unknown[]) {
+      Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), validated);
+    }
     descriptor.value = validated;
+    if (declaration.kind === 'request') {
+      Reflect.defineMetadata(HANDLED_REQUEST_SUBJECT, declaration.subject, validated);
+    }
     const subscribe =
       declaration.kind === 'request'
         ? MessagePattern(declaration.subject)

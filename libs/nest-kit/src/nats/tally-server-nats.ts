@@ -1,5 +1,11 @@
 import { REQUEST_ID_HEADER } from '@tally/contracts';
-import { type MessageHandler, NatsContext, ServerNats } from '@nestjs/microservices';
+import {
+  type IncomingEvent,
+  type IncomingRequest,
+  type MessageHandler,
+  NatsContext,
+  ServerNats,
+} from '@nestjs/microservices';
 import { NO_MESSAGE_HANDLER } from '@nestjs/microservices/constants.js';
 import { context as traceContext, type Span } from '@opentelemetry/api';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
@@ -34,6 +40,8 @@ export interface TallyServerNatsOptions extends NatsConnectionSettings {
 export class TallyServerNats extends ServerNats {
   private readonly subjectPrefix: string | undefined;
   private readonly handled: MeasuredHandlers;
+  /** Request handlers called without Nest's RPC pipeline, by subject (see answerDirectly). */
+  private direct = new Map<string, MessageHandler>();
   /** The span of each message being handled, closed by the end hook (tracing on only). */
   private readonly spans = new WeakMap<NatsContext, Span>();
 
@@ -71,6 +79,14 @@ export class TallyServerNats extends ServerNats {
     }
   }
 
+  /**
+   * Request handlers to call straight instead of through Nest's RPC pipeline
+   * (see directRequestHandlers); set before the server listens.
+   */
+  answerDirectly(handlers: Map<string, MessageHandler>): void {
+    this.direct = handlers;
+  }
+
   override bindEvents(client: NatsConnection): void {
     // The base class subscribes with the handler's own pattern; prefixing only the
     // subscribed subject keeps handler lookup on the contract subject.
@@ -92,10 +108,12 @@ export class TallyServerNats extends ServerNats {
   override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
     if (!natsMsg.reply) return super.handleMessage(channel, natsMsg);
     const context = new NatsContext([natsMsg.subject, natsMsg.headers]);
-    const message = await this.deserializer.deserialize(natsMsg, {
-      channel,
-      replyTo: natsMsg.reply,
-    });
+    // Nest's JSON deserializer answers at once: awaiting it would cost a promise per message.
+    const deserialized: IncomingPacket | Promise<IncomingPacket> = this.deserializer.deserialize(
+      natsMsg,
+      { channel, replyTo: natsMsg.reply },
+    );
+    const message = deserialized instanceof Promise ? await deserialized : deserialized;
     if (!('id' in message) || message.id === undefined) {
       return this.handleEvent(channel, message, context);
     }
@@ -113,7 +131,8 @@ export class TallyServerNats extends ServerNats {
         return;
       }
       try {
-        await publish({ response: result, isDisposed: true });
+        const published: unknown = publish({ response: result, isDisposed: true });
+        if (published instanceof Promise) await published;
       } catch (error) {
         this.logger.error(error);
       } finally {
@@ -136,10 +155,12 @@ export class TallyServerNats extends ServerNats {
 
   // Every message, request or event, finds its handler here once: the one place that sees them all.
   override getHandlerByPattern(pattern: string): MessageHandler | null {
-    const handler = super.getHandlerByPattern(pattern);
+    const handler = this.direct.get(pattern) ?? super.getHandlerByPattern(pattern);
     return handler && this.handled.of(pattern, handler);
   }
 }
+
+type IncomingPacket = IncomingRequest | IncomingEvent;
 
 const JSON_WORDS = new Set(['true', 'false', 'null']);
 

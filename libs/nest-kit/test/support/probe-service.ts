@@ -2,6 +2,7 @@ import type { INestMicroservice, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ServiceClient } from '../../src/nats/service-client.js';
 import { TallyClientNats } from '../../src/nats/tally-client-nats.js';
+import { directRequestHandlers } from '../../src/nats/direct-requests.js';
 import { TallyServerNats } from '../../src/nats/tally-server-nats.js';
 import { RpcErrorFilter } from '../../src/rpc/rpc-error.filter.js';
 
@@ -15,16 +16,24 @@ export interface ProbeService {
  * A Nest microservice of the test's handlers on the real NATS (under the test
  * file's subject prefix), and a client to talk to it. The client's timeout is
  * generous: many requests at once must not time out on a busy machine; tests
- * of the timeout itself pass their own.
+ * of the timeout itself pass their own. Handlers that need nothing of Nest's
+ * RPC pipeline are called straight, as in the services (startNatsService),
+ * unless `direct` is false.
  */
-export async function startProbeService(module: Type): Promise<ProbeService> {
+export async function startProbeService(
+  module: Type,
+  { direct = true }: { direct?: boolean } = {},
+): Promise<ProbeService> {
   const servers = [process.env.NATS_URL ?? 'nats://127.0.0.1:4222'];
   const subjectPrefix = process.env.NATS_SUBJECT_PREFIX;
+  const server = new TallyServerNats({ servers, name: 'probe', queue: 'probe', subjectPrefix });
   const microservice: INestMicroservice = await NestFactory.createMicroservice(module, {
-    strategy: new TallyServerNats({ servers, name: 'probe', queue: 'probe', subjectPrefix }),
+    strategy: server,
     logger: false,
   });
-  microservice.useGlobalFilters(new RpcErrorFilter());
+  const errors = new RpcErrorFilter();
+  microservice.useGlobalFilters(errors);
+  if (direct) server.answerDirectly(directRequestHandlers(microservice, errors));
   await microservice.listen();
   const client = new TallyClientNats({ servers, name: 'probe-client', subjectPrefix });
   return {
