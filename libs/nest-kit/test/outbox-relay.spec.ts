@@ -10,6 +10,8 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ensureEventsStream } from '../src/outbox/events-stream.js';
+import { outboxChannel } from '../src/outbox/outbox-channel.js';
+import { OutboxListener } from '../src/outbox/outbox-listener.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { createOutboxTable } from '../src/outbox/outbox-table.js';
 import { OutboxWriter } from '../src/outbox/outbox-writer.js';
@@ -209,5 +211,103 @@ describe('OutboxRelay', () => {
     const read = await readStream();
     expect(read.map((message) => message.msgId).sort()).toEqual([...ids].sort());
     expect(await unpublished()).toBe(0);
+  });
+
+  /** Polls `check` until it holds, for at most `ms` (generous: a missed wake-up would take a minute). */
+  async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      if (await check()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return check();
+  }
+
+  function listenerOf(heard: () => void, applicationName: string): OutboxListener {
+    return new OutboxListener(
+      { connectionString: process.env.DATABASE_URL, application_name: applicationName },
+      outboxChannel(schema),
+      heard,
+      () => undefined,
+      100,
+    );
+  }
+
+  it('wakes a resting relay as soon as a writer commits an event, instead of at the end of its rest', async () => {
+    const sut = new OutboxRelay(db, js, { schema, subjectPrefix, idleMs: 60_000 });
+    let heard = 0;
+    const listener = listenerOf(() => {
+      heard += 1;
+      sut.wake();
+    }, `outbox-wake-${tag}`);
+    try {
+      sut.start();
+      listener.start();
+      expect(await eventually(async () => listener.listening)).toBe(true);
+      const heardBefore = heard;
+
+      const [id] = await commitEvents(1);
+
+      expect(await eventually(async () => (await unpublished()) === 0)).toBe(true);
+      expect(heard).toBeGreaterThan(heardBefore);
+      expect((await readStream()).map((message) => message.msgId)).toEqual([id]);
+    } finally {
+      await listener.stop();
+      await sut.stop();
+    }
+  });
+
+  it('listens again after losing its connection, and says so, since what came meanwhile went unheard', async () => {
+    const applicationName = `outbox-listen-again-${tag}`;
+    let heard = 0;
+    const listener = listenerOf(() => (heard += 1), applicationName);
+    try {
+      listener.start();
+      expect(await eventually(async () => listener.listening && heard === 1)).toBe(true);
+
+      await db.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [applicationName],
+      );
+
+      expect(await eventually(async () => heard >= 2 && listener.listening)).toBe(true);
+      const heardAfterReconnect = heard;
+      await commitEvents(1);
+      expect(await eventually(async () => heard > heardAfterReconnect)).toBe(true);
+    } finally {
+      await listener.stop();
+    }
+    expect(listener.listening).toBe(false);
+  });
+
+  it('does not announce a transaction that rolled back', async () => {
+    let heard = 0;
+    const listener = listenerOf(() => (heard += 1), `outbox-rollback-${tag}`);
+    try {
+      listener.start();
+      expect(await eventually(async () => listener.listening && heard === 1)).toBe(true);
+      await expect(
+        db.transaction(async (manager) => {
+          await writer.add(manager, {
+            type: 'key.revoked',
+            accountId: ACCOUNT_ID,
+            data: {
+              keyId: randomUUID(),
+              name: 'gone',
+              start: 'x',
+              revokedAt: new Date().toISOString(),
+            },
+          });
+          throw new Error('the change failed');
+        }),
+      ).rejects.toThrow('the change failed');
+      await commitEvents(1);
+
+      // Notifications arrive in commit order: once the committed one is heard, the other would have been.
+      expect(await eventually(async () => heard >= 2)).toBe(true);
+      expect(heard).toBe(2);
+    } finally {
+      await listener.stop();
+    }
   });
 });

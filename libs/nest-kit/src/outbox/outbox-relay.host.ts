@@ -9,9 +9,12 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { natsConnectionOptions } from '../nats/nats-connection-options.js';
 import { ensureEventsStream } from './events-stream.js';
+import { outboxChannel } from './outbox-channel.js';
+import { OutboxListener } from './outbox-listener.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 export interface OutboxRelayHostOptions {
@@ -32,10 +35,18 @@ export interface OutboxRelayHostOptions {
 const OUTBOX_RELAY_OPTIONS = Symbol('OUTBOX_RELAY_OPTIONS');
 
 /**
+ * How long the relay rests between rounds with nothing to publish: writers
+ * wake it (NOTIFY), so this only bounds how late an event unheard (while the
+ * listening connection was lost) goes out.
+ */
+const REST_WITHOUT_NEWS_MS = 10_000;
+
+/**
  * Runs this process's outbox relay: a NATS connection of its own, the events
- * stream made sure of, then rounds until shutdown. NATS being away at start
- * does not stop the app: the relay keeps trying, and the outbox keeps the
- * events meanwhile.
+ * stream made sure of, then rounds until shutdown, each as soon as a writer
+ * announces a committed event (OutboxListener) rather than by polling. NATS
+ * being away at start does not stop the app: the relay keeps trying, and the
+ * outbox keeps the events meanwhile.
  */
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,6 +54,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
   private readonly stopping = new AbortController();
   private connection: NatsConnection | undefined;
   private relay: OutboxRelay | undefined;
+  private listener: OutboxListener | undefined;
   private starting: Promise<void> | undefined;
 
   constructor(
@@ -58,6 +70,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.starting;
+    await this.listener?.stop();
     await this.relay?.stop();
     await this.connection?.drain().catch(() => undefined);
   }
@@ -79,9 +92,19 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
         this.relay = new OutboxRelay(this.db, jetstream(this.connection), {
           schema: this.options.schema,
           subjectPrefix: this.options.subjectPrefix,
+          idleMs: REST_WITHOUT_NEWS_MS,
           onError: (error) => this.logger.warn({ msg: 'outbox relay round failed', err: error }),
         });
-        if (!this.stopping.signal.aborted) this.relay.start();
+        if (this.stopping.signal.aborted) return;
+        const relay = this.relay;
+        this.listener = new OutboxListener(
+          (this.db.driver as unknown as { master: Pool }).master.options,
+          outboxChannel(this.options.schema),
+          () => relay.wake(),
+          (error) => this.logger.warn({ msg: 'outbox listener lost its connection', err: error }),
+        );
+        this.listener.start();
+        relay.start();
         return;
       } catch (error) {
         this.logger.warn({ msg: 'outbox relay waits for NATS', err: error });

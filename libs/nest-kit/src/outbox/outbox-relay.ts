@@ -1,6 +1,5 @@
 import { eventSubject, type OutboxEvent } from '@tally/contracts';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 
 export interface OutboxRelayOptions {
@@ -9,7 +8,10 @@ export interface OutboxRelayOptions {
   subjectPrefix?: string;
   /** Most events one round publishes. */
   batchSize?: number;
-  /** How long the relay rests when the outbox is empty, or after a failure. */
+  /**
+   * How long the relay rests when the outbox is empty, or after a failure,
+   * unless woken sooner (wake: a new event was committed).
+   */
   idleMs?: number;
   /** Published events are kept this long (for support), then purged. */
   keepPublishedMs?: number;
@@ -42,6 +44,10 @@ export class OutboxRelay {
   private readonly stopping = new AbortController();
   private running: Promise<void> | undefined;
   private lastPurge = 0;
+  /** Ends the current rest early; set while the relay rests. */
+  private endRest: (() => void) | undefined;
+  /** A wake that came while a round ran: the next rest is skipped. */
+  private wokenMeanwhile = false;
 
   constructor(
     private readonly db: DataSource,
@@ -55,7 +61,14 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopping.abort();
+    this.endRest?.();
     await this.running;
+  }
+
+  /** Starts the next round now: an event was committed (or may have been, unheard). */
+  wake(): void {
+    if (this.endRest) this.endRest();
+    else this.wokenMeanwhile = true;
   }
 
   /** One round: publishes up to a batch; answers how many. */
@@ -98,14 +111,26 @@ export class OutboxRelay {
     const signal = this.stopping.signal;
     while (!signal.aborted) {
       let published = 0;
+      this.wokenMeanwhile = false;
       try {
         published = await this.publishBatch();
         await this.purgeNowAndThen();
       } catch (error) {
         this.options.onError?.(error);
       }
-      if (published === 0) await sleep(idleMs, undefined, { signal }).catch(() => undefined);
+      if (published === 0 && !this.wokenMeanwhile && !signal.aborted) await this.rest(idleMs);
     }
+  }
+
+  private rest(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.endRest?.(), ms);
+      this.endRest = () => {
+        clearTimeout(timer);
+        this.endRest = undefined;
+        resolve();
+      };
+    });
   }
 
   private async purgeNowAndThen(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { OutboxEvent, WebhookEventData, WebhookEventType } from '@tally/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { outboxChannel } from './outbox-channel.js';
 
 export interface NewOutboxEvent<T extends WebhookEventType> {
   type: T;
@@ -13,7 +14,7 @@ export interface NewOutboxEvent<T extends WebhookEventType> {
 /**
  * Records events in the outbox of one schema. Always give it the manager of
  * the transaction that makes the change: the event is kept exactly when the
- * change is.
+ * change is, and the schema's relay is woken when it commits (NOTIFY).
  */
 export class OutboxWriter {
   constructor(private readonly schema: string) {}
@@ -23,10 +24,20 @@ export class OutboxWriter {
     event: NewOutboxEvent<T>,
   ): Promise<Pick<OutboxEvent, 'id' | 'type'>> {
     const id = randomUUID();
+    // One statement: the notification goes with the row (Postgres sends it at commit, once).
     await manager.query(
-      `INSERT INTO ${this.schema}.outbox_events (id, type, account_id, data, occurred_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [id, event.type, event.accountId, JSON.stringify(event.data), event.occurredAt ?? new Date()],
+      `WITH added AS (
+         INSERT INTO ${this.schema}.outbox_events (id, type, account_id, data, occurred_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id)
+       SELECT pg_notify($6, '') FROM added`,
+      [
+        id,
+        event.type,
+        event.accountId,
+        JSON.stringify(event.data),
+        event.occurredAt ?? new Date(),
+        outboxChannel(this.schema),
+      ],
     );
     return { id, type: event.type };
   }
