@@ -21,12 +21,16 @@ function statementName(text: string): string {
  * for it. Rows come back as `DataSource.query` gives them. For statements
  * whose text is fixed (parameters in `values`), never for text built from input.
  */
-export async function preparedQuery<Row extends QueryResultRow>(
+export function preparedQuery<Row extends QueryResultRow>(
   db: DataSource,
   text: string,
   values: unknown[],
 ): Promise<Row[]> {
   const pool = (db.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<Row>({ name: statementName(text), text, values });
-  return result.rows;
+  // The callback form: pg-pool's promise form wraps it in two more promises per query.
+  return new Promise<Row[]>((resolve, reject) => {
+    pool.query<Row>({ name: statementName(text), text, values }, (error, result) =>
+      error ? reject(error) : resolve(result.rows),
+    );
+  });
 }

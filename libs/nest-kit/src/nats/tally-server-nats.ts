@@ -5,6 +5,7 @@ import {
   type MessageHandler,
   NatsContext,
   ServerNats,
+  Transport,
 } from '@nestjs/microservices';
 import { NO_MESSAGE_HANDLER } from '@nestjs/microservices/constants.js';
 import { context as traceContext, type Span } from '@opentelemetry/api';
@@ -97,23 +98,41 @@ export class TallyServerNats extends ServerNats {
     super.bindEvents(prefixing);
   }
 
+  /** Nest's, without its async wrapper: a message costs the promise handleMessage returns, no more. */
+  override getMessageHandler(channel: string): (error: unknown, message: Msg) => void {
+    return (error, message) => {
+      if (error) {
+        this.logger.error(error as Error);
+        return;
+      }
+      this.handleMessage(channel, message).catch((failure: string) => this.handleError(failure));
+    };
+  }
+
   /**
    * Nest turns every handler's result into a stream and replies from it on
    * the next tick (a dozen rxjs operators, closures and a nextTick per
    * message). A request whose handler resolves to a plain value, as every
    * successful request here does, is answered straight from it, in the same
    * packet (`{ id, response, isDisposed: true }`); a stream (a refusal comes
-   * as the error filter's stream) and every event go Nest's way.
+   * as the error filter's stream) and every event go Nest's way. A request
+   * costs one promise of its own here (the handler's, followed once), where
+   * awaiting each step cost five.
    */
-  override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
+  override handleMessage(channel: string, natsMsg: Msg): Promise<void> {
     if (!natsMsg.reply) return super.handleMessage(channel, natsMsg);
-    const context = new NatsContext([natsMsg.subject, natsMsg.headers]);
-    // Nest's JSON deserializer answers at once: awaiting it would cost a promise per message.
+    // Nest's JSON deserializer answers at once; another one may not.
     const deserialized: IncomingPacket | Promise<IncomingPacket> = this.deserializer.deserialize(
       natsMsg,
       { channel, replyTo: natsMsg.reply },
     );
-    const message = deserialized instanceof Promise ? await deserialized : deserialized;
+    return deserialized instanceof Promise
+      ? deserialized.then((message) => this.answerRequest(channel, natsMsg, message))
+      : this.answerRequest(channel, natsMsg, deserialized);
+  }
+
+  private answerRequest(channel: string, natsMsg: Msg, message: IncomingPacket): Promise<void> {
+    const context = new NatsContext([natsMsg.subject, natsMsg.headers]);
     if (!('id' in message) || message.id === undefined) {
       return this.handleEvent(channel, message, context);
     }
@@ -121,24 +140,42 @@ export class TallyServerNats extends ServerNats {
     const handler = this.getHandlerByPattern(channel);
     if (!handler) {
       publish({ id: message.id, status: 'error', err: NO_MESSAGE_HANDLER });
-      return;
+      return ANSWERED;
     }
-    // Returned as Nest does: a rejection reaches the message handler's catch.
-    return this.runWithProcessingHooks(context, async (runEndHook) => {
-      const result: unknown = await handler(message.data, context);
+    const runEndHook = this.createProcessingEndHookRunner(context);
+    const answer = (result: unknown): void => {
       if (isObservable(result)) {
         this.send(result.pipe(finalize(runEndHook)), publish);
         return;
       }
       try {
-        const published: unknown = publish({ response: result, isDisposed: true });
-        if (published instanceof Promise) await published;
+        publish({ response: result, isDisposed: true });
       } catch (error) {
         this.logger.error(error);
       } finally {
         runEndHook();
       }
+    };
+    const failed = (error: unknown): never => {
+      runEndHook();
+      throw error;
+    };
+    // The start hook (request context, trace span) calls `done` at once, around the handler's start.
+    let answering = ANSWERED;
+    this.onProcessingStartHook(this.transportId ?? Transport.NATS, context, () => {
+      let result: unknown;
+      try {
+        result = handler(message.data, context);
+      } catch (error) {
+        // As Nest does: a handler's failure reaches the message handler's catch.
+        answering = Promise.reject(error).catch(failed);
+        return answering;
+      }
+      answering =
+        result instanceof Promise ? result.then(answer, failed) : (answer(result), ANSWERED);
+      return answering;
     });
+    return answering;
   }
 
   /**
@@ -161,6 +198,8 @@ export class TallyServerNats extends ServerNats {
 }
 
 type IncomingPacket = IncomingRequest | IncomingEvent;
+
+const ANSWERED: Promise<void> = Promise.resolve();
 
 const JSON_WORDS = new Set(['true', 'false', 'null']);
 
