@@ -92,6 +92,25 @@ describe('OutboxRelay', () => {
     });
   }
 
+  /** Records an event in a transaction that then fails, and checks that it did. */
+  async function rollBackAnEvent(): Promise<void> {
+    await expect(
+      db.transaction(async (manager) => {
+        await writer.add(manager, {
+          type: 'key.revoked',
+          accountId: ACCOUNT_ID,
+          data: {
+            keyId: randomUUID(),
+            name: 'gone',
+            start: 'x',
+            revokedAt: new Date().toISOString(),
+          },
+        });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+  }
+
   /** Rounds until the outbox is empty. */
   async function drain(sut: OutboxRelay): Promise<number> {
     let total = 0;
@@ -143,21 +162,7 @@ describe('OutboxRelay', () => {
   });
 
   it('never publishes the event of a transaction that rolled back', async () => {
-    await expect(
-      db.transaction(async (manager) => {
-        await writer.add(manager, {
-          type: 'key.revoked',
-          accountId: ACCOUNT_ID,
-          data: {
-            keyId: randomUUID(),
-            name: 'gone',
-            start: 'x',
-            revokedAt: new Date().toISOString(),
-          },
-        });
-        throw new Error('the change failed');
-      }),
-    ).rejects.toThrow('the change failed');
+    await rollBackAnEvent();
 
     expect(await relay().publishBatch()).toBe(0);
     expect(await readStream()).toEqual([]);
@@ -286,21 +291,7 @@ describe('OutboxRelay', () => {
     try {
       listener.start();
       expect(await eventually(async () => listener.listening && heard === 1)).toBe(true);
-      await expect(
-        db.transaction(async (manager) => {
-          await writer.add(manager, {
-            type: 'key.revoked',
-            accountId: ACCOUNT_ID,
-            data: {
-              keyId: randomUUID(),
-              name: 'gone',
-              start: 'x',
-              revokedAt: new Date().toISOString(),
-            },
-          });
-          throw new Error('the change failed');
-        }),
-      ).rejects.toThrow('the change failed');
+      await rollBackAnEvent();
       await commitEvents(1);
 
       // Notifications arrive in commit order: once the committed one is heard, the other would have been.
