@@ -262,6 +262,28 @@ describe('OutboxRelay', () => {
     }
   });
 
+  it('tries a failed round again soon, whatever its rest between empty rounds', async () => {
+    const [id] = await commitEvents(1);
+    let attempts = 0;
+    const failingOnce = {
+      publish: (...args: Parameters<JetStreamClient['publish']>) => {
+        attempts += 1;
+        if (attempts === 1) return Promise.reject(new Error('NATS is away'));
+        return js.publish(...args);
+      },
+    } as unknown as JetStreamClient;
+    const sut = new OutboxRelay(db, failingOnce, { schema, subjectPrefix, idleMs: 60_000 });
+    try {
+      sut.start();
+
+      expect(await eventually(async () => (await unpublished()) === 0)).toBe(true);
+      expect(attempts).toBe(2);
+      expect((await readStream()).map((message) => message.msgId)).toEqual([id]);
+    } finally {
+      await sut.stop();
+    }
+  });
+
   it('listens again after losing its connection, and says so, since what came meanwhile went unheard', async () => {
     const applicationName = `outbox-listen-again-${tag}`;
     let heard = 0;

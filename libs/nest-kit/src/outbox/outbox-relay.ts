@@ -1,5 +1,6 @@
 import { eventSubject, type OutboxEvent } from '@tally/contracts';
 import type { JetStreamClient } from '@nats-io/jetstream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 
 export interface OutboxRelayOptions {
@@ -9,10 +10,16 @@ export interface OutboxRelayOptions {
   /** Most events one round publishes. */
   batchSize?: number;
   /**
-   * How long the relay rests when the outbox is empty, or after a failure,
-   * unless woken sooner (wake: a new event was committed).
+   * How long the relay rests when the outbox is empty, unless woken sooner
+   * (wake: a new event was committed).
    */
   idleMs?: number;
+  /**
+   * How long it rests after a failed round (NATS or Postgres away) before
+   * trying again: events already committed are waiting, and no writer will
+   * announce them again.
+   */
+  retryMs?: number;
   /** Published events are kept this long (for support), then purged. */
   keepPublishedMs?: number;
   onError?: (error: unknown) => void;
@@ -29,6 +36,7 @@ interface OutboxRow {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_REST_MS = 200;
 
 /**
  * Publishes a schema's outbox to JetStream, oldest first, in rounds: each
@@ -107,16 +115,20 @@ export class OutboxRelay {
   }
 
   private async loop(): Promise<void> {
-    const idleMs = this.options.idleMs ?? 200;
+    const idleMs = this.options.idleMs ?? DEFAULT_REST_MS;
+    const retryMs = this.options.retryMs ?? DEFAULT_REST_MS;
     const signal = this.stopping.signal;
     while (!signal.aborted) {
-      let published = 0;
+      let published: number;
       this.wokenMeanwhile = false;
       try {
         published = await this.publishBatch();
         await this.purgeNowAndThen();
       } catch (error) {
         this.options.onError?.(error);
+        // Not cut short by wakes: while NATS is away, each new event must not start a round.
+        await sleep(retryMs, undefined, { signal }).catch(() => undefined);
+        continue;
       }
       if (published === 0 && !this.wokenMeanwhile && !signal.aborted) await this.rest(idleMs);
     }
