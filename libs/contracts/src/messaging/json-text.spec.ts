@@ -158,16 +158,17 @@ describe('JsonText outside stringifyJson', () => {
 });
 
 describe('JsonText construction', () => {
-  it('writes an empty arrayOf as []', () => {
-    expect(JsonText.arrayOf([]).text).toBe('[]');
-    expect(stringifyJson({ items: JsonText.arrayOf([]) })).toBe('{"items":[]}');
+  it('writes an empty list as []', () => {
+    expect(JsonText.of([]).text).toBe('[]');
+    expect(stringifyJson({ items: JsonText.of([]) })).toBe('{"items":[]}');
   });
 
-  it('joins the elements of arrayOf with commas, as they are', () => {
-    const items = JsonText.arrayOf(['{"a":1}', ' 2', '"three"']);
+  it('writes a value as JSON.stringify does and gives it back', () => {
+    const value = [{ a: 1, b: 'é"\n' }, 2, null, 'three'];
+    const items = JsonText.of(value);
 
-    expect(items.text).toBe('[{"a":1}, 2,"three"]');
-    expect(items.toJSON()).toEqual([{ a: 1 }, 2, 'three']);
+    expect(items.text).toBe(JSON.stringify(value));
+    expect(items.toJSON()).toEqual(value);
   });
 
   it('round trips multi-byte UTF-8 between bytes and text', () => {

@@ -181,7 +181,7 @@ export class CreatorsRepository {
       [...params, ...keyset.params],
     );
     // Written as JSON once, here: the gateway sends the text on as it is.
-    return keysetJsonPage(rows, request, (row) => JSON.stringify(toCreatorView(row)));
+    return keysetJsonPage(rows, request, toCreatorView);
   }
 
   /** Creators of an account by username (case-insensitive) or by platform id. */

@@ -144,7 +144,7 @@ export class VideosRepository {
     );
     if (rows.length === 0) return null;
     const videos = rows.filter((row): row is VideoRow => row.id !== null);
-    return keysetJsonPage(videos, request, (row) => JSON.stringify(toVideoView(row)));
+    return keysetJsonPage(videos, request, toVideoView);
   }
 
   async count(creatorId: string, manager: EntityManager = this.db.manager): Promise<number> {

@@ -64,14 +64,14 @@ export function keysetPage<Row extends { sortValue: string; id: string }, Item>(
 }
 
 /**
- * keysetPage for a list answered as JSON text: each row written once as
- * JSON (`toJson`), the items one JSON array that no later hop parses.
+ * keysetPage for a list answered as JSON text: the items written once, here,
+ * as one JSON array that no later hop parses.
  */
-export function keysetJsonPage<Item, Row extends { sortValue: string; id: string }>(
+export function keysetJsonPage<Row extends { sortValue: string; id: string }, Item>(
   rows: Row[],
   request: PageRequest,
-  toJson: (row: Row) => string,
+  toItem: (row: Row) => Item,
 ): PreparedPageResult<Item> {
-  const page = keysetPage(rows, request, toJson);
-  return { ...page, items: JsonText.arrayOf<Item>(page.items) };
+  const page = keysetPage(rows, request, toItem);
+  return { ...page, items: JsonText.of(page.items) };
 }

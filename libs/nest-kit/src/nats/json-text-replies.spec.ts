@@ -94,7 +94,7 @@ describe('JsonTextReplySerializer and readJsonTextReply', () => {
   });
 
   it('sends an empty JSON array and reads it back', () => {
-    const items = JsonText.arrayOf([]);
+    const items = JsonText.of([]);
     const sent = serializer.serialize({
       id: 'req-4',
       response: { items, next: null, prev: null },
