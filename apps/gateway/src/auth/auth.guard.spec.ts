@@ -90,12 +90,22 @@ function countingRateLimits(): { service: RateLimitService; counted: RateLimitSu
   return { service, counted };
 }
 
-/** The guard with the key authenticator answering `caller`. */
+/**
+ * The guard with the key authenticator answering `caller`: after a lookup (a
+ * promise) unless `known` says it answers at once, as for a cached key; an
+ * AppError is its refusal.
+ */
 function guardFor(
-  caller: Principal,
+  caller: Principal | AppError,
   rateLimits: RateLimitService = countingRateLimits().service,
+  { known = false } = {},
 ): AuthGuard {
-  const keys = { authenticate: () => Promise.resolve(caller) } as unknown as KeyAuthenticator;
+  const answer = () => {
+    if (known && caller instanceof AppError) throw caller;
+    if (known) return caller;
+    return caller instanceof AppError ? Promise.reject(caller) : Promise.resolve(caller);
+  };
+  const keys = { authenticate: answer } as unknown as KeyAuthenticator;
   return new AuthGuard(
     new Reflector(),
     keys,
@@ -129,7 +139,7 @@ function call(
 }
 
 async function refusal(guard: AuthGuard, context: ExecutionContext): Promise<unknown> {
-  return guard.canActivate(context).then(
+  return Promise.resolve(guard.canActivate(context)).then(
     () => 'allowed',
     (error: unknown) => error,
   );
@@ -155,11 +165,11 @@ describe('AuthGuard', () => {
     });
 
     it.each(['open', 'probe'] as const)(
-      'lets anyone call a route marked public (%s)',
-      async (route) => {
-        await expect(
+      'lets anyone call a route marked public (%s), at once',
+      (route) => {
+        expect(
           guardFor(writingSecretKey).canActivate(call(route, anonymous, '/api/v1/probe')),
-        ).resolves.toBe(true);
+        ).toBe(true);
       },
     );
   });
@@ -256,5 +266,52 @@ describe('AuthGuard', () => {
 
       expect(limits.counted).toEqual([]);
     });
+  });
+
+  describe('a key the authenticator knows at once (cached)', () => {
+    it('lets the caller in without a promise', () => {
+      const limits = countingRateLimits();
+      const context = call('startConnect');
+
+      expect(guardFor(writingSecretKey, limits.service, { known: true }).canActivate(context)).toBe(
+        true,
+      );
+      expect(context.switchToHttp().getRequest()).toMatchObject({ principal: writingSecretKey });
+      expect(limits.counted).toEqual([]);
+    });
+
+    it('still counts a refusal against the caller and rejects it', async () => {
+      const limits = countingRateLimits();
+      const answer = guardFor(readOnlySecretKey, limits.service, { known: true }).canActivate(
+        call('startConnect'),
+      );
+
+      expect(answer).toBeInstanceOf(Promise);
+      await expect(answer).rejects.toMatchObject({ code: 'insufficient_scope' });
+      expect(limits.counted).toEqual([{ ip: '203.0.113.7', principal: readOnlySecretKey }]);
+    });
+
+    it('counts a key refused at once against the IP and rejects it', async () => {
+      const limits = countingRateLimits();
+      const malformed = new AppError('unauthorized', 'The API key is malformed.');
+
+      const refused = await refusal(
+        guardFor(malformed, limits.service, { known: true }),
+        call('list'),
+      );
+
+      expect(refused).toBe(malformed);
+      expect(limits.counted).toEqual([{ ip: '203.0.113.7', principal: undefined }]);
+    });
+  });
+
+  it('counts a key refused after a lookup against the IP and rejects it', async () => {
+    const limits = countingRateLimits();
+    const revoked = new AppError('unauthorized', 'The API key has been revoked.');
+
+    const refused = await refusal(guardFor(revoked, limits.service), call('list'));
+
+    expect(refused).toBe(revoked);
+    expect(limits.counted).toEqual([{ ip: '203.0.113.7', principal: undefined }]);
   });
 });

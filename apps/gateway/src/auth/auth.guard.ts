@@ -47,26 +47,60 @@ export class AuthGuard implements CanActivate {
     @Inject(COOKIE_POLICY) private readonly cookies: CookiePolicy,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * `true` at once (no promise) for a public route and for a key the cache
+   * knows, as on nearly every request; a promise while a credential is being
+   * verified. Refusals are always rejected promises: they are counted first.
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
+    let principal: Principal | Promise<Principal>;
     try {
-      // Known from here on: usage and limits count the request even when authorize refuses it.
-      request.principal = await this.authenticate(request);
-      this.authorize(request.principal, request, reply, context);
+      principal = this.authenticate(request);
     } catch (refusal) {
-      // A refusal still counts: against the IP when authentication failed (guessing keys
-      // gets a 429), against the caller's budget otherwise, with the rate-limit headers.
-      // A publishable key is public: anyone may present it from anywhere, so its
-      // refusals (a wrong Origin, a route not for browsers) are the IP's alone.
-      const ipOnly = request.principal?.credentialType === 'publishable_key';
-      await enforceRateLimit(this.rateLimits, request, reply, { ipOnly });
-      throw refusal;
+      return this.refuse(request, reply, refusal);
     }
-    return true;
+    if (!(principal instanceof Promise)) return this.admit(principal, request, reply, context);
+    return principal.then(
+      (known) => this.admit(known, request, reply, context),
+      (refusal: unknown) => this.refuse(request, reply, refusal),
+    );
+  }
+
+  private admit(
+    principal: Principal,
+    request: GatewayRequest,
+    reply: FastifyReply,
+    context: ExecutionContext,
+  ): true | Promise<never> {
+    // Known from here on: usage and limits count the request even when authorize refuses it.
+    request.principal = principal;
+    try {
+      this.authorize(principal, request, reply, context);
+      return true;
+    } catch (refusal) {
+      return this.refuse(request, reply, refusal);
+    }
+  }
+
+  /**
+   * A refusal still counts: against the IP when authentication failed (guessing keys
+   * gets a 429), against the caller's budget otherwise, with the rate-limit headers.
+   * A publishable key is public: anyone may present it from anywhere, so its
+   * refusals (a wrong Origin, a route not for browsers) are the IP's alone.
+   */
+  private async refuse(
+    request: GatewayRequest,
+    reply: FastifyReply,
+    refusal: unknown,
+  ): Promise<never> {
+    const ipOnly = request.principal?.credentialType === 'publishable_key';
+    await enforceRateLimit(this.rateLimits, request, reply, { ipOnly });
+    throw refusal;
   }
 
   /** Throws the 403 when this credential may not call this route from where it is called. */
@@ -116,7 +150,7 @@ export class AuthGuard implements CanActivate {
     );
   }
 
-  private async authenticate(request: GatewayRequest): Promise<Principal> {
+  private authenticate(request: GatewayRequest): Principal | Promise<Principal> {
     const credential = presentedCredential(
       request.headers,
       parseCookies(request.headers.cookie),

@@ -58,15 +58,24 @@ export class KeyAuthenticator {
     });
   }
 
-  async authenticate(presented: string): Promise<Principal> {
+  /**
+   * The key's principal: at once (no promise) when the cache knows the key, as
+   * on nearly every request; otherwise once identity has answered. A refusal is
+   * thrown, or rejected when identity was asked.
+   */
+  authenticate(presented: string): Principal | Promise<Principal> {
     if (!parseApiKey(presented)) throw invalidToken(FAILURE_TEXT.malformed);
     const cacheKey = createHash('sha256').update(presented).digest('base64');
-    let verdict = this.revocations.isCurrent() ? this.cache.get(cacheKey) : undefined;
-    if (!verdict) {
-      const ticket = this.cache.ticket();
-      verdict = await this.verify(presented);
+    const cached = this.revocations.isCurrent() ? this.cache.get(cacheKey) : undefined;
+    if (cached) return this.admit(cached, cacheKey);
+    const ticket = this.cache.ticket();
+    return this.verify(presented).then((verdict) => {
       this.cache.set(cacheKey, verdict, this.options.ttlMs, ticket);
-    }
+      return this.admit(verdict, cacheKey);
+    });
+  }
+
+  private admit(verdict: Verdict, cacheKey: string): Principal {
     if ('failure' in verdict) throw refusal(verdict.failure);
     if (verdict.expiresAtMs <= Date.now()) {
       this.cache.delete(cacheKey);

@@ -36,20 +36,20 @@ export class ConsumeScript {
     this.redis = redis as RateLimitRedis & ConsumeCommand;
   }
 
-  async forAddress(ipKey: string, ip: RateArgs): Promise<WindowCounts> {
-    return checked(
-      await this.redis[COMMAND](2, OVERRIDES_KEY, ipKey, ip[0], ip[1], IP_OVERRIDE_FIELD),
+  forAddress(ipKey: string, ip: RateArgs): Promise<WindowCounts> {
+    return this.redis[COMMAND](2, OVERRIDES_KEY, ipKey, ip[0], ip[1], IP_OVERRIDE_FIELD).then(
+      checked,
     );
   }
 
   /** The IP limit, then a credential's two limits (each with its key, default and override field). */
-  async forCredential(
+  forCredential(
     ipKey: string,
     ip: RateArgs,
     pool: CounterArgs,
     second: CounterArgs,
   ): Promise<WindowCounts> {
-    const reply = await this.redis[COMMAND](
+    return this.redis[COMMAND](
       4,
       OVERRIDES_KEY,
       ipKey,
@@ -64,8 +64,7 @@ export class ConsumeScript {
       IP_OVERRIDE_FIELD,
       pool.overrideField,
       second.overrideField,
-    );
-    return checked(reply);
+    ).then(checked);
   }
 }
 

@@ -15,20 +15,21 @@ const refused = new WeakMap<FastifyRequest, RateLimitName>();
  * otherwise, or when told `ipOnly`, by IP only), puts the rate-limit headers
  * on the reply and throws the 429 when a limit refuses it.
  */
-export async function enforceRateLimit(
+export function enforceRateLimit(
   rateLimits: RateLimitService,
   request: RequestWithPrincipal,
   reply: FastifyReply,
   options: { ipOnly?: boolean } = {},
 ): Promise<void> {
   const principal = options.ipOnly ? undefined : request.principal;
-  const decision = await rateLimits.consume({ ip: request.ip, principal });
-  void reply.headers(rateLimitHeaders(decision));
-  if (!decision.allowed) {
-    // The limit the 429 names (rateLimitError's choice), for the refusals metric.
-    refused.set(request, (decision.refusedBy ?? decision.pool ?? decision.ip).name);
-    throw rateLimitError(decision);
-  }
+  return rateLimits.consume({ ip: request.ip, principal }).then((decision) => {
+    void reply.headers(rateLimitHeaders(decision));
+    if (!decision.allowed) {
+      // The limit the 429 names (rateLimitError's choice), for the refusals metric.
+      refused.set(request, (decision.refusedBy ?? decision.pool ?? decision.ip).name);
+      throw rateLimitError(decision);
+    }
+  });
 }
 
 /** Whether the gateway's own rate limiter refused this request (other 429s come from elsewhere). */
