@@ -78,9 +78,12 @@ const TARGETS = {
 
 const SETTINGS = {
   connections: 50,
-  warmupS: Number(process.env.BENCH_WARMUP_SECONDS ?? 5),
-  measureS: Number(process.env.BENCH_MEASURE_SECONDS ?? 15),
-  rounds: 2,
+  // Four shorter rounds rather than two long ones, the side that goes first swapped each
+  // round: this machine's speed drifts by a tenth within minutes, and a drift then
+  // falls on both sides alike instead of on whichever always went second.
+  warmupS: Number(process.env.BENCH_WARMUP_SECONDS ?? 3),
+  measureS: Number(process.env.BENCH_MEASURE_SECONDS ?? 7),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 4),
   keysInAccount: 20,
   creatorsInAccount: 20,
   videosOfFirstCreator: 30,
@@ -334,18 +337,19 @@ async function main() {
           step(`${label}: the Nest floor (reference)`);
           floor = checked(round, 'Nest floor', await measure(baselineUrl, {}));
         }
-        step(`${label}: same-work baseline`);
-        const sameWork = checked(
-          round,
-          `same-work ${route.name}`,
-          await measure(`${sameWorkBase}${route.path}`, tallyHeaders),
-        );
-        step(`${label}: tally`);
-        const tally = checked(
-          round,
-          `tally ${route.name}`,
-          await measure(`${base}${route.path}`, tallyHeaders),
-        );
+        // Baseline first in odd rounds, Tally first in even ones (ABBA).
+        const sides = round % 2 === 1 ? ['same-work', 'tally'] : ['tally', 'same-work'];
+        const measured = {};
+        for (const side of sides) {
+          step(`${label}: ${side === 'tally' ? 'tally' : 'same-work baseline'}`);
+          const url = side === 'tally' ? `${base}${route.path}` : `${sameWorkBase}${route.path}`;
+          measured[side] = checked(
+            round,
+            `${side} ${route.name}`,
+            await measure(url, tallyHeaders),
+          );
+        }
+        const { 'same-work': sameWork, tally } = measured;
         results.sameWork.routes[index].runs.push({ sameWork, tally, ...ratios(tally, sameWork) });
         if (floor) results.gateway.runs.push({ baseline: floor, tally, ...ratios(tally, floor) });
       }

@@ -112,7 +112,7 @@ export function formatReport(report) {
     lines.push(
       '',
       `[reference: gateway vs the Nest floor] GET ${gateway.route}${gateway.standIn ? ` (stand-in: ${gateway.standIn})` : ''}`,
-      `    ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.measureS} s measured per side, sides alternated, ` +
+      `    ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.measureS} s measured per side, sides taking turns (the first swapped each round), ` +
         `latencies of 2xx responses`,
       `    same-run floor: ${gateway.baselineDescription}; the tally runs are those of the same-work comparison`,
       '    CPU in cores: share of one core used during the measured window (nats, postgres, redis: every such process on the machine);',

@@ -159,7 +159,7 @@ export function formatSameWork(report) {
   const lines = [
     '',
     `[gateway vs same-work baseline] ${settings.connections} connections, ${settings.warmupS} s warm-up + ` +
-      `${settings.measureS} s measured per side, sides alternated, ${settings.rounds} rounds; latencies of 2xx responses`,
+      `${settings.measureS} s measured per side, sides taking turns (the first swapped each round), ${settings.rounds} rounds; latencies of 2xx responses`,
     `    same-work baseline: ${sameWork.description}`,
     `    hardware: ${hardwareLine(hardware)}`,
     '    CPU ms/request: CPU time of each process in the measured window / requests answered ' +
