@@ -32,19 +32,24 @@ describe('gateway process', () => {
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
 
-    await listening;
-    const live = await fetch(`http://127.0.0.1:${port}/health/live`);
-    expect(live.status).toBe(200);
+    try {
+      await listening;
+      const live = await fetch(`http://127.0.0.1:${port}/health/live`);
+      expect(live.status).toBe(200);
 
-    const stopAskedAt = Date.now();
-    child.kill('SIGTERM');
-    const { code, signal } = await exited;
+      const stopAskedAt = Date.now();
+      child.kill('SIGTERM');
+      const { code, signal } = await exited;
 
-    expect(Date.now() - stopAskedAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
-    expect(code === 0 || signal === 'SIGTERM').toBe(true);
-    expect(lines.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
-    expect(lines.some((line) => line.includes('shutdown timed out'))).toBe(false);
-    for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+      expect(Date.now() - stopAskedAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+      expect(code === 0 || signal === 'SIGTERM').toBe(true);
+      expect(lines.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
+      expect(lines.some((line) => line.includes('shutdown timed out'))).toBe(false);
+      for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    } finally {
+      // A failure before the SIGTERM must not leave the gateway running (and Jest waiting on it).
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
     // Starting the whole gateway can take most of the default 30 s on a busy machine.
   }, 90_000);
 });

@@ -4,6 +4,13 @@ import { createServer } from 'node:net';
 const LOWEST_PORT = 10_000;
 
 /**
+ * Ports `fetch()` refuses to connect to ("bad port": the Fetch standard's
+ * blocked ports), of those at or above LOWEST_PORT: a test that fetched from
+ * a server it had put there failed with `TypeError: fetch failed`.
+ */
+const REFUSED_BY_FETCH = new Set([10_080]);
+
+/**
  * The first port the kernel hands out to outgoing connections. A port picked
  * now and listened on later must lie below it: otherwise any connection made
  * in between (to Postgres, Redis, NATS) may take it as its source port, and
@@ -35,7 +42,7 @@ export async function freePort(): Promise<number> {
   const span = ephemeralRangeStart() - LOWEST_PORT;
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const port = LOWEST_PORT + Math.floor(Math.random() * span);
-    if (await isFree(port)) return port;
+    if (!REFUSED_BY_FETCH.has(port) && (await isFree(port))) return port;
   }
   throw new Error('no free port below the ephemeral range');
 }

@@ -20,4 +20,23 @@ describe('freePort', () => {
     expect(port).toBeGreaterThanOrEqual(10_000);
     expect(port).toBeLessThan(ephemeralStart ?? 32_768);
   });
+
+  it('never gives a port that fetch() refuses to connect to', async () => {
+    const [ephemeralStart] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    const span = (ephemeralStart ?? 32_768) - 10_000;
+    // The draw that lands on 10080, then one that does not.
+    const draws = [(10_080 - 10_000 + 0.5) / span, 0.5];
+    const random = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.5);
+    try {
+      const port = await freePort();
+
+      expect(port).not.toBe(10_080);
+      expect(random).toHaveBeenCalledTimes(2);
+    } finally {
+      random.mockRestore();
+    }
+  });
 });
