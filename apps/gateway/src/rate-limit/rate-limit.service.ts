@@ -7,7 +7,7 @@ import { decisionFrom } from './decision.js';
 import { ipBucket } from './ip-bucket.js';
 import { LastSeenLimits } from './last-seen-limits.js';
 import { MemoryRateLimiter } from './memory-rate-limiter.js';
-import type { RateLimitDefaults } from './rate.js';
+import type { RateLimitDefaults, RateLimitName } from './rate.js';
 import type { RateLimitDecision, RateLimitSubject } from './rate-limit-decision.js';
 import { openRateLimitRedis, RateLimitRedis } from './rate-limit-redis.js';
 import { ipCounterKey } from './rate-limit.keys.js';
@@ -67,8 +67,7 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
     const ipKey = ipCounterKey(bucket);
     const counters = subject.principal && credentialCounters(subject.principal, bucket);
     const names = counters && ([counters[0].name, counters[1].name] as const);
-    const inMemory = () => decisionFrom(this.countInMemory(ipKey, counters), 'memory', names);
-    if (!this.circuit.usable) return Promise.resolve(inMemory());
+    if (!this.circuit.usable) return Promise.resolve(this.decideInMemory(ipKey, counters, names));
     const startedAt = Date.now();
     // One promise per layer, not an async function's two: this runs on every request.
     return this.countInRedis(ipKey, counters).then(
@@ -78,7 +77,7 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
       },
       (error: unknown) => {
         this.redisFailed(error, startedAt);
-        return inMemory();
+        return this.decideInMemory(ipKey, counters, names);
       },
     );
   }
@@ -157,6 +156,14 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
     } catch {
       return false;
     }
+  }
+
+  private decideInMemory(
+    ipKey: string,
+    counters: CredentialCounters | undefined,
+    names: readonly [RateLimitName, RateLimitName] | undefined,
+  ): RateLimitDecision {
+    return decisionFrom(this.countInMemory(ipKey, counters), 'memory', names);
   }
 
   private countInMemory(ipKey: string, counters: CredentialCounters | undefined): WindowCounts {
