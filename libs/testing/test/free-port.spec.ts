@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { freePort } from '../src/free-port.js';
 
+/** Where this machine's kernel starts handing out ports to outgoing connections. */
+function ephemeralStart(): number {
+  const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  return start ?? 32_768;
+}
+
 describe('freePort', () => {
   it('gives a port below the range outgoing connections take theirs from, free to listen on', async () => {
-    const [ephemeralStart] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
-      .trim()
-      .split(/\s+/)
-      .map(Number);
-
     const port = await freePort();
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
@@ -18,15 +22,11 @@ describe('freePort', () => {
     await new Promise((resolve) => server.close(resolve));
 
     expect(port).toBeGreaterThanOrEqual(10_000);
-    expect(port).toBeLessThan(ephemeralStart ?? 32_768);
+    expect(port).toBeLessThan(ephemeralStart());
   });
 
   it('never gives a port that fetch() refuses to connect to', async () => {
-    const [ephemeralStart] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
-      .trim()
-      .split(/\s+/)
-      .map(Number);
-    const span = (ephemeralStart ?? 32_768) - 10_000;
+    const span = ephemeralStart() - 10_000;
     // The draw that lands on 10080, then one that does not.
     const draws = [(10_080 - 10_000 + 0.5) / span, 0.5];
     const random = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.5);
